@@ -1,0 +1,85 @@
+"""Context words: the labels and phrases that, near a candidate, say what it is (or is not).
+
+Each group is data; recognizers name the groups that support them. One compiled regex finds all
+cue words in a window in one pass, so context costs one search per candidate, not one per rule.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+__all__ = ["CUE_GROUPS", "NEGATIVE", "cue_regex", "cues_in"]
+
+CUE_GROUPS: dict[str, tuple[str, ...]] = {
+    "ID": (
+        "身份证", "身份证号", "身份证号码", "证件号", "证件号码", "公民身份号码", "身份号码", "证号",
+        "居民身份证", "idcard", "id_card", "id_no", "idno", "id no", "id number", "ID", "证件",
+    ),
+    "FOREIGN_PR": ("永久居留", "永居证", "居留证", "外国人"),
+    "PASSPORT": ("护照", "passport", "护照号"),
+    "HMT": (
+        "通行证", "回乡证", "港澳", "台胞证", "往来", "来往内地", "来往大陆", "居民来往", "台湾居民",
+        "签注",
+    ),
+    "MOBILE": (
+        "手机", "手机号", "手机号码", "电话", "联系电话", "联系方式", "致电", "来电", "号码", "mobile",
+        "phone", "tel", "Tel", "TEL", "cell", "预留", "短信", "致电", "拨打", "呼入", "主叫", "被叫",
+        "机主", "微信", "致电号码", "联系", "号码为", "msisdn", "MSISDN",
+    ),
+    "LANDLINE": ("电话", "座机", "固话", "固定电话", "办公电话", "传真", "fax", "tel", "Tel", "总机"),
+    "EMAIL": ("邮箱", "email", "e-mail", "mail"),
+    "CARD": (
+        "卡号", "银行卡", "借记卡", "信用卡", "储蓄卡", "新卡", "旧卡", "卡", "card", "Card", "PAN", "pan",
+        "card_no", "cardno", "绑定", "尾号",
+    ),
+    "ACCOUNT": (
+        "账号", "帐号", "账户", "帐户", "对公", "存折", "收款账号", "付款账号", "结算账户", "基本户",
+        "account", "acct", "开户", "户号",
+    ),
+    "CVN": ("CVV", "CVV2", "CVN", "CVN2", "CVC", "cvv", "cvc", "cvn", "安全码", "验证码", "卡背", "背面", "三位"),
+    "EXPIRY": ("有效期", "到期", "expiry", "exp", "EXP", "valid thru", "有效日期", "失效"),
+    "SMS": (
+        "验证码", "动态码", "校验码", "OTP", "otp", "短信码", "口令码", "动态密码", "激活码", "code", "Code",
+        "确认码", "授权码",
+    ),
+    "DOB": ("出生", "生日", "出生日期", "出生年月", "DOB", "dob", "birth", "Birth", "birthday", "生于"),
+    "USCC": ("信用代码", "统一社会信用代码", "社会信用", "USCC", "uscc", "税号", "纳税人识别号", "营业执照"),
+    "PLATE": ("车牌", "号牌", "牌照", "车号", "plate"),
+    "VIN": ("VIN", "vin", "车架号", "车辆识别", "识别代号", "底盘号"),
+    "IMEI": ("IMEI", "imei", "设备号", "串号", "设备识别", "终端"),
+    "IP": ("IP", "ip", "地址", "登录", "来源", "src", "dst", "host", "remote", "client"),
+    "GEO": ("经纬度", "经度", "纬度", "坐标", "定位", "位置", "gps", "GPS", "lat", "lng", "lon", "location"),
+}
+
+# Words that say a nearby number is not personal information (order numbers, amounts, serials).
+NEGATIVE: tuple[str, ...] = (
+    "编号", "批次", "订单", "单号", "流水", "序列号", "序号", "交易号", "合同号", "保单号", "工单", "金额",
+    "合计", "余额", "人民币", "元", "笔", "次", "版本", "version", "order", "serial", "txn", "SN", "sn",
+    "批号", "发票", "凭证", "报文", "条码", "快递", "运单", "工号", "邮编", "邮政编码", "页", "第",
+)
+
+
+@cache
+def cue_regex() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One regex over every cue word, and for each word the groups it belongs to."""
+    owner: dict[str, set[str]] = {}
+    for group, words in CUE_GROUPS.items():
+        for w in words:
+            owner.setdefault(w, set()).add(group)
+    for w in NEGATIVE:
+        owner.setdefault(w, set()).add("NEG")
+    words = sorted(owner, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(w) for w in words))
+    return pattern, {w: frozenset(g) for w, g in owner.items()}
+
+
+def cues_in(window: str) -> dict[str, str]:
+    """Map each cue group present in ``window`` to the nearest (last) word that showed it."""
+    pattern, owner = cue_regex()
+    found: dict[str, str] = {}
+    for m in pattern.finditer(window):
+        w = m.group()
+        for g in owner[w]:
+            found[g] = w
+    return found

@@ -1,0 +1,215 @@
+"""The detector: one token pass, recognizers per token kind, cue-anchored names and addresses,
+deterministic overlap resolution."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+
+from baomi.catalog import RecordClassification, classify_record
+from baomi.detect.config import DetectorConfig
+from baomi.detect.cues import cues_in
+from baomi.detect.finding import Finding
+from baomi.detect.recognizers import BUILTIN_RECOGNIZERS, TokenRecognizer
+from baomi.detect.recognizers.address import find_addresses
+from baomi.detect.recognizers.base import score_with_context
+from baomi.detect.recognizers.names import find_names
+from baomi.detect.recognizers.secrets import find_passwords
+from baomi.detect.tokens import TOKEN_RE
+
+__all__ = ["Detector"]
+
+_LEFT = 14  # characters of left context examined for cue words
+_RIGHT = 8
+_STRIP = re.compile(r"[ \-()+]")
+_SPLIT = re.compile(r"[ \-]")
+_LETTER_PREFIX = re.compile(r"[A-Za-z_]+")
+# When two findings overlap, the higher score wins; on a tie, this order decides.
+_PRIORITY = {
+    t: i
+    for i, t in enumerate(
+        (
+            "CN_RESIDENT_ID", "CN_FOREIGN_PR_ID", "CN_USCC", "BANK_CARD", "VIN", "EMAIL",
+            "CN_MOBILE", "CN_LANDLINE", "IMEI", "BANK_ACCOUNT", "PASSWORD", "CN_ADDRESS",
+            "PERSON_NAME",
+        )
+    )
+}
+
+Candidate = tuple[str, int, int, float, str, str | None]  # type, start, end, score, recognizer, cue
+
+
+class Detector:
+    """Finds personal information in text.
+
+    Build one and reuse it: construction compiles the scanner and loads the word lists once.
+    ``today`` pins the date used for birth-date checks (tests pass a fixed one).
+    """
+
+    def __init__(self, config: DetectorConfig | None = None, *, today: date | None = None):
+        self.config = config or DetectorConfig()
+        self.today = today or date.today()
+        recognizers = [*BUILTIN_RECOGNIZERS, *self.config.custom_recognizers_built()]
+        enabled = self.config.enabled_types()
+        self._by_kind: dict[str, list[TokenRecognizer]] = {}
+        for rec in recognizers:
+            if rec.type in enabled:
+                for kind in rec.kinds:
+                    self._by_kind.setdefault(kind, []).append(rec)
+        self._enabled = enabled
+        self._allow = frozenset(_STRIP.sub("", v) for v in self.config.allow_list)
+        self._deny = [(re.compile(re.escape(v)), t) for v, t in self.config.deny_list.items()]
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def detect(self, text: str) -> list[Finding]:
+        """Findings in ``text``, sorted by start offset, non-overlapping."""
+        cands = self._token_candidates(text)
+        enabled = self._enabled
+        if "PERSON_NAME" in enabled:
+            cands.extend(("PERSON_NAME", s, e, sc, "cn_name", c) for s, e, sc, c in find_names(text))
+        if "CN_ADDRESS" in enabled:
+            cands.extend(
+                ("CN_ADDRESS", s, e, sc, "cn_address", c) for s, e, sc, c in find_addresses(text)
+            )
+        if "PASSWORD" in enabled:
+            cands.extend(("PASSWORD", s, e, sc, "password", c) for s, e, sc, c in find_passwords(text))
+        for pattern, type_id in self._deny:
+            cands.extend((type_id, m.start(), m.end(), 1.0, "deny_list", None) for m in pattern.finditer(text))
+        return self._resolve(text, cands)
+
+    def detect_batch(self, texts: Iterable[str], *, jobs: int = 1) -> Iterator[list[Finding]]:
+        """Findings for each text, in input order; ``jobs > 1`` spreads the work over processes."""
+        if jobs <= 1:
+            for t in texts:
+                yield self.detect(t)
+            return
+        from baomi.detect.parallel import detect_parallel
+
+        yield from detect_parallel(self, texts, jobs)
+
+    def classify(self, text: str, findings: list[Finding] | None = None) -> RecordClassification:
+        """Record-level classification of one text (card + CVN -> C3, a minor's ID -> sensitive)."""
+        found = self.detect(text) if findings is None else findings
+        minor = any(
+            f.type == "CN_RESIDENT_ID" and self._is_minor(text[f.start : f.end]) for f in found
+        )
+        return classify_record((f.type for f in found), minor=minor)
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _is_minor(self, value: str) -> bool:
+        v = _STRIP.sub("", value)
+        born = v[6:14] if len(v) == 18 else "19" + v[6:12]
+        try:
+            b = date(int(born[:4]), int(born[4:6]), int(born[6:8]))
+        except ValueError:
+            return False
+        age = self.today.year - b.year - ((self.today.month, self.today.day) < (b.month, b.day))
+        return age < 14
+
+    def _token_candidates(self, text: str) -> list[Candidate]:
+        out: list[Candidate] = []
+        last_end = 0
+        by_kind = self._by_kind
+        for m in TOKEN_RE.finditer(text):
+            kind = m.lastgroup or ""
+            recs = by_kind.get(kind)
+            if not recs:
+                continue
+            s, e = m.span()
+            found = self._classify(text, s, e, kind, recs, last_end)
+            if found:
+                out.extend(found)
+                last_end = max(c[2] for c in found)
+        return out
+
+    def _classify(
+        self, text: str, s: int, e: int, kind: str, recs: list[TokenRecognizer], last_end: int
+    ) -> list[Candidate]:
+        best = self._best(text, s, e, kind, recs, last_end)
+        if best:
+            return [best]
+        token = text[s:e]
+        if kind == "digits" and _SPLIT.search(token):
+            return self._split(text, s, e, recs, last_end)
+        if kind == "alnum":
+            p = _LETTER_PREFIX.match(token)
+            if p and p.end() < len(token) and token[p.end()].isdigit():
+                digit_recs = self._by_kind.get("digits", [])
+                sub = self._best(text, s + p.end(), e, "digits", digit_recs, last_end)
+                return [sub] if sub else []
+        return []
+
+    def _split(
+        self, text: str, s: int, e: int, recs: list[TokenRecognizer], last_end: int
+    ) -> list[Candidate]:
+        """A separated digit run that is no single value: find the values among its parts."""
+        bounds = [(m.start() + s, m.end() + s) for m in re.finditer(r"[^ \-]+", text[s:e])]
+        out: list[Candidate] = []
+        i = 0
+        while i < len(bounds):
+            for j in range(len(bounds) - 1, i - 1, -1):
+                if j == len(bounds) - 1 and i == 0:
+                    continue  # the whole run was already tried
+                c = self._best(text, bounds[i][0], bounds[j][1], "digits", recs, last_end)
+                if c:
+                    out.append(c)
+                    last_end = c[2]
+                    i = j + 1
+                    break
+            else:
+                i += 1
+        return out
+
+    def _best(
+        self, text: str, s: int, e: int, kind: str, recs: list[TokenRecognizer], last_end: int
+    ) -> Candidate | None:
+        token = text[s:e]
+        value = _STRIP.sub("", token) if kind == "digits" else token
+        cues: Mapping[str, str] | None = None
+        right: Mapping[str, str] | None = None
+        best: Candidate | None = None
+        for rec in recs:
+            if rec.pattern.fullmatch(token) is None:
+                continue
+            if cues is None:
+                cues = cues_in(text[max(last_end, s - _LEFT) : s])
+            ctx = cues
+            if rec.own_cues is not None:
+                hit = rec.own_cues.search(text, max(last_end, s - _LEFT), s)
+                if hit:
+                    ctx = {**cues, f"CUSTOM:{rec.name}": hit.group()}
+            if rec.look_right and not any(g in cues for g in rec.cues):
+                if right is None:
+                    right = cues_in(text[e : e + _RIGHT])
+                ctx = {**cues, **right}
+            base = rec.validate(value, ctx)
+            if base is None:
+                continue
+            scored = score_with_context(rec, base, ctx)
+            if scored is None:
+                continue
+            score, cue = scored
+            if best is None or score > best[3]:
+                best = (rec.type, s, e, score, rec.name, cue)
+        return best
+
+    def _resolve(self, text: str, cands: list[Candidate]) -> list[Finding]:
+        """Keep the best of overlapping candidates: score, then length, then type priority."""
+        min_score = self.config.min_score
+        cands = [c for c in cands if c[3] >= min_score and c[0] in self._enabled]
+        cands.sort(key=lambda c: (-c[3], -(c[2] - c[1]), _PRIORITY.get(c[0], 99), c[1]))
+        kept: list[Candidate] = []
+        for c in cands:
+            if all(c[2] <= k[1] or c[1] >= k[2] for k in kept):
+                kept.append(c)
+        allow = self._allow
+        out = [
+            Finding(t, s, e, round(sc, 4), r, cue)
+            for t, s, e, sc, r, cue in kept
+            if not allow or _STRIP.sub("", text[s:e]) not in allow
+        ]
+        out.sort(key=lambda f: (f.start, f.end))
+        return out

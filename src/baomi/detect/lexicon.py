@@ -1,0 +1,65 @@
+"""Word lists shipped inside the package: surnames, given-name characters, administrative divisions.
+
+Loaded once per process and cached; nothing is fetched at run time. Sources and licences are in
+``data/NOTICE.md``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = [
+    "Division",
+    "common_words",
+    "divisions",
+    "given_name_chars",
+    "region_codes",
+    "surnames",
+]
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("baomi.detect").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    code: str  # 6-digit administrative division code (GB/T 2260)
+    level: str  # province | city | district
+    name: str
+
+
+@cache
+def divisions() -> tuple[Division, ...]:
+    out = []
+    for ln in _lines("divisions.tsv"):
+        code, level, name = ln.split("\t")
+        out.append(Division(code, level, name))
+    return tuple(out)
+
+
+@cache
+def region_codes() -> frozenset[str]:
+    """Known 6-digit division codes, for the region check of resident IDs."""
+    return frozenset(d.code for d in divisions())
+
+
+@cache
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, compound surnames)."""
+    words = _lines("surnames.txt")
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
+
+
+@cache
+def given_name_chars() -> frozenset[str]:
+    return frozenset("".join(_lines("given_chars.txt")))
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Frequent words that begin with a surname character (关系, 马上 ...): not names."""
+    return frozenset(_lines("common_words.txt"))

@@ -1,0 +1,112 @@
+"""CN_ADDRESS: a gazetteer of administrative divisions plus a street/number/building grammar.
+
+An address starts at a known division (province, city or district, with common short forms) or
+right after an address cue (地址, 住址, 家住 ...), and ends at the last house, building or room
+number. A division chain with no street part is reported only after an address cue, so that
+"上海分行" or "广东省内" is not an address.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+import ahocorasick
+
+from baomi.detect.lexicon import divisions
+
+__all__ = ["ADDRESS_CUES", "find_addresses"]
+
+ADDRESS_CUES: tuple[str, ...] = (
+    "地址", "住址", "家住", "住在", "居住在", "现住", "现居", "寄往", "寄至", "送至", "送到", "户籍地",
+    "户籍", "位于", "坐落于", "所在地", "住所", "居住地", "通讯地址", "联系地址", "收货地址", "办公地址",
+    "注册地址", "经营地址", "工作单位地址", "详细地址", "address", "Address", "addr",
+)
+
+_H = r"[\u4e00-\u9fff]"
+_NUM = r"[0-9０-９一二三四五六七八九十百零]"
+_GRAMMAR = re.compile(
+    rf"""
+    (?P<div>(?:{_H}{{1,8}}?(?:省|自治区|特别行政区))?
+            (?:{_H}{{1,8}}?(?:市|自治州|地区|盟))?
+            (?:{_H}{{1,8}}?(?:区|县|旗|市))?)
+    (?P<town>{_H}{{1,8}}?(?:镇|乡|街道|开发区|工业园区|园区))?
+    (?P<road>(?:{_H}|[A-Za-z0-9]){{1,12}}?(?:大道|路|街|道|巷|弄|胡同|里|村|组)(?:[东西南北中]?段)?)?
+    (?P<house>{_NUM}+(?:-{_NUM}+)?(?:号院|号|弄|巷))?
+    (?P<estate>(?:{_H}|[A-Za-z]){{2,10}}?(?:小区|花园|大厦|公寓|广场|家园|公馆|大楼|新村|中心|苑|园|城|庭|府|楼|期))?
+    (?P<building>{_NUM}+(?:号楼|栋|幢|座|号|区))?
+    (?P<unit>{_NUM}+单元)?
+    (?P<floor>{_NUM}+(?:层|楼))?
+    (?P<room>{_NUM}+(?:室|房|户|号))?
+    """,
+    re.VERBOSE,
+)
+_NUMBERED = ("house", "building", "unit", "room")
+_SUFFIXES = ("特别行政区", "自治区", "自治州", "地区", "省", "市", "盟")
+
+
+@cache
+def _automaton() -> Any:
+    """Aho-Corasick over division names and the short forms of provinces and cities."""
+    a = ahocorasick.Automaton()
+    for d in divisions():
+        a.add_word(d.name, d.name)
+        if d.level in ("province", "city"):
+            short = d.name
+            for suffix in _SUFFIXES:
+                if short.endswith(suffix) and len(short) - len(suffix) >= 2:
+                    short = short[: -len(suffix)]
+                    break
+            for ethnic in ("壮族", "回族", "维吾尔"):
+                short = short.removesuffix(ethnic)
+            if short != d.name and len(short) >= 2:
+                a.add_word(short, short)
+    a.make_automaton()
+    return a
+
+
+@cache
+def _cue_regex() -> re.Pattern[str]:
+    words = sorted(ADDRESS_CUES, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")[:：\s]{0,2}")
+
+
+def _parse(text: str, start: int, cued: bool) -> tuple[int, float] | None:
+    m = _GRAMMAR.match(text, start)
+    if m is None or m.end() <= start:
+        return None
+    numbered = any(m.group(g) for g in _NUMBERED)
+    if numbered:
+        end = max(m.end(g) for g in _NUMBERED if m.group(g))
+        return end, 0.9 if cued else 0.85
+    if cued and (m.group("road") or m.group("town") or m.group("estate")):
+        return m.end(), 0.75
+    if cued and m.group("div") and len(m.group("div")) >= 4:
+        return m.end("div"), 0.7
+    return None
+
+
+def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """Yield (start, end, score, cue) for each address."""
+    taken_until = -1
+    cued_starts: dict[int, str] = {}
+    for m in _cue_regex().finditer(text):
+        cued_starts[m.end()] = m.group().rstrip(":： \t")
+    starts: list[int] = sorted(cued_starts)
+    for end_idx, word in _automaton().iter(text):
+        starts.append(end_idx - len(word) + 1)
+    for s in sorted(set(starts)):
+        if s < taken_until:
+            continue
+        cue = cued_starts.get(s)
+        if cue is None:
+            # A division right after a cue word that is not directly adjacent still counts.
+            window = text[max(0, s - 6) : s]
+            cue = next((c for c in ADDRESS_CUES if c in window), None)
+        hit = _parse(text, s, cue is not None)
+        if hit:
+            end, score = hit
+            yield s, end, score, cue or "gazetteer"
+            taken_until = end

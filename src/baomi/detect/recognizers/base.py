@@ -1,0 +1,46 @@
+"""What a token recognizer is: data (a shape, cue groups, scores) plus a small validate hook.
+
+The engine hands each candidate token to the recognizers registered for its kind; each one checks
+the shape with ``fullmatch``, asks its validator for a base score, and adds context. The best
+score wins. Custom recognizers loaded from YAML are the same objects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+__all__ = ["Validator", "TokenRecognizer", "score_with_context"]
+
+# A validator gets the value with separators removed and the cue groups found near it
+# (group -> cue word), and returns a base score in [0, 1], or None to reject the candidate.
+Validator = Callable[[str, Mapping[str, str]], float | None]
+
+
+@dataclass(frozen=True, slots=True)
+class TokenRecognizer:
+    name: str
+    type: str
+    kinds: tuple[str, ...]
+    pattern: re.Pattern[str]
+    validate: Validator
+    cues: frozenset[str] = frozenset()
+    needs_cue: bool = False
+    cue_bonus: float = 0.1
+    negative_penalty: float = 0.35
+    look_right: bool = False  # cue words after the value count too (e.g. "123456是您的验证码")
+    own_cues: re.Pattern[str] | None = None  # context words of a custom recognizer
+
+
+def score_with_context(
+    rec: TokenRecognizer, base: float, cues: Mapping[str, str]
+) -> tuple[float, str | None] | None:
+    """Combine a validator's base score with the cues found nearby; None means rejected."""
+    cue = next((cues[g] for g in rec.cues if g in cues), None)
+    if cue is None and rec.needs_cue:
+        return None
+    score = base + rec.cue_bonus if cue is not None else base
+    if cue is None and "NEG" in cues:
+        score -= rec.negative_penalty
+    return max(0.0, min(score, 1.0)), cue

@@ -1,0 +1,104 @@
+"""Payment cards, bank accounts and the secrets around them (CVN, expiry, SMS codes)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from baomi.detect.checksums import luhn_ok
+from baomi.detect.recognizers.base import TokenRecognizer
+
+__all__ = ["RECOGNIZERS", "known_bin", "validate_card"]
+
+# Issuer prefixes of the schemes common in China: UnionPay 62/81 (and domestic 60/9x), Visa 4,
+# Mastercard 51-55 and 2221-2720, JCB 35, Amex 34/37, Diners 30/36/38, Discover 65.
+_BIN_RE = re.compile(r"62|81|60|9[45689]|4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|35|3[47]|3[068]|65")
+_STRONG_ACCOUNT_CUES = frozenset({"对公", "存折", "基本户", "结算账户", "户号"})
+
+
+def known_bin(digits: str) -> bool:
+    return _BIN_RE.match(digits) is not None
+
+
+def validate_card(v: str, cues: Mapping[str, str]) -> float | None:
+    """Luhn and a known issuer prefix; a failed Luhn survives only next to a card cue."""
+    if not 16 <= len(v) <= 19:
+        return None
+    bin_ok = known_bin(v)
+    if luhn_ok(v):
+        return 0.85 if bin_ok else 0.45
+    if bin_ok and "CARD" in cues and "ACCOUNT" not in cues:
+        return 0.55
+    return None
+
+
+def _account(v: str, cues: Mapping[str, str]) -> float | None:
+    if cues.get("ACCOUNT") in _STRONG_ACCOUNT_CUES:
+        return 0.9
+    if 16 <= len(v) <= 19 and luhn_ok(v) and known_bin(v):
+        return 0.7  # looks like a card: let the card recognizer win
+    return 0.8
+
+
+def _cvn(v: str, cues: Mapping[str, str]) -> float | None:
+    return 0.85
+
+
+def _expiry(v: str, cues: Mapping[str, str]) -> float | None:
+    return 0.8
+
+
+def _sms(v: str, cues: Mapping[str, str]) -> float | None:
+    return 0.85
+
+
+RECOGNIZERS: tuple[TokenRecognizer, ...] = (
+    TokenRecognizer(
+        name="bank_card",
+        type="BANK_CARD",
+        kinds=("digits",),
+        pattern=re.compile(r"\d{4}(?:[ \-]?\d{4}){3}(?:[ \-]?\d{1,3})?|\d{16,19}"),
+        validate=validate_card,
+        cues=frozenset({"CARD"}),
+        cue_bonus=0.12,
+    ),
+    TokenRecognizer(
+        name="bank_account",
+        type="BANK_ACCOUNT",
+        kinds=("digits",),
+        pattern=re.compile(r"\d{9,25}|\d{3,6}(?:[ \-]\d{2,8}){1,5}"),
+        validate=_account,
+        cues=frozenset({"ACCOUNT"}),
+        needs_cue=True,
+        cue_bonus=0.05,
+    ),
+    TokenRecognizer(
+        name="card_cvn",
+        type="CARD_CVN",
+        kinds=("digits",),
+        pattern=re.compile(r"\d{3,4}"),
+        validate=_cvn,
+        cues=frozenset({"CVN"}),
+        needs_cue=True,
+    ),
+    TokenRecognizer(
+        name="card_expiry",
+        type="CARD_EXPIRY",
+        kinds=("mmyy", "date"),
+        pattern=re.compile(r"(?:0[1-9]|1[0-2]) ?/ ?(?:20)?\d{2}|20\d{2}[-/.](?:0?[1-9]|1[0-2])"),
+        validate=_expiry,
+        cues=frozenset({"EXPIRY"}),
+        needs_cue=True,
+        cue_bonus=0.12,
+    ),
+    TokenRecognizer(
+        name="sms_code",
+        type="SMS_CODE",
+        kinds=("digits",),
+        pattern=re.compile(r"\d{4,8}"),
+        validate=_sms,
+        cues=frozenset({"SMS"}),
+        needs_cue=True,
+        look_right=True,
+    ),
+)

@@ -1,0 +1,85 @@
+"""Dates of birth, organizations (USCC), vehicles (plates, VINs)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from baomi.detect.checksums import birth_date_ok, gb11714_ok, gb32100_ok, vin_ok
+from baomi.detect.recognizers.base import TokenRecognizer
+
+__all__ = ["RECOGNIZERS"]
+
+_DATE_PARTS = re.compile(r"\d+")
+
+
+def _dob(v: str, cues: Mapping[str, str]) -> float | None:
+    """A full calendar date (year, month, day) in the past, next to a birth cue."""
+    parts = _DATE_PARTS.findall(v)
+    if len(parts) == 1 and len(parts[0]) == 8:
+        parts = [parts[0][:4], parts[0][4:6], parts[0][6:]]
+    if len(parts) != 3:
+        return None
+    y, m, d = parts
+    return 0.85 if birth_date_ok(f"{y}{int(m):02d}{int(d):02d}") else None
+
+
+def _uscc(v: str, cues: Mapping[str, str]) -> float | None:
+    if not gb32100_ok(v):
+        return None
+    return 0.9 if gb11714_ok(v[8:17]) else 0.6
+
+
+def _vin(v: str, cues: Mapping[str, str]) -> float | None:
+    if v.isdigit() or v.isalpha():
+        return None
+    if vin_ok(v):
+        return 0.85
+    return 0.55 if "VIN" in cues else None
+
+
+def _plate(v: str, cues: Mapping[str, str]) -> float | None:
+    body = re.sub(r"[·•・ ]", "", v)[2:]
+    if len(body) == 6 and not (body[0] in "DF" or body[-1] in "DF"):
+        return None  # 8-character plates are new-energy: D or F first (small) or last (large)
+    return 0.85
+
+
+RECOGNIZERS: tuple[TokenRecognizer, ...] = (
+    TokenRecognizer(
+        name="date_of_birth",
+        type="DATE_OF_BIRTH",
+        kinds=("date", "digits"),
+        pattern=re.compile(r"(?:19|20)\d{2}.+|(?:19|20)\d{6}"),
+        validate=_dob,
+        cues=frozenset({"DOB"}),
+        needs_cue=True,
+    ),
+    TokenRecognizer(
+        name="cn_uscc",
+        type="CN_USCC",
+        kinds=("alnum", "digits"),
+        pattern=re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}"),
+        validate=_uscc,
+        cues=frozenset({"USCC"}),
+        cue_bonus=0.08,
+    ),
+    TokenRecognizer(
+        name="vin",
+        type="VIN",
+        kinds=("alnum",),
+        pattern=re.compile(r"[A-HJ-NPR-Z0-9]{17}"),
+        validate=_vin,
+        cues=frozenset({"VIN"}),
+        cue_bonus=0.1,
+    ),
+    TokenRecognizer(
+        name="cn_license_plate",
+        type="CN_LICENSE_PLATE",
+        kinds=("plate",),
+        pattern=re.compile(r".+"),
+        validate=_plate,
+        cues=frozenset({"PLATE"}),
+        cue_bonus=0.1,
+    ),
+)

@@ -1,0 +1,144 @@
+"""PERSON_NAME: Chinese names found next to cue words, and romanized names after a label.
+
+No model: a surname list (with compound surnames), given-name character statistics, a list of
+frequent words that merely begin with a surname (关系, 马上), and cue words before (客户, 收款人,
+姓名:) or after (先生, 女士) the name. Only text near a cue is examined, which keeps it fast and
+precise; a name with no cue at all is not reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from baomi.detect.lexicon import common_words, given_name_chars, surnames
+
+__all__ = ["NAME_CUES_AFTER", "NAME_CUES_BEFORE", "find_names"]
+
+NAME_CUES_BEFORE: tuple[str, ...] = (
+    "姓名", "名字", "客户", "顾客", "用户", "会员", "储户", "收款人", "付款人", "汇款人", "收件人",
+    "寄件人", "持卡人", "户名", "账户名", "开户人", "开户名", "联系人", "紧急联系人", "车主", "被保险人",
+    "投保人", "受益人", "被保人", "申请人", "借款人", "贷款人", "担保人", "共同借款人", "法定代表人",
+    "法人代表", "法人", "负责人", "经办人", "代理人", "委托人", "监护人", "配偶", "机主", "用户名",
+    "旅客", "乘客", "患者", "病人", "就诊人", "员工", "职工", "柜员", "坐席", "客服", "专员", "经理",
+    "客户经理", "理财经理", "居民", "业主", "租户", "房东", "学生", "本人", "我叫", "名叫", "叫做",
+    "签名", "签字", "姓 名", "出险人", "报案人", "驾驶员", "驾驶人", "司机", "承租人", "出租人",
+    "被申请人", "投诉人", "举报人", "来访人", "致电人", "来电人", "主叫", "收货人", "发货人", "对方",
+    "转账给", "转给", "汇给", "支付给", "付给", "交易对手", "对手方", "收款方", "付款方", "戶名",
+    "原告", "被告", "证人", "父亲", "母亲", "儿子", "女儿", "丈夫", "妻子", "董事长", "总经理",
+    "股东", "推荐人", "介绍人", "审批人", "复核人", "录入人", "操作员", "交易员", "销售", "业务员",
+    "核保人", "理赔员", "查勘员", "营业员", "联系人为", "户主", "家属", "亲属", "同事", "朋友",
+)
+NAME_CUES_AFTER: tuple[str, ...] = (
+    "先生", "女士", "小姐", "同志", "老师", "师傅", "阿姨", "大爷", "老先生", "老太太", "夫妇",
+    "本人", "签字", "签名", "（身份证", "(身份证", "的身份证", "的手机", "的银行卡", "的账户",
+    "的卡号", "的电话", "的邮箱", "，身份证", "，手机", "，电话", "，男", "，女", "(男", "(女",
+    "（男", "（女", "，性别", "，年龄", "，出生", "，证件", "，客户号", "，身份证号",
+)
+
+# Characters that end a name when they follow it: particles, verbs and nouns of service prose.
+_STOP = frozenset(
+    "的在于已将是为和与及等说称向从到对给把被让办申持来去要想通先女小同老经师总您你他她我们了着过也都就"
+    "还又再才很最请因所并或但而却若如电手身证卡号账户地住联银客反投表提咨查询致拨打收付汇转存取开销签"
+    "填交缴购买卖借贷欠逾名今明昨年月日时分秒前后上下内外中将于共计"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ROMAN_RE = re.compile(
+    r"(?:[Nn]ame|NAME|[Cc]ustomer|[Hh]older|[Pp]ayee|[Pp]ayer|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|"
+    r"客户|姓名|户名|持卡人|收款人|联系人)\s*[:：=]?\s*"
+    r"(?P<n>[A-Z][a-z]{1,11}(?:[ \-][A-Z][a-z]{1,11}){1,2}|[A-Z]{2,12}(?: [A-Z]{2,12}){1,2})"
+    r"(?![A-Za-z])"
+)
+
+
+@cache
+def _cue_regex() -> re.Pattern[str]:
+    words = sorted(set(NAME_CUES_BEFORE) | set(NAME_CUES_AFTER), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _surname_len(text: str, i: int) -> int:
+    singles, compounds = surnames()
+    if text[i : i + 2] in compounds:
+        return 2
+    return 1 if text[i : i + 1] in singles else 0
+
+
+def _score(name: str, surname_len: int, strong: bool) -> float | None:
+    given = name[surname_len:]
+    if not given or any(c in _STOP for c in given[:1]):
+        return None
+    words = common_words()
+    if name in words or name[:2] in words and len(name) == 2:
+        return None
+    chars = given_name_chars()
+    known = sum(c in chars for c in given)
+    score = (0.8 if strong else 0.72) + 0.06 * known - 0.12 * (len(given) - known)
+    return max(0.0, min(score, 0.97))
+
+
+def _name_after(text: str, pos: int, strong: bool) -> tuple[int, int, float] | None:
+    """A name starting at ``pos`` (after a cue); choose 1 or 2 given characters."""
+    while pos < len(text) and text[pos] in ":：是为 \u3000":
+        pos += 1
+    slen = _surname_len(text, pos)
+    if not slen:
+        return None
+    g = pos + slen
+    n = 0
+    while n < 2 and g + n < len(text) and _is_cjk(text[g + n]) and text[g + n] not in _STOP:
+        n += 1
+    if n == 0:
+        return None
+    if n == 2:
+        nxt = text[g + 2 : g + 3]
+        chars = given_name_chars()
+        # A third CJK character that is not a stop word means the second one is probably not
+        # part of the name unless it is a common given-name character.
+        if nxt and _is_cjk(nxt) and nxt not in _STOP and text[g + 1] not in chars:
+            n = 1
+    end = g + n
+    score = _score(text[pos:end], slen, strong)
+    return None if score is None else (pos, end, score)
+
+
+def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
+    """A name ending at ``end`` (before 先生, 女士 ...); prefer the longest plausible one."""
+    best: tuple[int, int, float] | None = None
+    for length in (4, 3, 2):
+        start = end - length
+        if start < 0 or not all(_is_cjk(c) for c in text[start:end]):
+            continue
+        slen = _surname_len(text, start)
+        if not slen or length - slen not in (1, 2):
+            continue
+        score = _score(text[start:end], slen, True)
+        if score is None:
+            continue
+        if best is None or score > best[2] + 0.05:
+            best = (start, end, score)
+    return best
+
+
+def find_names(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """Yield (start, end, score, cue) for each name found next to a cue word."""
+    before = set(NAME_CUES_BEFORE)
+    after = set(NAME_CUES_AFTER)
+    for m in _cue_regex().finditer(text):
+        cue = m.group()
+        if cue in after:
+            hit = _name_before(text, m.start())
+            if hit:
+                yield (*hit, cue)
+                continue
+        if cue in before:
+            hit = _name_after(text, m.end(), strong=cue in ("姓名", "户名", "收款人", "持卡人"))
+            if hit:
+                yield (*hit, cue)
+    for m in _ROMAN_RE.finditer(text):
+        yield m.start("n"), m.end("n"), 0.8, "romanized"

@@ -1,0 +1,103 @@
+"""E-mail, IP addresses and geographic coordinates."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Mapping
+
+from baomi.detect.recognizers.base import TokenRecognizer
+
+__all__ = ["RECOGNIZERS", "parse_coordinates"]
+
+
+def _email(v: str, cues: Mapping[str, str]) -> float | None:
+    local, _, domain = v.rpartition("@")
+    if ".." in v or local.startswith(".") or local.endswith(".") or domain.startswith("-"):
+        return None
+    return 0.9
+
+
+def _ipv4(v: str, cues: Mapping[str, str]) -> float | None:
+    parts = v.split(".")
+    if any(len(p) > 1 and p[0] == "0" for p in parts) or any(int(p) > 255 for p in parts):
+        return None
+    if parts[0] == "0":
+        return None
+    return 0.8
+
+
+def _ipv6(v: str, cues: Mapping[str, str]) -> float | None:
+    if "::" not in v and v.count(":") != 7:
+        return None
+    try:
+        ipaddress.IPv6Address(v)
+    except ValueError:
+        return None
+    return 0.85
+
+
+_NUM_RE = re.compile(r"-?\d{1,3}\.\d+")
+
+
+def parse_coordinates(v: str) -> tuple[float, float] | None:
+    """(latitude, longitude) of a ``lat,lon`` pair, or None when out of range."""
+    nums = _NUM_RE.findall(v)
+    if len(nums) != 2:
+        return None
+    lat, lon = float(nums[0]), float(nums[1])
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None
+    return lat, lon
+
+
+def _geo(v: str, cues: Mapping[str, str]) -> float | None:
+    coords = parse_coordinates(v)
+    if coords is None:
+        return None
+    lat, lon = coords
+    in_china = 3.0 <= lat <= 54.0 and 73.0 <= lon <= 136.0
+    if in_china:
+        return 0.85
+    return 0.75 if "GEO" in cues else None
+
+
+RECOGNIZERS: tuple[TokenRecognizer, ...] = (
+    TokenRecognizer(
+        name="email",
+        type="EMAIL",
+        kinds=("email",),
+        pattern=re.compile(r".+@.+\..+"),
+        validate=_email,
+        cues=frozenset({"EMAIL"}),
+        cue_bonus=0.05,
+        negative_penalty=0.0,
+    ),
+    TokenRecognizer(
+        name="ipv4",
+        type="IP_ADDRESS",
+        kinds=("ipv4",),
+        pattern=re.compile(r"[\d.]+"),
+        validate=_ipv4,
+        cues=frozenset({"IP"}),
+        cue_bonus=0.1,
+    ),
+    TokenRecognizer(
+        name="ipv6",
+        type="IP_ADDRESS",
+        kinds=("ipv6",),
+        pattern=re.compile(r"[0-9A-Fa-f:]+"),
+        validate=_ipv6,
+        cues=frozenset({"IP"}),
+        cue_bonus=0.1,
+    ),
+    TokenRecognizer(
+        name="geo_pair",
+        type="GEO_COORDINATE",
+        kinds=("geo",),
+        pattern=re.compile(r".+"),
+        validate=_geo,
+        cues=frozenset({"GEO"}),
+        cue_bonus=0.1,
+    ),
+)
