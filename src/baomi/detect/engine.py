@@ -24,6 +24,7 @@ _LEFT = 14  # characters of left context examined for cue words
 _RIGHT = 8
 _STRIP = re.compile(r"[ \-()+]")
 _SPLIT = re.compile(r"[ \-]")
+_CELL_SEPARATORS = frozenset(["", ",", "\t", "|", ";", "，", "；"])
 _LETTER_PREFIX = re.compile(r"[A-Za-z_]+")
 # When two findings overlap, the higher score wins; on a tie, this order decides.
 _PRIORITY = {
@@ -136,7 +137,14 @@ class Detector:
             return self._split(text, s, e, recs, last_end)
         if kind == "alnum":
             p = _LETTER_PREFIX.match(token)
-            if p and p.end() < len(token) and token[p.end()].isdigit():
+            # "IMEI862819482199353", "tel13812345678": a label glued to the value. Only a known
+            # cue word counts as a label, so hex strings such as e07106208960 are left alone.
+            if (
+                p
+                and p.end() < len(token)
+                and token[p.end()].isdigit()
+                and set(cues_in(p.group())) - {"NEG"}
+            ):
                 digit_recs = self._by_kind.get("digits", [])
                 sub = self._best(text, s + p.end(), e, "digits", digit_recs, last_end)
                 return [sub] if sub else []
@@ -176,6 +184,8 @@ class Detector:
                 continue
             if cues is None:
                 cues = cues_in(text[max(last_end, s - _LEFT) : s])
+                if text[s - 1 : s] in _CELL_SEPARATORS and text[e : e + 1] in _CELL_SEPARATORS:
+                    cues = {**cues, "CELL": "table cell"}
             ctx = cues
             if rec.own_cues is not None:
                 hit = rec.own_cues.search(text, max(last_end, s - _LEFT), s)

@@ -12,8 +12,10 @@ from importlib import resources
 
 __all__ = [
     "Division",
+    "common_surnames",
     "common_words",
     "divisions",
+    "frequent_bigrams",
     "given_name_chars",
     "region_codes",
     "surnames",
@@ -55,6 +57,13 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def common_surnames() -> frozenset[str]:
+    """The 120 most common single surnames and every compound surname."""
+    words = _lines("surnames.txt")
+    return frozenset(words[:120]) | surnames()[1]
+
+
+@cache
 def given_name_chars() -> frozenset[str]:
     return frozenset("".join(_lines("given_chars.txt")))
 
@@ -63,3 +72,9 @@ def given_name_chars() -> frozenset[str]:
 def common_words() -> frozenset[str]:
     """Frequent words that begin with a surname character (关系, 马上 ...): not names."""
     return frozenset(_lines("common_words.txt"))
+
+
+@cache
+def frequent_bigrams() -> frozenset[str]:
+    """Frequent two-character words (通过, 办理 ...): a name does not run into one."""
+    return frozenset(_lines("frequent_bigrams.txt"))

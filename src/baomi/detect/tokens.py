@@ -38,8 +38,12 @@ _PLATE = (
     rf"[{PLATE_PROVINCES}][A-HJ-NP-Z][·•・ ]?[A-HJ-NP-Z0-9]{{4}}[A-HJ-NP-Z0-9挂学警港澳领]"
     r"[A-HJ-NP-Z0-9]?(?![0-9A-Za-z])"
 )
-_DIGITS = _L + r"(?:\+|\(0\d{2,3}\)[ \-]?)?\d(?:[ \-]?\d)*[Xx]?" + _R
-_ALNUM = _L + r"(?=[A-Za-z]*\d)[A-Za-z0-9]{5,25}" + _R
+# A digit run inside a dashed or dotted identifier (UUIDs, hashes, versions) is not a value.
+_DIGITS = (
+    _L + r"(?<![0-9A-Za-z][\-.])(?:\+|\(0\d{2,3}\)[ \-]?)?\d(?:[ \-]?\d)*[Xx]?" + _R
+    + r"(?![\-.][0-9A-Za-z])"
+)
+_ALNUM = _L + r"(?:(?=[A-Za-z]*\d)[A-Za-z0-9]{5,25}|[A-HJ-NPR-Z]{17})" + _R
 
 _KINDS = ("email", "ipv6", "geo", "ipv4", "decimal", "date", "mmyy", "plate", "digits", "alnum")
 

@@ -30,12 +30,13 @@ _NUM = r"[0-9０-９一二三四五六七八九十百零]"
 _GRAMMAR = re.compile(
     rf"""
     (?P<div>(?:{_H}{{1,8}}?(?:省|自治区|特别行政区))?
-            (?:{_H}{{1,8}}?(?:市|自治州|地区|盟))?
-            (?:{_H}{{1,8}}?(?:区|县|旗|市))?)
+            (?:{_H}{{1,12}}?(?:市|自治州|地区|盟))?
+            (?:{_H}{{1,16}}?(?:区|县|旗|市))?)
     (?P<town>{_H}{{1,8}}?(?:镇|乡|街道|开发区|工业园区|园区))?
     (?P<road>(?:{_H}|[A-Za-z0-9]){{1,12}}?(?:大道|路|街|道|巷|弄|胡同|里|村|组)(?:[东西南北中]?段)?)?
     (?P<house>{_NUM}+(?:-{_NUM}+)?(?:号院|号|弄|巷))?
-    (?P<estate>(?:{_H}|[A-Za-z]){{2,10}}?(?:小区|花园|大厦|公寓|广场|家园|公馆|大楼|新村|中心|苑|园|城|庭|府|楼|期))?
+    (?P<estate>(?:{_H}|[A-Za-z]){{2,10}}?(?:小区|花园|大厦|公寓|广场|家园|公馆|大楼|新村|中心|苑|园|城|庭|府|楼|期)
+              |(?:{_H}|[A-Za-z]){{2,8}}?(?={_NUM}+(?:号楼|栋|幢|座|单元)))?
     (?P<building>{_NUM}+(?:号楼|栋|幢|座|号|区))?
     (?P<unit>{_NUM}+单元)?
     (?P<floor>{_NUM}+(?:层|楼))?
@@ -52,6 +53,8 @@ def _automaton() -> Any:
     """Aho-Corasick over division names and the short forms of provinces and cities."""
     a = ahocorasick.Automaton()
     for d in divisions():
+        if "直辖" in d.name or d.name in ("市辖区", "县"):
+            continue  # placeholders of the code table, never written in an address
         a.add_word(d.name, d.name)
         if d.level in ("province", "city"):
             short = d.name

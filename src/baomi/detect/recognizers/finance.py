@@ -13,7 +13,6 @@ __all__ = ["RECOGNIZERS", "known_bin", "validate_card"]
 # Issuer prefixes of the schemes common in China: UnionPay 62/81 (and domestic 60/9x), Visa 4,
 # Mastercard 51-55 and 2221-2720, JCB 35, Amex 34/37, Diners 30/36/38, Discover 65.
 _BIN_RE = re.compile(r"62|81|60|9[45689]|4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|35|3[47]|3[068]|65")
-_STRONG_ACCOUNT_CUES = frozenset({"对公", "存折", "基本户", "结算账户", "户号"})
 
 
 def known_bin(digits: str) -> bool:
@@ -33,14 +32,20 @@ def validate_card(v: str, cues: Mapping[str, str]) -> float | None:
 
 
 def _account(v: str, cues: Mapping[str, str]) -> float | None:
-    if cues.get("ACCOUNT") in _STRONG_ACCOUNT_CUES:
+    if "ACCOUNT_STRONG" in cues:
         return 0.9
     if 16 <= len(v) <= 19 and luhn_ok(v) and known_bin(v):
         return 0.7  # looks like a card: let the card recognizer win
     return 0.8
 
 
+_CVN_ONLY_CUES = frozenset({"CVV", "CVV2", "CVN", "CVN2", "CVC", "cvv", "cvc", "cvn", "安全码"})
+
+
 def _cvn(v: str, cues: Mapping[str, str]) -> float | None:
+    # Four digits after a bare 验证码 are an SMS code; only Amex's CID is a 4-digit CVN.
+    if len(v) == 4 and cues.get("CVN") not in _CVN_ONLY_CUES:
+        return None
     return 0.85
 
 
@@ -61,6 +66,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         validate=validate_card,
         cues=frozenset({"CARD"}),
         cue_bonus=0.12,
+        negative_penalty=0.4,
     ),
     TokenRecognizer(
         name="bank_account",
@@ -68,7 +74,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         kinds=("digits",),
         pattern=re.compile(r"\d{9,25}|\d{3,6}(?:[ \-]\d{2,8}){1,5}"),
         validate=_account,
-        cues=frozenset({"ACCOUNT"}),
+        cues=frozenset({"ACCOUNT", "ACCOUNT_STRONG"}),
         needs_cue=True,
         cue_bonus=0.05,
     ),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from collections.abc import Mapping
 
 from baomi.detect.checksums import birth_date_ok, gb11714_ok, gb32100_ok, vin_ok
 from baomi.detect.recognizers.base import TokenRecognizer
+from baomi.detect.recognizers.cn_ids import valid_province
 
 __all__ = ["RECOGNIZERS"]
 
@@ -21,17 +23,23 @@ def _dob(v: str, cues: Mapping[str, str]) -> float | None:
     if len(parts) != 3:
         return None
     y, m, d = parts
-    return 0.85 if birth_date_ok(f"{y}{int(m):02d}{int(d):02d}") else None
+    if not birth_date_ok(f"{y}{int(m):02d}{int(d):02d}"):
+        return None
+    if "DOB" not in cues:
+        # Only structure supports it (a date alone in a table cell): adults' birth years only.
+        return 0.5 if int(y) <= date.today().year - 16 else None
+    return 0.85
 
 
 def _uscc(v: str, cues: Mapping[str, str]) -> float | None:
-    if not gb32100_ok(v):
+    # Characters 3-8 are the registering authority's division code: its province must exist.
+    if not (valid_province(v[2:4]) and gb32100_ok(v)):
         return None
     return 0.9 if gb11714_ok(v[8:17]) else 0.6
 
 
 def _vin(v: str, cues: Mapping[str, str]) -> float | None:
-    if v.isdigit() or v.isalpha():
+    if v.isdigit():
         return None
     if vin_ok(v):
         return 0.85
@@ -52,7 +60,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         kinds=("date", "digits"),
         pattern=re.compile(r"(?:19|20)\d{2}.+|(?:19|20)\d{6}"),
         validate=_dob,
-        cues=frozenset({"DOB"}),
+        cues=frozenset({"DOB", "CELL"}),
         needs_cue=True,
     ),
     TokenRecognizer(

@@ -12,7 +12,13 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from baomi.detect.lexicon import common_words, given_name_chars, surnames
+from baomi.detect.lexicon import (
+    common_surnames,
+    common_words,
+    frequent_bigrams,
+    given_name_chars,
+    surnames,
+)
 
 __all__ = ["NAME_CUES_AFTER", "NAME_CUES_BEFORE", "find_names"]
 
@@ -39,9 +45,9 @@ NAME_CUES_AFTER: tuple[str, ...] = (
 
 # Characters that end a name when they follow it: particles, verbs and nouns of service prose.
 _STOP = frozenset(
-    "的在于已将是为和与及等说称向从到对给把被让办申持来去要想通先女小同老经师总您你他她我们了着过也都就"
-    "还又再才很最请因所并或但而却若如电手身证卡号账户地住联银客反投表提咨查询致拨打收付汇转存取开销签"
-    "填交缴购买卖借贷欠逾名今明昨年月日时分秒前后上下内外中将于共计"
+    "的在于已是为与及等说称向从到对给把被让办申持去要您你他她我们了着过也都就还又再很最请因所并或但"
+    "而却电手身证卡号账户地住联客反投表提咨查询致拨打收付汇转存取销签填交缴购买卖借贷欠逾今昨年日时分"
+    "秒前后下内外计"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ROMAN_RE = re.compile(
@@ -50,6 +56,10 @@ _ROMAN_RE = re.compile(
     r"(?P<n>[A-Z][a-z]{1,11}(?:[ \-][A-Z][a-z]{1,11}){1,2}|[A-Z]{2,12}(?: [A-Z]{2,12}){1,2})"
     r"(?![A-Za-z])"
 )
+
+
+# A table cell holding only a name: "马梦治,6103...". Separators: comma, tab, pipe, semicolon.
+_CELL_RE = re.compile(r"(?:^|(?<=[,\t|;，；]))\s*([\u4e00-\u9fff]{2,4})\s*(?=[,\t|;，；]|$)")
 
 
 @cache
@@ -73,12 +83,15 @@ def _score(name: str, surname_len: int, strong: bool) -> float | None:
     given = name[surname_len:]
     if not given or any(c in _STOP for c in given[:1]):
         return None
-    words = common_words()
-    if name in words or name[:2] in words and len(name) == 2:
-        return None
     chars = given_name_chars()
+    if name in common_words() and not all(c in chars for c in given):
+        return None  # 马上, 关系: a word, unless every given character is a typical one (李伟)
     known = sum(c in chars for c in given)
     score = (0.8 if strong else 0.72) + 0.06 * known - 0.12 * (len(given) - known)
+    if name[:surname_len] not in common_surnames():
+        score -= 0.1  # 和, 司: rare surnames that are also everyday characters
+    if len(given) == 2 and given in frequent_bigrams():
+        score -= 0.2  # 和|高兴: the given part is itself a word
     return max(0.0, min(score, 0.97))
 
 
@@ -95,6 +108,8 @@ def _name_after(text: str, pos: int, strong: bool) -> tuple[int, int, float] | N
         n += 1
     if n == 0:
         return None
+    if n == 2 and text[g + 1 : g + 3] in frequent_bigrams():
+        n = 1  # 李帅|通过: the second character starts a word
     if n == 2:
         nxt = text[g + 2 : g + 3]
         chars = given_name_chars()
@@ -140,5 +155,12 @@ def find_names(text: str) -> Iterator[tuple[int, int, float, str]]:
             hit = _name_after(text, m.end(), strong=cue in ("姓名", "户名", "收款人", "持卡人"))
             if hit:
                 yield (*hit, cue)
+    for m in _CELL_RE.finditer(text):
+        start, end = m.span(1)
+        slen = _surname_len(text, start)
+        if slen and end - start - slen in (1, 2):
+            score = _score(text[start:end], slen, False)
+            if score is not None:
+                yield start, end, score - 0.05, "table cell"
     for m in _ROMAN_RE.finditer(text):
         yield m.start("n"), m.end("n"), 0.8, "romanized"
