@@ -13,17 +13,18 @@ from baomi.detect.cues import cues_in
 from baomi.detect.finding import Finding
 from baomi.detect.recognizers import BUILTIN_RECOGNIZERS, TokenRecognizer
 from baomi.detect.recognizers.address import find_addresses
-from baomi.detect.recognizers.base import score_with_context
 from baomi.detect.recognizers.names import find_names
 from baomi.detect.recognizers.secrets import find_passwords
-from baomi.detect.tokens import TOKEN_RE
+from baomi.detect.tokens import iter_tokens
 
 __all__ = ["Detector"]
 
 _LEFT = 14  # characters of left context examined for cue words
 _RIGHT = 8
 _STRIP = re.compile(r"[ \-()+]")
+_SEPARATORS = str.maketrans("", "", " -()+")
 _SPLIT = re.compile(r"[ \-]")
+_PART = re.compile(r"[^ \-]+")
 _CELL_SEPARATORS = frozenset(["", ",", "\t", "|", ";", "，", "；"])
 _LETTER_PREFIX = re.compile(r"[A-Za-z_]+")
 # When two findings overlap, the higher score wins; on a tie, this order decides.
@@ -58,6 +59,8 @@ class Detector:
             if rec.type in enabled:
                 for kind in rec.kinds:
                     self._by_kind.setdefault(kind, []).append(rec)
+        # (kind, value length) -> the recognizers that could accept it, filled on first use.
+        self._dispatch: dict[tuple[str, int], list[TokenRecognizer]] = {}
         self._enabled = enabled
         self._allow = frozenset(_STRIP.sub("", v) for v in self.config.allow_list)
         self._deny = [(re.compile(re.escape(v)), t) for v, t in self.config.deny_list.items()]
@@ -114,27 +117,32 @@ class Detector:
         out: list[Candidate] = []
         last_end = 0
         by_kind = self._by_kind
-        for m in TOKEN_RE.finditer(text):
-            kind = m.lastgroup or ""
-            recs = by_kind.get(kind)
-            if not recs:
+        for kind, s, e in iter_tokens(text):
+            if kind not in by_kind:
                 continue
-            s, e = m.span()
-            found = self._classify(text, s, e, kind, recs, last_end)
+            found = self._classify(text, s, e, kind, last_end)
             if found:
                 out.extend(found)
-                last_end = max(c[2] for c in found)
+                last_end = found[-1][2]
         return out
 
-    def _classify(
-        self, text: str, s: int, e: int, kind: str, recs: list[TokenRecognizer], last_end: int
-    ) -> list[Candidate]:
-        best = self._best(text, s, e, kind, recs, last_end)
+    def _recognizers_for(self, kind: str, length: int) -> list[TokenRecognizer]:
+        key = (kind, length)
+        recs = self._dispatch.get(key)
+        if recs is None:
+            recs = [
+                r for r in self._by_kind.get(kind, ()) if r.lengths is None or length in r.lengths
+            ]
+            self._dispatch[key] = recs
+        return recs
+
+    def _classify(self, text: str, s: int, e: int, kind: str, last_end: int) -> list[Candidate]:
+        best = self._best(text, s, e, kind, last_end)
         if best:
             return [best]
         token = text[s:e]
         if kind == "digits" and _SPLIT.search(token):
-            return self._split(text, s, e, recs, last_end)
+            return self._split(text, s, e, last_end)
         if kind == "alnum":
             p = _LETTER_PREFIX.match(token)
             # "IMEI862819482199353", "tel13812345678": a label glued to the value. Only a known
@@ -145,23 +153,21 @@ class Detector:
                 and token[p.end()].isdigit()
                 and set(cues_in(p.group())) - {"NEG"}
             ):
-                digit_recs = self._by_kind.get("digits", [])
-                sub = self._best(text, s + p.end(), e, "digits", digit_recs, last_end)
+                sub = self._best(text, s + p.end(), e, "digits", last_end)
                 return [sub] if sub else []
         return []
 
-    def _split(
-        self, text: str, s: int, e: int, recs: list[TokenRecognizer], last_end: int
-    ) -> list[Candidate]:
-        """A separated digit run that is no single value: find the values among its parts."""
-        bounds = [(m.start() + s, m.end() + s) for m in re.finditer(r"[^ \-]+", text[s:e])]
+    def _split(self, text: str, s: int, e: int, last_end: int) -> list[Candidate]:
+        """A separated digit run that is no single value: find the values among its parts,
+        longest first from the left."""
+        bounds = [(m.start() + s, m.end() + s) for m in _PART.finditer(text[s:e])]
         out: list[Candidate] = []
         i = 0
         while i < len(bounds):
             for j in range(len(bounds) - 1, i - 1, -1):
                 if j == len(bounds) - 1 and i == 0:
                     continue  # the whole run was already tried
-                c = self._best(text, bounds[i][0], bounds[j][1], "digits", recs, last_end)
+                c = self._best(text, bounds[i][0], bounds[j][1], "digits", last_end)
                 if c:
                     out.append(c)
                     last_end = c[2]
@@ -171,37 +177,40 @@ class Detector:
                 i += 1
         return out
 
-    def _best(
-        self, text: str, s: int, e: int, kind: str, recs: list[TokenRecognizer], last_end: int
-    ) -> Candidate | None:
+    def _best(self, text: str, s: int, e: int, kind: str, last_end: int) -> Candidate | None:
+        """The highest-scoring recognizer's reading of text[s:e], or None."""
         token = text[s:e]
-        value = _STRIP.sub("", token) if kind == "digits" else token
-        cues: Mapping[str, str] | None = None
-        right: Mapping[str, str] | None = None
+        value = token.translate(_SEPARATORS) if kind == "digits" else token
+        left: dict[str, str] | None = None
         best: Candidate | None = None
-        for rec in recs:
+        for rec in self._recognizers_for(kind, len(value)):
             if rec.pattern.fullmatch(token) is None:
                 continue
-            if cues is None:
-                cues = cues_in(text[max(last_end, s - _LEFT) : s])
+            if left is None:
+                left = cues_in(text[max(last_end, s - _LEFT) : s])
                 if text[s - 1 : s] in _CELL_SEPARATORS and text[e : e + 1] in _CELL_SEPARATORS:
-                    cues = {**cues, "CELL": "table cell"}
-            ctx = cues
+                    left["CELL"] = "table cell"
+            ctx: Mapping[str, str] = left
             if rec.own_cues is not None:
                 hit = rec.own_cues.search(text, max(last_end, s - _LEFT), s)
                 if hit:
-                    ctx = {**cues, f"CUSTOM:{rec.name}": hit.group()}
-            if rec.look_right and not any(g in cues for g in rec.cues):
-                if right is None:
-                    right = cues_in(text[e : e + _RIGHT])
-                ctx = {**cues, **right}
+                    ctx = {**ctx, f"CUSTOM:{rec.name}": hit.group()}
+            cue = next((ctx[g] for g in rec.cues if g in ctx), None)
+            if cue is None and rec.look_right:
+                ctx = {**ctx, **cues_in(text[e : e + _RIGHT])}
+                cue = next((ctx[g] for g in rec.cues if g in ctx), None)
+            if cue is None and rec.needs_cue:
+                continue
             base = rec.validate(value, ctx)
             if base is None:
                 continue
-            scored = score_with_context(rec, base, ctx)
-            if scored is None:
-                continue
-            score, cue = scored
+            if cue is not None:
+                score = base + rec.cue_bonus
+            elif "NEG" in ctx:
+                score = base - rec.negative_penalty
+            else:
+                score = base
+            score = 1.0 if score > 1.0 else score
             if best is None or score > best[3]:
                 best = (rec.type, s, e, score, rec.name, cue)
         return best

@@ -31,6 +31,9 @@ class TokenRecognizer:
     negative_penalty: float = 0.35
     look_right: bool = False  # cue words after the value count too (e.g. "123456是您的验证码")
     own_cues: re.Pattern[str] | None = None  # context words of a custom recognizer
+    # Lengths the value (separators removed) can have, so the engine offers a digit run only to
+    # the recognizers that could accept it. None: any length.
+    lengths: frozenset[int] | None = None
 
 
 def score_with_context(

@@ -60,6 +60,7 @@ _SEP = r"[ \-]?"
 RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     TokenRecognizer(
         name="cn_resident_id",
+        lengths=frozenset({15, 18}),
         type="CN_RESIDENT_ID",
         kinds=("digits",),
         pattern=re.compile(rf"\d{{6}}{_SEP}\d{{8}}{_SEP}\d{{3}}[\dXx]|\d{{15}}"),
@@ -70,6 +71,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="cn_foreign_pr_id",
+        lengths=frozenset({15, 18}),
         type="CN_FOREIGN_PR_ID",
         kinds=("digits", "alnum"),
         pattern=re.compile(r"9\d{16}[\dXx]|[A-Z]{3}\d{12}"),
@@ -79,6 +81,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="cn_passport",
+        lengths=frozenset({8, 9}),
         type="CN_PASSPORT",
         kinds=("alnum",),
         pattern=re.compile(r"[EG]\d{8}|E[A-HJ-NP-Z]\d{7}|[DSP]E?\d{7}"),
@@ -88,6 +91,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="cn_hmt_permit",
+        lengths=frozenset({9, 11}),
         type="CN_HMT_PERMIT",
         kinds=("alnum",),
         pattern=re.compile(r"[HM]\d{8}(?:\d{2})?|C[A-Z0-9]\d{7}"),
@@ -97,6 +101,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="tw_permit",
+        lengths=frozenset({8}),
         type="CN_HMT_PERMIT",
         kinds=("digits",),
         pattern=re.compile(r"\d{8}"),

@@ -60,6 +60,7 @@ def _sms(v: str, cues: Mapping[str, str]) -> float | None:
 RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     TokenRecognizer(
         name="bank_card",
+        lengths=frozenset(range(16, 20)),
         type="BANK_CARD",
         kinds=("digits",),
         pattern=re.compile(r"\d{4}(?:[ \-]?\d{4}){3}(?:[ \-]?\d{1,3})?|\d{16,19}"),
@@ -70,6 +71,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="bank_account",
+        lengths=frozenset(range(9, 26)),
         type="BANK_ACCOUNT",
         kinds=("digits",),
         pattern=re.compile(r"\d{9,25}|\d{3,6}(?:[ \-]\d{2,8}){1,5}"),
@@ -80,6 +82,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="card_cvn",
+        lengths=frozenset({3, 4}),
         type="CARD_CVN",
         kinds=("digits",),
         pattern=re.compile(r"\d{3,4}"),
@@ -99,6 +102,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="sms_code",
+        lengths=frozenset(range(4, 9)),
         type="SMS_CODE",
         kinds=("digits",),
         pattern=re.compile(r"\d{4,8}"),

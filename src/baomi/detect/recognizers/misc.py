@@ -65,6 +65,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="cn_uscc",
+        lengths=frozenset({18}),
         type="CN_USCC",
         kinds=("alnum", "digits"),
         pattern=re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}"),
@@ -74,6 +75,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="vin",
+        lengths=frozenset({17}),
         type="VIN",
         kinds=("alnum",),
         pattern=re.compile(r"[A-HJ-NPR-Z0-9]{17}"),

@@ -51,15 +51,19 @@ _STOP = frozenset(
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ROMAN_RE = re.compile(
-    r"(?:[Nn]ame|NAME|[Cc]ustomer|[Hh]older|[Pp]ayee|[Pp]ayer|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|"
-    r"客户|姓名|户名|持卡人|收款人|联系人)\s*[:：=]?\s*"
+    r"(?:Name|name|NAME|Customer|customer|Holder|holder|Payee|payee|Payer|payer|Mr|Mrs|Ms|Miss|"
+    r"Dear|客户|姓名|户名|持卡人|收款人|联系人)\.?\s*[:：=]?\s*"
     r"(?P<n>[A-Z][a-z]{1,11}(?:[ \-][A-Z][a-z]{1,11}){1,2}|[A-Z]{2,12}(?: [A-Z]{2,12}){1,2})"
     r"(?![A-Za-z])"
 )
 
 
 # A table cell holding only a name: "马梦治,6103...". Separators: comma, tab, pipe, semicolon.
-_CELL_RE = re.compile(r"(?:^|(?<=[,\t|;，；]))\s*([\u4e00-\u9fff]{2,4})\s*(?=[,\t|;，；]|$)")
+_CELL_RE = re.compile(r"(?:^|(?<=[,\t|;]))\s*([\u4e00-\u9fff]{2,4})\s*(?=[,\t|;]|$)")
+# Cheap tests (a leading character class scans at C speed) that decide whether the slower
+# patterns are worth running on a text at all.
+_CELL_HINT = re.compile(r"[,\t|;]")
+_LATIN_HINT = re.compile(r"[A-Z][a-zA-Z]")
 
 
 @cache
@@ -155,12 +159,18 @@ def find_names(text: str) -> Iterator[tuple[int, int, float, str]]:
             hit = _name_after(text, m.end(), strong=cue in ("姓名", "户名", "收款人", "持卡人"))
             if hit:
                 yield (*hit, cue)
-    for m in _CELL_RE.finditer(text):
+    if _CELL_HINT.search(text) is None:
+        cells: Iterator[re.Match[str]] = iter(())
+    else:
+        cells = _CELL_RE.finditer(text)
+    for m in cells:
         start, end = m.span(1)
         slen = _surname_len(text, start)
         if slen and end - start - slen in (1, 2):
             score = _score(text[start:end], slen, False)
             if score is not None:
                 yield start, end, score - 0.05, "table cell"
+    if _LATIN_HINT.search(text) is None:
+        return
     for m in _ROMAN_RE.finditer(text):
         yield m.start("n"), m.end("n"), 0.8, "romanized"

@@ -63,6 +63,7 @@ def _imei(v: str, cues: Mapping[str, str]) -> float | None:
 RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     TokenRecognizer(
         name="cn_mobile",
+        lengths=frozenset({11, 13, 15}),
         type="CN_MOBILE",
         kinds=("digits",),
         pattern=re.compile(r"(?:(?:\+|00)?86[ \-]?)?1[3-9]\d(?:[ \-]?\d{4}){2}"),
@@ -72,6 +73,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="cn_landline",
+        lengths=frozenset({10, 11, 12}),
         type="CN_LANDLINE",
         kinds=("digits",),
         pattern=re.compile(
@@ -83,6 +85,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="imei",
+        lengths=frozenset({15}),
         type="IMEI",
         kinds=("digits",),
         pattern=re.compile(r"\d{15}|\d{2}[ \-]?\d{6}[ \-]?\d{6}[ \-]?\d"),

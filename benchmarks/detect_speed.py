@@ -1,0 +1,111 @@
+"""Detector throughput (MB/s of UTF-8 text) beside a naive per-type ``re`` baseline and jionlp.
+
+    python benchmarks/detect_speed.py              # 20 MB, 1 and 2 jobs, baselines
+    python benchmarks/detect_speed.py --mb 5 --no-jionlp
+
+The text is the generated corpus (benchmarks/corpus.py): 4-6 values per line like the shared
+sample. Each row prints MB/s and the ratio to the naive baseline measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import CorpusGenerator  # noqa: E402
+
+from baomi import Detector  # noqa: E402
+
+# The obvious approach: one regex per type, each run over every line.
+NAIVE = [
+    re.compile(p)
+    for p in (
+        r"(?<!\d)\d{17}[\dXx](?!\d)",
+        r"(?<!\d)1[3-9]\d{9}(?!\d)",
+        r"(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)",
+        r"[\w.+-]+@[\w-]+\.[\w.]+",
+        r"(?<!\d)\d{16,19}(?!\d)",
+        r"(?<!\d)(?:\d{1,3}\.){3}\d{1,3}(?!\d)",
+        r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][A-Z0-9]{5,6}",
+        r"[A-HJ-NPR-Z0-9]{17}",
+        r"(?<!\d)\d{15}(?!\d)",
+        r"-?\d{1,3}\.\d+,-?\d{1,3}\.\d+",
+        r"(?:19|20)\d{2}-\d{2}-\d{2}",
+        r"[EG]\d{8}",
+        r"[HM]\d{8}",
+        r"(?<!\d)\d{4,8}(?!\d)",
+    )
+]
+
+
+def naive(lines: list[str]) -> int:
+    return sum(len(p.findall(ln)) for ln in lines for p in NAIVE)
+
+
+def time_it(fn: Callable[[], int], nbytes: int) -> tuple[float, int]:
+    t0 = time.perf_counter()
+    n = fn()
+    dt = time.perf_counter() - t0
+    return nbytes / dt / 1e6, n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="detector speed")
+    ap.add_argument("--mb", type=float, default=20.0, help="megabytes of text")
+    ap.add_argument("--jobs", type=int, nargs="*", default=[1, 2])
+    ap.add_argument("--no-jionlp", action="store_true")
+    args = ap.parse_args()
+
+    gen = CorpusGenerator(5)
+    base = [str(gen.line()["text"]) for _ in range(20000)]
+    lines: list[str] = []
+    size = 0
+    while size < args.mb * 1e6:
+        for ln in base:
+            lines.append(ln)
+            size += len(ln.encode()) + 1
+            if size >= args.mb * 1e6:
+                break
+    print(f"text: {size / 1e6:.1f} MB, {len(lines)} lines, {size / len(lines):.0f} bytes/line\n")
+    rows: list[tuple[str, float, int]] = []
+    mbps, n = time_it(lambda: naive(lines), size)
+    rows.append(("naive per-type re (14 regexes)", mbps, n))
+    det = Detector()
+    det.detect("warm up 13812345678")
+    for jobs in args.jobs:
+        mbps, n = time_it(lambda j=jobs: sum(len(f) for f in det.detect_batch(lines, jobs=j)), size)
+        rows.append((f"baomi Detector, --jobs {jobs}", mbps, n))
+    if not args.no_jionlp:
+        try:
+            import jionlp
+
+            sub = lines[: max(1, len(lines) // 10)]
+            sub_size = sum(len(x.encode()) + 1 for x in sub)
+
+            def jio() -> int:
+                n = 0
+                for ln in sub:
+                    n += len(jionlp.extract_phone_number(ln)) + len(jionlp.extract_id_card(ln))
+                    n += len(jionlp.extract_email(ln)) + len(jionlp.extract_ip_address(ln))
+                    n += len(jionlp.extract_qq(ln)) + len(jionlp.extract_motor_vehicle_licence_plate(ln))
+                return n
+
+            mbps, n = time_it(jio, sub_size)
+            rows.append(("jionlp extractors (6 types, 10% of text)", mbps, n))
+        except ImportError:
+            print("(jionlp not installed: pip install -e '.[bench]')")
+    ref = rows[0][1]
+    print("| method | MB/s | x naive | findings |")
+    print("|---|---|---|---|")
+    for name, mbps, n in rows:
+        print(f"| {name} | {mbps:.2f} | {mbps / ref:.2f} | {n} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+"""Detection over several processes, keeping input order.
+
+Each worker builds its own Detector once (from the parent's configuration); texts travel in
+chunks so the per-item cost of inter-process traffic stays small.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing as mp
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import TYPE_CHECKING
+
+from baomi.detect.config import DetectorConfig
+from baomi.detect.finding import Finding
+
+if TYPE_CHECKING:
+    from baomi.detect.engine import Detector
+
+__all__ = ["detect_parallel"]
+
+_CHUNK = 2000
+_worker: Detector | None = None
+
+
+def _init(config_json: str, today: str) -> None:
+    global _worker
+    from baomi.detect.engine import Detector
+
+    _worker = Detector(DetectorConfig.model_validate_json(config_json), today=date.fromisoformat(today))
+
+
+def _run(chunk: list[str]) -> list[list[Finding]]:
+    assert _worker is not None
+    return [_worker.detect(t) for t in chunk]
+
+
+def _chunks(texts: Iterable[str]) -> Iterator[list[str]]:
+    it = iter(texts)
+    while chunk := list(itertools.islice(it, _CHUNK)):
+        yield chunk
+
+
+def detect_parallel(det: Detector, texts: Iterable[str], jobs: int) -> Iterator[list[Finding]]:
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(jobs, _init, (det.config.model_dump_json(), det.today.isoformat())) as pool:
+        for results in pool.imap(_run, _chunks(texts), chunksize=1):
+            yield from results
