@@ -1,9 +1,9 @@
 """Per-type precision / recall / F1 of ``baomi.Detector`` on labelled corpora.
 
-    python benchmarks/detect_accuracy.py                      # shared sample + 20,000 generated lines
-    python benchmarks/detect_accuracy.py --corpus FILE.jsonl  # any labelled JSON Lines file
-    python benchmarks/detect_accuracy.py --errors 30          # also print some mistakes (values shown:
-                                                              # synthetic data only)
+python benchmarks/detect_accuracy.py                      # shared sample + 20,000 generated lines
+python benchmarks/detect_accuracy.py --corpus FILE.jsonl  # any labelled JSON Lines file
+python benchmarks/detect_accuracy.py --errors 30          # also print some mistakes (values shown:
+                                                          # synthetic data only)
 """
 
 from __future__ import annotations
@@ -16,14 +16,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import CorpusGenerator  # noqa: E402
-from scoring import Scores, Span, score_corpus  # noqa: E402
-
-from baomi import Detector  # noqa: E402
+from baomi import Detector
+from corpus import CorpusGenerator
+from scoring import Scores, Span, score_corpus
 
 SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "data" / "detect-sample.jsonl"
 CHECKSUM_TYPES = ("CN_RESIDENT_ID", "BANK_CARD", "CN_USCC", "VIN", "IMEI")
-TARGETS = {"micro": 0.97, "PERSON_NAME": 0.93, "CN_ADDRESS": 0.90, **dict.fromkeys(CHECKSUM_TYPES, 0.99)}
+TARGETS = {
+    "micro": 0.97,
+    "PERSON_NAME": 0.93,
+    "CN_ADDRESS": 0.90,
+    **dict.fromkeys(CHECKSUM_TYPES, 0.99),
+}
 
 
 def _records(lines: Iterable[str]) -> Iterator[dict[str, object]]:
@@ -32,7 +36,9 @@ def _records(lines: Iterable[str]) -> Iterator[dict[str, object]]:
             yield json.loads(ln)
 
 
-def evaluate(det: Detector, records: Iterable[dict[str, object]], errors: list[tuple[str, str, Span]]) -> Scores:
+def evaluate(
+    det: Detector, records: Iterable[dict[str, object]], errors: list[tuple[str, str, Span]]
+) -> Scores:
     def triples() -> Iterator[tuple[str, list[Span], list[Span]]]:
         for r in records:
             text = str(r["text"])
@@ -45,7 +51,7 @@ def evaluate(det: Detector, records: Iterable[dict[str, object]], errors: list[t
 
 def table(name: str, s: Scores) -> None:
     print(f"\n## {name}\n")
-    print(f"| type | precision | recall | F1 | support | target |")
+    print("| type | precision | recall | F1 | support | target |")
     print("|---|---|---|---|---|---|")
     for t in s.types():
         p, r, f = s.prf(t)
@@ -54,13 +60,17 @@ def table(name: str, s: Scores) -> None:
         print(f"| {t} | {p:.3f} | {r:.3f} | {f:.3f} | {s.tp[t] + s.fn[t]} | {mark} |")
     p, r, f = s.prf()
     ok = "ok" if f >= TARGETS["micro"] else "MISSED"
-    print(f"| **micro** | {p:.3f} | {r:.3f} | **{f:.3f}** | {sum(s.tp.values()) + sum(s.fn.values())} | >= 0.97 {ok} |")
+    print(
+        f"| **micro** | {p:.3f} | {r:.3f} | **{f:.3f}** | {sum(s.tp.values()) + sum(s.fn.values())} | >= 0.97 {ok} |"
+    )
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description="detector accuracy")
     ap.add_argument("--corpus", type=Path, action="append", help="labelled JSONL (repeatable)")
-    ap.add_argument("--generated", type=int, default=20000, help="lines of generated corpus (0: none)")
+    ap.add_argument(
+        "--generated", type=int, default=20000, help="lines of generated corpus (0: none)"
+    )
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--errors", type=int, default=0, help="print this many mistakes per corpus")
     args = ap.parse_args()
@@ -70,7 +80,12 @@ def main() -> None:
         corpora.append((str(path), list(_records(path.read_text(encoding="utf-8").splitlines()))))
     if args.generated:
         gen = CorpusGenerator(args.seed)
-        corpora.append((f"generated ({args.generated} lines, seed {args.seed})", [gen.line() for _ in range(args.generated)]))
+        corpora.append(
+            (
+                f"generated ({args.generated} lines, seed {args.seed})",
+                [gen.line() for _ in range(args.generated)],
+            )
+        )
     for name, recs in corpora:
         errors: list[tuple[str, str, Span]] = []
         s = evaluate(det, recs, errors)

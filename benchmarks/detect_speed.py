@@ -18,9 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import CorpusGenerator  # noqa: E402
-
-from baomi import Detector  # noqa: E402
+from baomi import Detector
+from corpus import CorpusGenerator
 
 # The obvious approach: one regex per type, each run over every line.
 NAIVE = [
@@ -93,7 +92,9 @@ def main() -> None:
                 for ln in sub:
                     n += len(jionlp.extract_phone_number(ln)) + len(jionlp.extract_id_card(ln))
                     n += len(jionlp.extract_email(ln)) + len(jionlp.extract_ip_address(ln))
-                    n += len(jionlp.extract_qq(ln)) + len(jionlp.extract_motor_vehicle_licence_plate(ln))
+                    n += len(jionlp.extract_qq(ln)) + len(
+                        jionlp.extract_motor_vehicle_licence_plate(ln)
+                    )
                 return n
 
             mbps, n = time_it(jio, sub_size)

@@ -34,7 +34,9 @@ def _same(gold: Span, pred: Span, text: str) -> bool:
     return False
 
 
-def match_spans(gold: list[Span], pred: list[Span], text: str) -> tuple[list[Span], list[Span], list[Span]]:
+def match_spans(
+    gold: list[Span], pred: list[Span], text: str
+) -> tuple[list[Span], list[Span], list[Span]]:
     """(true positives, false positives, false negatives)."""
     unmatched = list(gold)
     tp, fp = [], []
@@ -68,7 +70,8 @@ class Scores:
 
 
 def score_corpus(
-    items: Iterable[tuple[str, list[Span], list[Span]]], errors: list[tuple[str, str, Span]] | None = None
+    items: Iterable[tuple[str, list[Span], list[Span]]],
+    errors: list[tuple[str, str, Span]] | None = None,
 ) -> Scores:
     """Score (text, gold, predicted) triples; collect (kind, text, span) mistakes into ``errors``."""
     s = Scores()

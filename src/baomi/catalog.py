@@ -1,4 +1,6 @@
-"""Entity types and their classification (JR/T 0171-2020 category, PIPL sensitivity, JR/T 0197 level).
+"""Entity types and their classification.
+
+JR/T 0171-2020 category, PIPL sensitivity, JR/T 0197-2020 level.
 
 The ids are public interface (see ``shared/spec/entities.md``); never rename one.
 """
@@ -57,7 +59,13 @@ CATALOG: dict[str, EntityType] = {
     for t in (
         _t("PERSON_NAME", "姓名", "C2", False, "Chinese or romanized personal name"),
         _t("CN_RESIDENT_ID", "居民身份证号码", "C2", True, "resident identity card number"),
-        _t("CN_FOREIGN_PR_ID", "外国人永久居留身份证号", "C2", True, "foreigner permanent residence ID"),
+        _t(
+            "CN_FOREIGN_PR_ID",
+            "外国人永久居留身份证号",
+            "C2",
+            True,
+            "foreigner permanent residence ID",
+        ),
         _t("CN_PASSPORT", "护照号码", "C2", True, "PRC passport number"),
         _t("CN_HMT_PERMIT", "港澳台通行证号码", "C2", True, "Hong Kong/Macau/Taiwan travel permit"),
         _t("CN_MOBILE", "手机号码", "C2", False, "mainland mobile number"),

@@ -81,9 +81,7 @@ class CustomRecognizer(BaseModel):
         check = VALIDATORS[self.validator]
         score = self.score
         group = f"CUSTOM:{self.name}"
-        own = (
-            re.compile("|".join(re.escape(w) for w in self.context)) if self.context else None
-        )
+        own = re.compile("|".join(re.escape(w) for w in self.context)) if self.context else None
 
         def validate(v: str, cues: Mapping[str, str]) -> float | None:
             return score if check(v) else None  # type: ignore[operator]

@@ -21,7 +21,6 @@ __all__ = ["Detector"]
 
 _LEFT = 14  # characters of left context examined for cue words
 _RIGHT = 8
-_STRIP = re.compile(r"[ \-()+]")
 _SEPARATORS = str.maketrans("", "", " -()+")
 _SPLIT = re.compile(r"[ \-]")
 _PART = re.compile(r"[^ \-]+")
@@ -32,8 +31,18 @@ _PRIORITY = {
     t: i
     for i, t in enumerate(
         (
-            "CN_RESIDENT_ID", "CN_FOREIGN_PR_ID", "CN_USCC", "BANK_CARD", "VIN", "EMAIL",
-            "CN_MOBILE", "CN_LANDLINE", "IMEI", "BANK_ACCOUNT", "PASSWORD", "CN_ADDRESS",
+            "CN_RESIDENT_ID",
+            "CN_FOREIGN_PR_ID",
+            "CN_USCC",
+            "BANK_CARD",
+            "VIN",
+            "EMAIL",
+            "CN_MOBILE",
+            "CN_LANDLINE",
+            "IMEI",
+            "BANK_ACCOUNT",
+            "PASSWORD",
+            "CN_ADDRESS",
             "PERSON_NAME",
         )
     )
@@ -62,7 +71,7 @@ class Detector:
         # (kind, value length) -> the recognizers that could accept it, filled on first use.
         self._dispatch: dict[tuple[str, int], list[TokenRecognizer]] = {}
         self._enabled = enabled
-        self._allow = frozenset(_STRIP.sub("", v) for v in self.config.allow_list)
+        self._allow = frozenset(v.translate(_SEPARATORS) for v in self.config.allow_list)
         self._deny = [(re.compile(re.escape(v)), t) for v, t in self.config.deny_list.items()]
 
     # -- public API ---------------------------------------------------------------------------
@@ -72,15 +81,22 @@ class Detector:
         cands = self._token_candidates(text)
         enabled = self._enabled
         if "PERSON_NAME" in enabled:
-            cands.extend(("PERSON_NAME", s, e, sc, "cn_name", c) for s, e, sc, c in find_names(text))
+            cands.extend(
+                ("PERSON_NAME", s, e, sc, "cn_name", c) for s, e, sc, c in find_names(text)
+            )
         if "CN_ADDRESS" in enabled:
             cands.extend(
                 ("CN_ADDRESS", s, e, sc, "cn_address", c) for s, e, sc, c in find_addresses(text)
             )
         if "PASSWORD" in enabled:
-            cands.extend(("PASSWORD", s, e, sc, "password", c) for s, e, sc, c in find_passwords(text))
+            cands.extend(
+                ("PASSWORD", s, e, sc, "password", c) for s, e, sc, c in find_passwords(text)
+            )
         for pattern, type_id in self._deny:
-            cands.extend((type_id, m.start(), m.end(), 1.0, "deny_list", None) for m in pattern.finditer(text))
+            cands.extend(
+                (type_id, m.start(), m.end(), 1.0, "deny_list", None)
+                for m in pattern.finditer(text)
+            )
         return self._resolve(text, cands)
 
     def detect_batch(self, texts: Iterable[str], *, jobs: int = 1) -> Iterator[list[Finding]]:
@@ -104,7 +120,7 @@ class Detector:
     # -- internals ----------------------------------------------------------------------------
 
     def _is_minor(self, value: str) -> bool:
-        v = _STRIP.sub("", value)
+        v = value.translate(_SEPARATORS)
         born = v[6:14] if len(v) == 18 else "19" + v[6:12]
         try:
             b = date(int(born[:4]), int(born[4:6]), int(born[6:8]))
@@ -216,19 +232,44 @@ class Detector:
         return best
 
     def _resolve(self, text: str, cands: list[Candidate]) -> list[Finding]:
-        """Keep the best of overlapping candidates: score, then length, then type priority."""
+        """Keep the best of overlapping candidates: score, then length, then type priority.
+
+        Candidates are grouped into clusters of transitively overlapping spans first, so the
+        greedy choice inside a cluster stays cheap even on a 50 MB line with a million values.
+        """
         min_score = self.config.min_score
-        cands = [c for c in cands if c[3] >= min_score and c[0] in self._enabled]
-        cands.sort(key=lambda c: (-c[3], -(c[2] - c[1]), _PRIORITY.get(c[0], 99), c[1]))
+        enabled = self._enabled
+        cands = sorted(
+            (c for c in cands if c[3] >= min_score and c[0] in enabled), key=lambda c: c[1]
+        )
         kept: list[Candidate] = []
+        cluster: list[Candidate] = []
+        cluster_end = -1
         for c in cands:
-            if all(c[2] <= k[1] or c[1] >= k[2] for k in kept):
-                kept.append(c)
+            if c[1] >= cluster_end and cluster:
+                kept.extend(_choose(cluster))
+                cluster = []
+            cluster.append(c)
+            cluster_end = max(cluster_end, c[2]) if len(cluster) > 1 else c[2]
+        if cluster:
+            kept.extend(_choose(cluster))
         allow = self._allow
         out = [
             Finding(t, s, e, round(sc, 4), r, cue)
             for t, s, e, sc, r, cue in kept
-            if not allow or _STRIP.sub("", text[s:e]) not in allow
+            if not allow or text[s:e].translate(_SEPARATORS) not in allow
         ]
         out.sort(key=lambda f: (f.start, f.end))
         return out
+
+
+def _choose(cluster: list[Candidate]) -> list[Candidate]:
+    """Greedy non-overlapping choice within one cluster of overlapping candidates."""
+    if len(cluster) == 1:
+        return cluster
+    ranked = sorted(cluster, key=lambda c: (-c[3], -(c[2] - c[1]), _PRIORITY.get(c[0], 99), c[1]))
+    kept: list[Candidate] = []
+    for c in ranked:
+        if all(c[2] <= k[1] or c[1] >= k[2] for k in kept):
+            kept.append(c)
+    return kept

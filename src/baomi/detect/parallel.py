@@ -28,11 +28,14 @@ def _init(config_json: str, today: str) -> None:
     global _worker
     from baomi.detect.engine import Detector
 
-    _worker = Detector(DetectorConfig.model_validate_json(config_json), today=date.fromisoformat(today))
+    _worker = Detector(
+        DetectorConfig.model_validate_json(config_json), today=date.fromisoformat(today)
+    )
 
 
 def _run(chunk: list[str]) -> list[list[Finding]]:
-    assert _worker is not None
+    if _worker is None:  # pragma: no cover - the pool initializer always runs first
+        raise RuntimeError("worker used before initialization")
     return [_worker.detect(t) for t in chunk]
 
 

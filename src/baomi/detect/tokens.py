@@ -1,11 +1,11 @@
 """The single scanning pass: find every candidate token in a text with one compiled regex.
 
 Why hand-written: the detector's speed comes from touching few candidates. All identifier-like
-values in Chinese text are ASCII runs (digits, letters, ``@ . - : /``) or a licence plate that starts
-with a province character, so one alternation over those shapes finds every candidate, and each
-candidate is classified once by the recognizers registered for its kind. Python's ``\\b`` treats
-Chinese characters as word characters, so boundaries are explicit look-arounds on ASCII letters and
-digits instead.
+values in Chinese text are ASCII runs (digits, letters, ``@ . - : /``) or a licence plate that
+starts with a province character, so one alternation over those shapes finds every candidate, and
+each candidate is classified once by the recognizers registered for its kind. Python's ``\\b``
+treats Chinese characters as word characters, so boundaries are explicit look-arounds on ASCII
+letters and digits instead.
 """
 
 from __future__ import annotations
@@ -26,9 +26,7 @@ _EMAIL = (
     r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})(?:\.[A-Za-z0-9\-]{1,63})*\.[A-Za-z]{2,24}(?![A-Za-z0-9\-])"
 )
 _IPV6 = r"(?<![0-9A-Za-z:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![0-9A-Za-z:])"
-_GEO = (
-    r"(?<![\d.])-?\d{1,3}\.\d{3,8}°?[NSns]? ?[,，/] ?-?\d{1,3}\.\d{3,8}°?[EWew]?(?![\d.])"
-)
+_GEO = r"(?<![\d.])-?\d{1,3}\.\d{3,8}°?[NSns]? ?[,，/] ?-?\d{1,3}\.\d{3,8}°?[EWew]?(?![\d.])"
 _IPV4 = r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)"
 _DECIMAL = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?![\d.])"
 _DATE = (
@@ -42,7 +40,9 @@ _PLATE = (
 )
 # A digit run inside a dashed or dotted identifier (UUIDs, hashes, versions) is not a value.
 _DIGITS = (
-    _L + r"(?<![0-9A-Za-z][\-.])(?:\+|\(0\d{2,3}\)[ \-]?)?\d(?:[ \-]?\d)*[Xx]?" + _R
+    _L
+    + r"(?<![0-9A-Za-z][\-.])(?:\+|\(0\d{2,3}\)[ \-]?)?\d(?:[ \-]?\d)*[Xx]?"
+    + _R
     + r"(?![\-.][0-9A-Za-z])"
 )
 _ALNUM = _L + r"(?:(?=[A-Za-z]*\d)[A-Za-z0-9]{5,25}|[A-HJ-NPR-Z]{17})" + _R
@@ -97,7 +97,9 @@ _WORDY = re.compile(r"[A-Za-z_]+(?:[._\-][A-Za-z_]+)*")  # identifiers with no d
 _DECIMAL_ONLY = re.compile(r"[0-9]{1,12}\.[0-9]+%?")  # amounts and rates
 
 
-def iter_tokens(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[str, int, int]]:
+def iter_tokens(
+    text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[tuple[str, int, int]]:
     """Yield (kind, start, end) for each candidate token, exactly as TOKEN_RE would find them."""
     end_limit = len(text) if endpos is None else endpos
     for run in _RUN_RE.finditer(text, pos, end_limit):

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-__all__ = ["Validator", "TokenRecognizer", "score_with_context"]
+__all__ = ["TokenRecognizer", "Validator", "score_with_context"]
 
 # A validator gets the value with separators removed and the cue groups found near it
 # (group -> cue word), and returns a base score in [0, 1], or None to reject the candidate.

@@ -1,4 +1,4 @@
-"""Chinese identity documents: resident ID, foreign permanent residence ID, passport, HMT permits."""
+"""Chinese identity documents: resident ID, foreign PR ID, passport, HMT permits."""
 
 from __future__ import annotations
 
@@ -28,9 +28,9 @@ def validate_resident_id(v: str, cues: Mapping[str, str]) -> float | None:
         if not (valid_province(v) and gb11643_ok(v) and birth_date_ok(v[6:14])):
             return None
         return 0.9 if v[:6] in region_codes() else 0.85
-    if len(v) == 15 and v.isdigit():
-        if valid_province(v) and birth_date_ok("19" + v[6:12]) and "ID" in cues:
-            return 0.75
+    legacy = len(v) == 15 and v.isdigit() and valid_province(v)
+    if legacy and birth_date_ok("19" + v[6:12]) and "ID" in cues:
+        return 0.75
     return None
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from collections.abc import Mapping
+from datetime import date
 
 from baomi.detect.checksums import birth_date_ok, gb11714_ok, gb32100_ok, vin_ok
 from baomi.detect.recognizers.base import TokenRecognizer

@@ -1,0 +1,1 @@
+"""The ``baomi`` command line."""
