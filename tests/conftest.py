@@ -1,0 +1,18 @@
+"""Shared fixtures: a detector with a pinned date, and paths to the repository's files."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from baomi import Detector
+
+ROOT = Path(__file__).resolve().parents[1]
+TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture(scope="session")
+def detector() -> Detector:
+    return Detector(today=TODAY)

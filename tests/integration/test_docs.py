@@ -1,0 +1,57 @@
+"""Docs are tested: every CLI command and option, entity type and setting is documented."""
+
+from __future__ import annotations
+
+import re
+
+import typer.main
+
+from baomi.adapters.cli.app import app
+from baomi.catalog import CATALOG
+from baomi.detect.config import VALIDATORS, CustomRecognizer, DetectorConfig
+from tests.conftest import ROOT
+
+DOCS = ROOT / "docs"
+
+
+def test_every_cli_command_and_option_is_documented() -> None:
+    text = (DOCS / "cli.md").read_text(encoding="utf-8")
+    group = typer.main.get_command(app)
+    commands = group.commands  # type: ignore[attr-defined]
+    assert commands, "no commands found"
+    for name, cmd in commands.items():
+        assert f"`baomi {name}" in text, f"command {name} is not in docs/cli.md"
+        for param in cmd.params:
+            for opt in param.opts:
+                if opt.startswith("--"):
+                    assert f"`{opt}" in text, f"option {opt} of {name} is not in docs/cli.md"
+
+
+def test_exit_codes_documented() -> None:
+    text = (DOCS / "cli.md").read_text(encoding="utf-8")
+    for code in (0, 1, 2, 3, 4, 70):
+        assert re.search(rf"^\| {code} \|", text, re.MULTILINE), f"exit code {code}"
+
+
+def test_every_entity_type_is_documented() -> None:
+    text = (DOCS / "entities.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `([A-Z_0-9]+)` \|", text, re.MULTILINE))
+    assert documented == set(CATALOG)
+
+
+def test_every_setting_and_validator_is_documented() -> None:
+    text = (DOCS / "detect-config.md").read_text(encoding="utf-8")
+    for name in DetectorConfig.model_fields:
+        assert f"`{name}`" in text, f"setting {name}"
+    for name in CustomRecognizer.model_fields:
+        assert f"`{name}`" in text, f"custom recognizer key {name}"
+    for name in VALIDATORS:
+        assert f"`{name}`" in text, f"validator {name}"
+
+
+def test_readme_starts_with_the_two_commands() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    head = text[: text.index("## Use")]
+    assert "make demo" in head
+    assert "make test" in head
+    assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")

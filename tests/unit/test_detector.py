@@ -1,0 +1,192 @@
+"""The detector on hand-written sentences: every type, its span, and what must not be found."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from baomi import Category, Detector, DetectorConfig
+from tests.conftest import TODAY
+
+
+def found(det: Detector, text: str) -> list[tuple[str, str]]:
+    return [(f.type, text[f.start : f.end]) for f in det.detect(text)]
+
+
+POSITIVE = [
+    ("客户王建平，身份证号11010519491231002X，已核实。", "CN_RESIDENT_ID", "11010519491231002X"),
+    ("身份证：110105 19491231 002X", "CN_RESIDENT_ID", "110105 19491231 002X"),
+    ("证件号码810000199001011230（港澳居民居住证）", "CN_RESIDENT_ID", "810000199001011230"),
+    ("旧身份证号码110105491231002", "CN_RESIDENT_ID", "110105491231002"),
+    ("外国人永久居留身份证911234198705060019", "CN_FOREIGN_PR_ID", None),
+    ("护照号码E12345678已登记", "CN_PASSPORT", "E12345678"),
+    ("护照EG4207509", "CN_PASSPORT", "EG4207509"),
+    ("回乡证号码M97543231", "CN_HMT_PERMIT", "M97543231"),
+    ("往来港澳通行证C12345678", "CN_HMT_PERMIT", "C12345678"),
+    ("台胞证号码12345678", "CN_HMT_PERMIT", "12345678"),
+    ("预留手机13812345678。", "CN_MOBILE", "13812345678"),
+    ("手机：138-1234-5678", "CN_MOBILE", "138-1234-5678"),
+    ("联系电话+86 138 1234 5678", "CN_MOBILE", "+86 138 1234 5678"),
+    ("电话0311 6960308", "CN_LANDLINE", "0311 6960308"),
+    ("办公电话(0851)7106792", "CN_LANDLINE", "(0851)7106792"),
+    ("座机010-62345678", "CN_LANDLINE", "010-62345678"),
+    ("邮箱serranodavid@gmail.com。", "EMAIL", "serranodavid@gmail.com"),
+    ("QQ邮箱1210893260@qq.com", "EMAIL", "1210893260@qq.com"),
+    ("新卡6205228907866666，", "BANK_CARD", "6205228907866666"),
+    ("卡号6214 8300 2675 1125 321", "BANK_CARD", "6214 8300 2675 1125 321"),
+    ("卡号4111-1111-1111-1111", "BANK_CARD", "4111-1111-1111-1111"),
+    ("对公账号166131860913，", "BANK_ACCOUNT", "166131860913"),
+    ("CVV2 326", "CARD_CVN", "326"),
+    ("有效期04/31", "CARD_EXPIRY", "04/31"),
+    ("登录密码：Abc@1234。", "PASSWORD", "Abc@1234"),
+    ("password=s3cret!x", "PASSWORD", "s3cret!x"),
+    ("您的动态验证码为985142，请勿泄露", "SMS_CODE", "985142"),
+    ("985142是您的登录验证码", "SMS_CODE", "985142"),
+    ("出生日期1996-06-12", "DATE_OF_BIRTH", "1996-06-12"),
+    ("生日：1990年1月5日", "DATE_OF_BIRTH", "1990年1月5日"),
+    ("统一社会信用代码91350100M000100Y43", "CN_USCC", "91350100M000100Y43"),
+    ("号牌桂T1L4KX", "CN_LICENSE_PLATE", "桂T1L4KX"),
+    ("新能源车京AD12345", "CN_LICENSE_PLATE", "京AD12345"),
+    ("VIN LVSFSECY451HXGCNV", "VIN", "LVSFSECY451HXGCNV"),
+    ("device_imei=862819482199353", "IMEI", "862819482199353"),
+    ("IMEI862819482199353", "IMEI", "862819482199353"),
+    ("ip=182.222.206.185 ok", "IP_ADDRESS", "182.222.206.185"),
+    ("来源 2001:db8::8a2e:370:7334", "IP_ADDRESS", "2001:db8::8a2e:370:7334"),
+    ("gps=37.802769,114.109207", "GEO_COORDINATE", "37.802769,114.109207"),
+    ("财务联系人王帆，电话", "PERSON_NAME", "王帆"),
+    ("网点登记：王建平先生持身份证", "PERSON_NAME", "王建平"),
+    ("收款人：欧阳娜娜，", "PERSON_NAME", "欧阳娜娜"),
+    ("付款人李帅通过手机银行转账", "PERSON_NAME", "李帅"),
+    ("Name: Zhang Wei", "PERSON_NAME", "Zhang Wei"),
+    (
+        "联系地址吉林省长春市南关区长江街482号7栋4单元104室，邮编130000",
+        "CN_ADDRESS",
+        "吉林省长春市南关区长江街482号7栋4单元104室",
+    ),
+    ("住址：朝阳区建国路88号", "CN_ADDRESS", "朝阳区建国路88号"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_id", "value"), POSITIVE)
+def test_finds_each_type(detector: Detector, text: str, type_id: str, value: str | None) -> None:
+    hits = [v for t, v in found(detector, text) if t == type_id]
+    assert hits, f"{type_id} not found"
+    if value is not None:
+        assert hits == [value]
+
+
+NEGATIVE = [
+    "批量代扣515笔成功，合计人民币17952元，批次2026667127684268465。",
+    "网点营业时间9:00-17:00，咨询请拨打95566，马上。",
+    "请于26日前完成柏油路的季度核对，编号2026757628331258153。",
+    "订单号138123456789012已发货",  # a mobile inside a longer digit run
+    "trace_id=8c918f63-0777-4930-9069-ac8803dad112 latency=738ms",
+    "sha256=e07106208960aa9f e07106208960",
+    "本次交易金额为13812345.67元",
+    "系统于2024-09-26 00:36:14完成日终批处理",
+    "固件版本v1.2.3，增长21.2%",
+    "客户关系管理系统已上线",
+    "密码错误次数过多，请重置密码",
+    "身份证号11010519491231003X已失效",  # wrong check digit
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_finds_nothing_in_lookalikes(detector: Detector, text: str) -> None:
+    assert found(detector, text) == []
+
+
+def test_id_is_not_also_a_card_or_account(detector: Detector) -> None:
+    text = "账号：11010519491231002X"
+    assert found(detector, text) == [("CN_RESIDENT_ID", "11010519491231002X")]
+
+
+def test_digits_glued_to_chinese_are_separated(detector: Detector) -> None:
+    text = "手机13812345678身份证11010519491231002X卡号6222021234567890128"
+    assert found(detector, text) == [
+        ("CN_MOBILE", "13812345678"),
+        ("CN_RESIDENT_ID", "11010519491231002X"),
+        ("BANK_CARD", "6222021234567890128"),
+    ]
+
+
+def test_space_joined_numbers_are_split_into_values(detector: Detector) -> None:
+    text = "电话 13812345678 13912345678"
+    assert found(detector, text) == [("CN_MOBILE", "13812345678"), ("CN_MOBILE", "13912345678")]
+
+
+def test_findings_carry_classification_and_explanation(detector: Detector) -> None:
+    (f,) = detector.detect("身份证11010519491231002X")
+    assert (f.category, f.sensitive, f.level) == (Category.C2, True, 3)
+    assert 0.9 <= f.score <= 1.0
+    assert f.recognizer == "cn_resident_id"
+    assert f.cue == "身份证"
+    assert "cn_resident_id" in f.explanation
+    assert "11010519491231002X" not in repr(f)
+    assert f.to_dict() == {
+        "type": "CN_RESIDENT_ID",
+        "start": 3,
+        "end": 21,
+        "score": round(f.score, 2),
+        "category": "C2",
+        "sensitive": True,
+    }
+
+
+def test_context_raises_the_score(detector: Detector) -> None:
+    (plain,) = detector.detect("13812345678")
+    (cued,) = detector.detect("手机13812345678")
+    assert cued.score > plain.score
+
+
+def test_output_is_sorted_and_non_overlapping(detector: Detector) -> None:
+    text = "客户王建平身份证11010519491231002X手机13812345678地址北京市朝阳区建国路88号"
+    fs = detector.detect(text)
+    assert [f.start for f in fs] == sorted(f.start for f in fs)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(fs))
+
+
+def test_record_classification(detector: Detector) -> None:
+    card_and_cvn = detector.classify("卡号4111111111111111 CVV2 326")
+    assert card_and_cvn.category is Category.C3
+    assert card_and_cvn.sensitive
+    only_mobile = detector.classify("手机13812345678")
+    assert (only_mobile.category, only_mobile.sensitive) == (Category.C2, False)
+    assert detector.classify("今天天气不错").category is None
+
+
+def test_minor_resident_id_makes_record_sensitive() -> None:
+    det = Detector(today=TODAY)
+    child = "身份证110105201601010014"  # born 2016: ten years old on TODAY
+    adult = "身份证11010519491231002X"
+    assert det.classify(child).minor
+    assert not det.classify(adult).minor
+
+
+def test_batch_equals_single(detector: Detector) -> None:
+    texts = [t for t, _, _ in POSITIVE] + NEGATIVE
+    assert list(detector.detect_batch(texts)) == [detector.detect(t) for t in texts]
+
+
+def test_parallel_batch_keeps_order(detector: Detector) -> None:
+    texts = ([t for t, _, _ in POSITIVE] + NEGATIVE) * 30
+    assert list(detector.detect_batch(texts, jobs=2)) == [detector.detect(t) for t in texts]
+
+
+def test_disable_types_and_min_score() -> None:
+    text = "手机13812345678，邮箱a@b.com"
+    no_mobile = Detector(DetectorConfig(disable=("CN_MOBILE",)))
+    assert [f.type for f in no_mobile.detect(text)] == ["EMAIL"]
+    only_email = Detector(DetectorConfig(types=("EMAIL",)))
+    assert [f.type for f in only_email.detect(text)] == ["EMAIL"]
+    strict = Detector(DetectorConfig(min_score=0.99))
+    assert strict.detect("13812345678") == []
+
+
+def test_allow_list_and_deny_list() -> None:
+    det = Detector(
+        DetectorConfig(allow_list=("138-1234-5678",), deny_list={"内部代号甲": "PERSON_NAME"})
+    )
+    text = "热线13812345678，内部代号甲，手机13912345678"
+    assert found(det, text) == [("PERSON_NAME", "内部代号甲"), ("CN_MOBILE", "13912345678")]

@@ -1,0 +1,86 @@
+"""Hypothesis properties: valid identifiers are found wherever they are embedded; the detector
+never raises and always returns sorted, in-bounds, non-overlapping spans."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from baomi import Detector
+from baomi.detect.checksums import gb11643_check_char, luhn_ok
+from tests.conftest import TODAY
+
+DET = Detector(today=TODAY)
+# Filler that cannot extend a value: Chinese text and punctuation, no digits or ASCII letters.
+FILLER = st.text(alphabet="的客户办理业务今天已经完成了，。、我们请核对资料谢谢", max_size=12)
+REGIONS = ["110105", "310114", "440305", "510107", "130981", "650102"]
+
+
+@st.composite
+def resident_ids(draw: st.DrawFn) -> str:
+    region = draw(st.sampled_from(REGIONS))
+    born = date(1930, 1, 1) + timedelta(days=draw(st.integers(0, 30000)))
+    body = region + born.strftime("%Y%m%d") + f"{draw(st.integers(0, 999)):03d}"
+    return body + gb11643_check_char(body)
+
+
+@st.composite
+def unionpay_cards(draw: st.DrawFn) -> str:
+    length = draw(st.integers(16, 19))
+    body = "62" + "".join(
+        draw(st.lists(st.sampled_from("0123456789"), min_size=length - 3, max_size=length - 3))
+    )
+    return next(body + d for d in "0123456789" if luhn_ok(body + d))
+
+
+@st.composite
+def mobiles(draw: st.DrawFn) -> str:
+    seg = draw(st.sampled_from(["138", "139", "150", "186", "199", "177", "166"]))
+    return seg + "".join(draw(st.lists(st.sampled_from("0123456789"), min_size=8, max_size=8)))
+
+
+def _spans_of(text: str, type_id: str) -> list[str]:
+    return [text[f.start : f.end] for f in DET.detect(text) if f.type == type_id]
+
+
+@given(FILLER, resident_ids(), FILLER)
+def test_resident_id_found_anywhere(before: str, value: str, after: str) -> None:
+    assert _spans_of(before + value + after, "CN_RESIDENT_ID") == [value]
+
+
+@given(FILLER, unionpay_cards(), FILLER)
+def test_card_with_cue_found_anywhere(before: str, value: str, after: str) -> None:
+    assert _spans_of(before + "卡号" + value + after, "BANK_CARD") == [value]
+
+
+@given(FILLER, mobiles(), FILLER)
+def test_mobile_found_anywhere(before: str, value: str, after: str) -> None:
+    assert _spans_of(before + value + after, "CN_MOBILE") == [value]
+
+
+@given(mobiles(), st.text(alphabet="0123456789", min_size=1, max_size=4))
+def test_mobile_inside_longer_digit_run_is_not_a_mobile(value: str, extra: str) -> None:
+    assert _spans_of("编号" + value + extra, "CN_MOBILE") == []
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=200))
+def test_never_raises_and_spans_are_sane(text: str) -> None:
+    fs = DET.detect(text)
+    assert all(0 <= f.start < f.end <= len(text) for f in fs)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(fs))
+    assert all(0.0 <= f.score <= 1.0 for f in fs)
+
+
+@settings(max_examples=200)
+@given(
+    st.text(
+        alphabet="0123456789 -+()./:,@年月日号XxEGHM京沪粤ABCDEF的客户手机卡号身份证", max_size=80
+    )
+)
+def test_never_raises_on_identifier_like_noise(text: str) -> None:
+    for f in DET.detect(text):
+        assert 0 <= f.start < f.end <= len(text)
