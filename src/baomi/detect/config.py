@@ -96,6 +96,7 @@ class CustomRecognizer(BaseModel):
             needs_cue=self.needs_context,
             cue_bonus=self.context_bonus,
             own_cues=own,
+            max_base=score,
         )
 
 

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from baomi.catalog import CATALOG, Category
 
 __all__ = ["Finding"]
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One piece of personal information found in a text.
 
     ``start``/``end`` are Python string indices (code points) into the text given to the detector.
     ``recognizer`` and ``cue`` explain the finding: which rule fired and which context word (one of
     baomi's own cue words, never text from the input) supported it. The value is not stored, so a
     Finding can be logged or printed safely; use ``text[f.start:f.end]`` where the value is needed.
+    A NamedTuple: immutable, and several times cheaper to create than a frozen dataclass, which
+    matters at hundreds of thousands of findings per second.
     """
 
     type: str

@@ -34,6 +34,13 @@ class TokenRecognizer:
     # Lengths the value (separators removed) can have, so the engine offers a digit run only to
     # the recognizers that could accept it. None: any length.
     lengths: frozenset[int] | None = None
+    # The highest base score the validator returns. With cue_bonus it bounds what this recognizer
+    # can score, so the engine stops trying recognizers once one has scored at least that much.
+    max_base: float = 1.0
+
+    @property
+    def max_score(self) -> float:
+        return min(1.0, self.max_base + self.cue_bonus)
 
 
 def score_with_context(

@@ -60,6 +60,7 @@ _SEP = r"[ \-]?"
 RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     TokenRecognizer(
         name="cn_resident_id",
+        max_base=0.9,
         lengths=frozenset({15, 18}),
         type="CN_RESIDENT_ID",
         kinds=("digits",),
@@ -71,6 +72,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="cn_foreign_pr_id",
+        max_base=0.75,
         lengths=frozenset({15, 18}),
         type="CN_FOREIGN_PR_ID",
         kinds=("digits", "alnum"),
@@ -81,6 +83,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="cn_passport",
+        max_base=0.6,
         lengths=frozenset({8, 9}),
         type="CN_PASSPORT",
         kinds=("alnum",),
@@ -91,6 +94,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="cn_hmt_permit",
+        max_base=0.6,
         lengths=frozenset({9, 11}),
         type="CN_HMT_PERMIT",
         kinds=("alnum",),
@@ -101,6 +105,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="tw_permit",
+        max_base=0.8,
         lengths=frozenset({8}),
         type="CN_HMT_PERMIT",
         kinds=("digits",),

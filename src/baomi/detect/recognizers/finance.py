@@ -60,6 +60,7 @@ def _sms(v: str, cues: Mapping[str, str]) -> float | None:
 RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     TokenRecognizer(
         name="bank_card",
+        max_base=0.85,
         lengths=frozenset(range(16, 20)),
         type="BANK_CARD",
         kinds=("digits",),
@@ -71,6 +72,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="bank_account",
+        max_base=0.9,
         lengths=frozenset(range(9, 26)),
         type="BANK_ACCOUNT",
         kinds=("digits",),
@@ -82,6 +84,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="card_cvn",
+        max_base=0.85,
         lengths=frozenset({3, 4}),
         type="CARD_CVN",
         kinds=("digits",),
@@ -92,6 +95,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="card_expiry",
+        max_base=0.8,
         type="CARD_EXPIRY",
         kinds=("mmyy", "date"),
         pattern=re.compile(r"(?:0[1-9]|1[0-2]) ?/ ?(?:20)?\d{2}|20\d{2}[-/.](?:0?[1-9]|1[0-2])"),
@@ -102,6 +106,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="sms_code",
+        max_base=0.85,
         lengths=frozenset(range(4, 9)),
         type="SMS_CODE",
         kinds=("digits",),

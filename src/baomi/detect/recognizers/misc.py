@@ -56,6 +56,7 @@ def _plate(v: str, cues: Mapping[str, str]) -> float | None:
 RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     TokenRecognizer(
         name="date_of_birth",
+        max_base=0.85,
         type="DATE_OF_BIRTH",
         kinds=("date", "digits"),
         pattern=re.compile(r"(?:19|20)\d{2}.+|(?:19|20)\d{6}"),
@@ -65,6 +66,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="cn_uscc",
+        max_base=0.9,
         lengths=frozenset({18}),
         type="CN_USCC",
         kinds=("alnum", "digits"),
@@ -75,6 +77,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="vin",
+        max_base=0.85,
         lengths=frozenset({17}),
         type="VIN",
         kinds=("alnum",),
@@ -85,6 +88,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="cn_license_plate",
+        max_base=0.85,
         type="CN_LICENSE_PLATE",
         kinds=("plate",),
         pattern=re.compile(r".+"),

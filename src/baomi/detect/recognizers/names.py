@@ -189,6 +189,10 @@ NAME_CUES_AFTER: tuple[str, ...] = (
     "，身份证号",
 )
 
+_BEFORE = frozenset(NAME_CUES_BEFORE)
+_AFTER = frozenset(NAME_CUES_AFTER)
+_STRONG = frozenset({"姓名", "户名", "收款人", "持卡人"})
+
 # Characters that end a name when they follow it: particles, verbs and nouns of service prose.
 _STOP = frozenset(
     "的在于已是为与及等说称向从到对给把被让办申持去要您你他她我们了着过也都就还又再很最请因所并或但"
@@ -292,8 +296,7 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
 
 def find_names(text: str) -> Iterator[tuple[int, int, float, str]]:
     """Yield (start, end, score, cue) for each name found next to a cue word."""
-    before = set(NAME_CUES_BEFORE)
-    after = set(NAME_CUES_AFTER)
+    before, after = _BEFORE, _AFTER
     for m in _cue_regex().finditer(text):
         cue = m.group()
         if cue in after:
@@ -302,7 +305,7 @@ def find_names(text: str) -> Iterator[tuple[int, int, float, str]]:
                 yield (*hit, cue)
                 continue
         if cue in before:
-            hit = _name_after(text, m.end(), strong=cue in ("姓名", "户名", "收款人", "持卡人"))
+            hit = _name_after(text, m.end(), strong=cue in _STRONG)
             if hit:
                 yield (*hit, cue)
     if _CELL_HINT.search(text) is None:

@@ -65,6 +65,7 @@ def _geo(v: str, cues: Mapping[str, str]) -> float | None:
 RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     TokenRecognizer(
         name="email",
+        max_base=0.9,
         type="EMAIL",
         kinds=("email",),
         pattern=re.compile(r".+@.+\..+"),
@@ -75,6 +76,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="ipv4",
+        max_base=0.8,
         type="IP_ADDRESS",
         kinds=("ipv4",),
         pattern=re.compile(r"[\d.]+"),
@@ -84,6 +86,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="ipv6",
+        max_base=0.85,
         type="IP_ADDRESS",
         kinds=("ipv6",),
         pattern=re.compile(r"[0-9A-Fa-f:]+"),
@@ -93,6 +96,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="geo_pair",
+        max_base=0.85,
         type="GEO_COORDINATE",
         kinds=("geo",),
         pattern=re.compile(r".+"),

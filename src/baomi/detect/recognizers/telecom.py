@@ -63,6 +63,7 @@ def _imei(v: str, cues: Mapping[str, str]) -> float | None:
 RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     TokenRecognizer(
         name="cn_mobile",
+        max_base=0.85,
         lengths=frozenset({11, 13, 15}),
         type="CN_MOBILE",
         kinds=("digits",),
@@ -73,6 +74,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="cn_landline",
+        max_base=0.8,
         lengths=frozenset({10, 11, 12}),
         type="CN_LANDLINE",
         kinds=("digits",),
@@ -85,6 +87,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
     ),
     TokenRecognizer(
         name="imei",
+        max_base=0.75,
         lengths=frozenset({15}),
         type="IMEI",
         kinds=("digits",),
