@@ -97,8 +97,8 @@ def gb32100_ok(value: str) -> bool:
         vals = [_USCC_VALUE[c] for c in value.upper()]
     except KeyError:
         return False
-    check = (31 - sum(map(mul, vals, _USCC_WEIGHTS)) % 31) % 31
-    return vals[17] == check
+    total: int = sum(map(mul, vals, _USCC_WEIGHTS))
+    return vals[17] == (31 - total % 31) % 31
 
 
 _ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
