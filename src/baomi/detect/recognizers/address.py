@@ -50,17 +50,22 @@ ADDRESS_CUES: tuple[str, ...] = (
 
 _H = r"[\u4e00-\u9fff]"
 _NUM = r"[0-9０-９一二三四五六七八九十百零]"
+# A road: the shortest run ending in a road word, preferring one that a house number follows
+# (中关村大街27号, not 中关村).
+_ROAD = (
+    rf"(?:{_H}|[A-Za-z0-9]){{1,12}}?(?:大道|大街|路|街|道|巷|弄|胡同|里|村|组)(?:[东西南北中]?段)?"
+)
 _GRAMMAR = re.compile(
     rf"""
     (?P<div>(?:{_H}{{1,8}}?(?:省|自治区|特别行政区))?
             (?:{_H}{{1,12}}?(?:市|自治州|地区|盟))?
             (?:{_H}{{1,16}}?(?:区|县|旗|市))?)
     (?P<town>{_H}{{1,8}}?(?:镇|乡|街道|开发区|工业园区|园区))?
-    (?P<road>(?:{_H}|[A-Za-z0-9]){{1,12}}?(?:大道|路|街|道|巷|弄|胡同|里|村|组)(?:[东西南北中]?段)?)?
+    (?P<road>{_ROAD}(?={_NUM})|{_ROAD})?
     (?P<house>{_NUM}+(?:-{_NUM}+)?(?:号院|号|弄|巷))?
     (?P<estate>(?:{_H}|[A-Za-z]){{2,10}}?(?:小区|花园|大厦|公寓|广场|家园|公馆|大楼|新村|中心|苑|园|城|庭|府|楼|期)
               |(?:{_H}|[A-Za-z]){{2,8}}?(?={_NUM}+(?:号楼|栋|幢|座|单元)))?
-    (?P<building>{_NUM}+(?:号楼|栋|幢|座|号|区))?
+    (?P<building>{_NUM}+(?:号楼|栋|幢|座|号|区)|[A-Za-z](?:座|栋|幢|区))?
     (?P<unit>{_NUM}+单元)?
     (?P<floor>{_NUM}+(?:层|楼))?
     (?P<room>{_NUM}+(?:室|房|户|号))?
@@ -68,6 +73,7 @@ _GRAMMAR = re.compile(
     re.VERBOSE,
 )
 _NUMBERED = ("house", "building", "unit", "room")
+_CUE_GAP = 8
 _SUFFIXES = ("特别行政区", "自治区", "自治州", "地区", "省", "市", "盟")
 
 
@@ -149,15 +155,18 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
     cued_starts: dict[int, str] = {}
     for m in _cue_regex().finditer(text):
         cued_starts[m.end()] = m.group().rstrip(":： \t")
-    starts = set(cued_starts)
-    starts.update(_division_starts(text))
+    division_starts = set(_division_starts(text))
+    # A cue followed within a few characters by a division (住址变更为江苏省...): start at the
+    # division; the cue still counts through the window check below.
+    starts = {c for c in cued_starts if not any(c < d <= c + _CUE_GAP for d in division_starts)}
+    starts.update(division_starts)
     for s in sorted(starts):
         if s < taken_until:
             continue
         cue = cued_starts.get(s)
         if cue is None:
             # A division right after a cue word that is not directly adjacent still counts.
-            window = text[max(0, s - 6) : s]
+            window = text[max(0, s - _CUE_GAP - 4) : s]
             cue = next((c for c in ADDRESS_CUES if c in window), None)
         hit = _parse(text, s, cue is not None)
         if hit:

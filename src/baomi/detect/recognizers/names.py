@@ -147,6 +147,15 @@ NAME_CUES_BEFORE: tuple[str, ...] = (
     "亲属",
     "同事",
     "朋友",
+    "name",
+    "Name",
+    "NAME",
+    "持证人",
+    "姓名为",
+    "账户名称",
+    "客户名称",
+    "开户名称",
+    "持卡人姓名",
 )
 NAME_CUES_AFTER: tuple[str, ...] = (
     "先生",
@@ -187,6 +196,16 @@ NAME_CUES_AFTER: tuple[str, ...] = (
     "，证件",
     "，客户号",
     "，身份证号",
+    "名下",
+    "来电",
+    "致电",
+    "反映",
+    "签收",
+    "（手机",
+    "(手机",
+    "（电话",
+    "(电话",
+    "（联系电话",
 )
 
 _BEFORE = frozenset(NAME_CUES_BEFORE)
@@ -238,11 +257,14 @@ def _score(name: str, surname_len: int, strong: bool) -> float | None:
     if not given or any(c in _STOP for c in given[:1]):
         return None
     chars = given_name_chars()
-    if name in common_words() and not all(c in chars for c in given):
-        return None  # 马上, 关系: a word, unless every given character is a typical one (李伟)
+    common_surname = name[:surname_len] in common_surnames()
+    if name in common_words() and not (common_surname and all(c in chars for c in given)):
+        return (
+            None  # 马上, 满意: a word, unless a common surname and typical given characters (李伟)
+        )
     known = sum(c in chars for c in given)
     score = (0.8 if strong else 0.72) + 0.06 * known - 0.12 * (len(given) - known)
-    if name[:surname_len] not in common_surnames():
+    if not common_surname:
         score -= 0.1  # 和, 司: rare surnames that are also everyday characters
     if len(given) == 2 and given in frequent_bigrams():
         score -= 0.2  # 和|高兴: the given part is itself a word
@@ -251,7 +273,7 @@ def _score(name: str, surname_len: int, strong: bool) -> float | None:
 
 def _name_after(text: str, pos: int, strong: bool) -> tuple[int, int, float] | None:
     """A name starting at ``pos`` (after a cue); choose 1 or 2 given characters."""
-    while pos < len(text) and text[pos] in ":：是为 \u3000":
+    while pos < len(text) and text[pos] in ":：是为 \u3000\"'=":
         pos += 1
     slen = _surname_len(text, pos)
     if not slen:
