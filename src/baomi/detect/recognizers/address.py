@@ -53,7 +53,8 @@ _NUM = r"[0-9０-９一二三四五六七八九十百零]"
 # A road: the shortest run ending in a road word, preferring one that a house number follows
 # (中关村大街27号, not 中关村).
 _ROAD = (
-    rf"(?:{_H}|[A-Za-z0-9]){{1,12}}?(?:大道|大街|路|街|道|巷|弄|胡同|里|村|组)(?:[东西南北中]?段)?"
+    rf"(?:{_H}|[A-Za-z0-9]){{1,12}}?(?:大道|大街|路|街|道|巷|弄|胡同|里|村|组)"
+    r"(?:[东西南北中一二三四五六七八九十]?段)?"
 )
 _GRAMMAR = re.compile(
     rf"""
