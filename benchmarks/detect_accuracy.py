@@ -21,6 +21,7 @@ from corpus import CorpusGenerator
 from scoring import Scores, Span, score_corpus
 
 SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "data" / "detect-sample.jsonl"
+HANDWRITTEN = Path(__file__).resolve().parents[1] / "tests" / "data" / "handwritten.txt"
 CHECKSUM_TYPES = ("CN_RESIDENT_ID", "BANK_CARD", "CN_USCC", "VIN", "IMEI")
 TARGETS = {
     "micro": 0.97,
@@ -78,6 +79,15 @@ def main() -> None:
     corpora: list[tuple[str, Iterable[dict[str, object]]]] = []
     for path in args.corpus or ([SAMPLE] if SAMPLE.exists() else []):
         corpora.append((str(path), list(_records(path.read_text(encoding="utf-8").splitlines()))))
+    if HANDWRITTEN.exists() and not args.corpus:
+        sys.path.insert(0, str(HANDWRITTEN.parents[2]))
+        from tests.handwritten import load
+
+        hand = [
+            {"text": t, "entities": [{"type": ty, "start": a, "end": b} for ty, a, b in g]}
+            for t, g in load()
+        ]
+        corpora.append((f"hand-written lines ({len(hand)}, tests/data/handwritten.txt)", hand))
     if args.generated:
         gen = CorpusGenerator(args.seed)
         corpora.append(
