@@ -66,14 +66,14 @@ _GRAMMAR = re.compile(
     (?P<house>{_NUM}+(?:-{_NUM}+)?(?:号院|号|弄|巷))?
     (?P<estate>(?:{_H}|[A-Za-z]){{2,10}}?(?:小区|花园|大厦|公寓|广场|家园|公馆|大楼|新村|中心|苑|园|城|庭|府|楼|期)
               |(?:{_H}|[A-Za-z]){{2,8}}?(?={_NUM}+(?:号楼|栋|幢|座|单元)))?
-    (?P<building>{_NUM}+(?:号楼|栋|幢|座|号|区)|[A-Za-z](?:座|栋|幢|区))?
+    (?P<building>{_NUM}+(?:号楼|栋|幢|座|号|区|塔)|[A-Za-z](?:座|栋|幢|区|塔))?
     (?P<unit>{_NUM}+单元)?
     (?P<floor>{_NUM}+(?:层|楼))?
     (?P<room>{_NUM}+(?:室|房|户|号))?
     """,
     re.VERBOSE,
 )
-_NUMBERED = ("house", "building", "unit", "room")
+_NUMBERED = ("house", "building", "unit", "floor", "room")
 _CUE_GAP = 8
 _SUFFIXES = ("特别行政区", "自治区", "自治州", "地区", "省", "市", "盟")
 

@@ -152,6 +152,7 @@ NAME_CUES_BEFORE: tuple[str, ...] = (
     "NAME",
     "持证人",
     "姓名为",
+    "我是",
     "账户名称",
     "客户名称",
     "开户名称",
@@ -215,6 +216,10 @@ NAME_CUES_AFTER: tuple[str, ...] = (
     "的住址",
     "的地址",
     "的车",
+    " 男",
+    " 女",
+    "\t男",
+    "\t女",
 )
 
 _BEFORE = frozenset(NAME_CUES_BEFORE)
