@@ -190,3 +190,20 @@ def test_allow_list_and_deny_list() -> None:
     )
     text = "热线13812345678，内部代号甲，手机13912345678"
     assert found(det, text) == [("PERSON_NAME", "内部代号甲"), ("CN_MOBILE", "13912345678")]
+
+
+NAME_NEGATIVES = [
+    "客户服务中心电话95588",
+    "客户满意度调查结果显示",
+    "持卡人须知：请妥善保管卡片",
+    "借款人应按时还款",
+    "客户张女士来电",
+    "用户名或密码错误",
+    "申请人须年满18周岁",
+    "客户经理会在三个工作日内联系您",
+]
+
+
+@pytest.mark.parametrize("text", NAME_NEGATIVES)
+def test_cue_words_without_a_name(detector: Detector, text: str) -> None:
+    assert [t for t, _ in found(detector, text) if t == "PERSON_NAME"] == []

@@ -224,13 +224,17 @@ NAME_CUES_AFTER: tuple[str, ...] = (
 
 _BEFORE = frozenset(NAME_CUES_BEFORE)
 _AFTER = frozenset(NAME_CUES_AFTER)
-_STRONG = frozenset({"姓名", "户名", "收款人", "持卡人"})
+_STRONG = frozenset({"姓名", "户名", "收款人", "持卡人", "姓名为", "账户名称", "开户名称", "持卡人姓名"})
 
 # Characters that end a name when they follow it: particles, verbs and nouns of service prose.
 _STOP = frozenset(
     "的在于已是为与及等说称向从到对给把被让办申持去要您你他她我们了着过也都就还又再很最请因所并或但"
     "而却电手身证卡号账户地住联客反投表提咨查询致拨打收付汇转存取销签填交缴购买卖借贷欠逾今昨年日时分"
     "秒前后下内外计"
+)
+_TITLES = frozenset(
+    "先生 女士 小姐 老师 经理 师傅 阿姨 大爷 总 局长 处长 科长 主任 同志 老板 医生 律师 秘书 会计 "
+    "教授 博士 总监 行长 部长 书记 董事 工 某".split()
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ROMAN_RE = re.compile(
@@ -268,8 +272,8 @@ def _surname_len(text: str, i: int) -> int:
 
 def _score(name: str, surname_len: int, strong: bool) -> float | None:
     given = name[surname_len:]
-    if not given or any(c in _STOP for c in given[:1]):
-        return None
+    if not given or any(c in _STOP for c in given[:1]) or given in _TITLES:
+        return None  # 张女士, 王经理: a surname and a title, not a full name
     chars = given_name_chars()
     common_surname = name[:surname_len] in common_surnames()
     if name in common_words() and not (common_surname and all(c in chars for c in given)):
@@ -279,6 +283,8 @@ def _score(name: str, surname_len: int, strong: bool) -> float | None:
     known = sum(c in chars for c in given)
     score = (0.8 if strong else 0.72) + 0.06 * known - 0.12 * (len(given) - known)
     if not common_surname:
+        if known == 0 and not strong:
+            return None  # 应按: a rare surname with no typical given-name character
         score -= 0.1  # 和, 司: rare surnames that are also everyday characters
     if len(given) == 2 and given in frequent_bigrams():
         score -= 0.2  # 和|高兴: the given part is itself a word
