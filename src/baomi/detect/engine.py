@@ -24,6 +24,8 @@ _RIGHT = 8
 _SEPARATORS = str.maketrans("", "", " -()+")
 _SPLIT = re.compile(r"[ \-]")
 _PART = re.compile(r"[^ \-]+")
+# A number directly followed by one of these is a quantity, not an identifier.
+_UNITS = frozenset("元笔次个件万亿%岁天秒张页份辆台股")
 _CELL_SEPARATORS = frozenset(["", ",", "\t", "|", ";", "，", "；"])
 _LETTER_PREFIX = re.compile(r"[A-Za-z_]+")
 # When two findings overlap, the higher score wins; on a tie, this order decides.
@@ -218,8 +220,11 @@ class Detector:
                 continue
             if left is None:
                 left = cues_in(text[max(last_end, s - _LEFT) : s])
-                if text[s - 1 : s] in _CELL_SEPARATORS and text[e : e + 1] in _CELL_SEPARATORS:
+                after = text[e : e + 1]
+                if text[s - 1 : s] in _CELL_SEPARATORS and after in _CELL_SEPARATORS:
                     left["CELL"] = "table cell"
+                elif after and after in _UNITS:
+                    left.setdefault("NEG", after)  # 19160313721笔: a count or an amount
             ctx = left
             if rec.own_cues is not None:
                 hit = rec.own_cues.search(text, max(last_end, s - _LEFT), s)

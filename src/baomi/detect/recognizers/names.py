@@ -224,7 +224,9 @@ NAME_CUES_AFTER: tuple[str, ...] = (
 
 _BEFORE = frozenset(NAME_CUES_BEFORE)
 _AFTER = frozenset(NAME_CUES_AFTER)
-_STRONG = frozenset({"姓名", "户名", "收款人", "持卡人", "姓名为", "账户名称", "开户名称", "持卡人姓名"})
+_STRONG = frozenset(
+    {"姓名", "户名", "收款人", "持卡人", "姓名为", "账户名称", "开户名称", "持卡人姓名"}
+)
 
 # Characters that end a name when they follow it: particles, verbs and nouns of service prose.
 _STOP = frozenset(

@@ -71,6 +71,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         validate=_mobile,
         cues=frozenset({"MOBILE"}),
         cue_bonus=0.1,
+        negative_penalty=0.4,
     ),
     TokenRecognizer(
         name="cn_landline",
