@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing as mp
+from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date
+from multiprocessing.pool import AsyncResult
 from typing import TYPE_CHECKING
 
 from baomi.detect.config import DetectorConfig
@@ -46,7 +48,14 @@ def _chunks(texts: Iterable[str]) -> Iterator[list[str]]:
 
 
 def detect_parallel(det: Detector, texts: Iterable[str], jobs: int) -> Iterator[list[Finding]]:
+    """Results in input order. At most ``2 * jobs`` chunks are in flight, so memory stays flat
+    on input of any size (Pool.imap would read the whole input ahead)."""
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     with ctx.Pool(jobs, _init, (det.config.model_dump_json(), det.today.isoformat())) as pool:
-        for results in pool.imap(_run, _chunks(texts), chunksize=1):
-            yield from results
+        in_flight: deque[AsyncResult[list[list[Finding]]]] = deque()
+        for chunk in _chunks(texts):
+            in_flight.append(pool.apply_async(_run, (chunk,)))
+            if len(in_flight) >= 2 * jobs:
+                yield from in_flight.popleft().get()
+        while in_flight:
+            yield from in_flight.popleft().get()

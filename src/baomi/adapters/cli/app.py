@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import deque
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -140,7 +141,7 @@ def _run_detect(
                     raise _Stop(EXIT_INPUT, f"stopped at line {rec.line} (--strict)")
             yield rec
 
-    pending: list[Record] = []
+    pending: deque[Record] = deque()
 
     def gen_texts() -> Iterator[str]:
         for rec in texts_and_records():
@@ -151,7 +152,7 @@ def _run_detect(
         if bar:
             bar.start()
         for findings in det.detect_batch(gen_texts(), jobs=jobs):
-            rec = pending.pop(0)
+            rec = pending.popleft()
             if rec.text is None:
                 findings = []
             summary.add(rec.line, findings, rec.error)
