@@ -153,6 +153,24 @@ NAME_CUES_BEFORE: tuple[str, ...] = (
     "持证人",
     "姓名为",
     "我是",
+    "对接人",
+    "发起人",
+    "报告人",
+    "审核人",
+    "签约人",
+    "权利人",
+    "继承人",
+    "当事人",
+    "领款人",
+    "取款人",
+    "存款人",
+    "开卡人",
+    "挂失人",
+    "联络人",
+    "接待人",
+    "见证人",
+    "办理人",
+    "登记人",
     "账户名称",
     "客户名称",
     "开户名称",
@@ -249,6 +267,12 @@ _ROMAN_RE = re.compile(
 
 # A table cell holding only a name: "马梦治,6103...". Separators: comma, tab, pipe, semicolon.
 _CELL_RE = re.compile(r"(?:^|(?<=[,\t|;]))\s*([\u4e00-\u9fff]{2,4})\s*(?=[,\t|;]|$)")
+# "出境登记：欧阳晨，": a name alone between a colon and punctuation, after a label that ends like a
+# word for a person or a register (…人, …员, …户, 登记). Only names with a common surname and
+# typical given characters, that are not frequent words, count.
+_AFTER_COLON_RE = re.compile(
+    r"[人员者主客户名记][：:]\s?([\u4e00-\u9fff]{2,4})(?=[，,。；;、\s]|$)"
+)
 # Cheap tests (a leading character class scans at C speed) that decide whether the slower
 # patterns are worth running on a text at all.
 _CELL_HINT = re.compile(r"[,\t|;]")
@@ -363,6 +387,19 @@ def find_names(text: str) -> Iterator[tuple[int, int, float, str]]:
             score = _score(text[start:end], slen, False)
             if score is not None:
                 yield start, end, score - 0.05, "table cell"
+    for m in _AFTER_COLON_RE.finditer(text):
+        start, end = m.span(1)
+        slen = _surname_len(text, start)
+        if not slen or end - start - slen not in (1, 2):
+            continue
+        name = text[start:end]
+        chars = given_name_chars()
+        if name in common_words() or name in frequent_bigrams():
+            continue
+        if name[:slen] in common_surnames() and all(c in chars for c in name[slen:]):
+            score = _score(name, slen, False)
+            if score is not None:
+                yield start, end, score - 0.1, "after colon"
     if _LATIN_HINT.search(text) is None:
         return
     for m in _ROMAN_RE.finditer(text):
