@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import run_baomi
 
 SAMPLE_LINES = [
     "客户王建平，身份证11010519491231002X，手机13812345678。",
@@ -16,14 +17,7 @@ SAMPLE_LINES = [
 ]
 
 
-def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "baomi", *args],
-        input=stdin,
-        capture_output=True,
-        timeout=300,
-        check=False,
-    )
+run = run_baomi
 
 
 def jsonl(out: bytes) -> list[dict[str, object]]:

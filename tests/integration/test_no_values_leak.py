@@ -6,14 +6,12 @@ detector over everything that came back to the user except the requested results
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from baomi import ConfigError, Detector, load_config
-from tests.conftest import TODAY
+from tests.conftest import TODAY, run_baomi
 
 DET = Detector(today=TODAY)
 PII = "客户王建平，身份证11010519491231002X，手机13812345678，卡号6222021234567890128"
@@ -21,16 +19,6 @@ PII = "客户王建平，身份证11010519491231002X，手机13812345678，卡�
 
 def leaks(text: str) -> list[str]:
     return [f.type for f in DET.detect(text)]
-
-
-def cli(*args: str, stdin: bytes) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "baomi", *args],
-        input=stdin,
-        capture_output=True,
-        timeout=120,
-        check=False,
-    )
 
 
 @pytest.mark.parametrize(
@@ -48,7 +36,7 @@ def cli(*args: str, stdin: bytes) -> subprocess.CompletedProcess[bytes]:
     ],
 )
 def test_cli_stderr_and_errors_carry_no_values(args: tuple[str, ...], stdin: bytes) -> None:
-    proc = cli(*args, stdin=stdin)
+    proc = run_baomi(*args, stdin=stdin)
     err = proc.stderr.decode("utf-8", "replace")
     assert leaks(err) == []
     if "--format" in args:
