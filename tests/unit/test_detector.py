@@ -207,3 +207,18 @@ NAME_NEGATIVES = [
 @pytest.mark.parametrize("text", NAME_NEGATIVES)
 def test_cue_words_without_a_name(detector: Detector, text: str) -> None:
     assert [t for t, _ in found(detector, text) if t == "PERSON_NAME"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("王建平于2024年3月办理开户。", ["王建平"]),
+        ("经核实，李娜已于昨日还清欠款。", ["李娜"]),
+        ("王者荣耀在年轻人中流行", []),
+        ("高速公路于明日通车", []),
+        ("黎明和于是是本季度的重点", []),
+        ("黄金价格已上涨", []),
+    ],
+)
+def test_name_opening_a_clause(detector: Detector, text: str, names: list[str]) -> None:
+    assert [v for t, v in found(detector, text) if t == "PERSON_NAME"] == names

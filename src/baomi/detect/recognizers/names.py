@@ -273,6 +273,29 @@ _CELL_RE = re.compile(r"(?:^|(?<=[,\t|;]))\s*([\u4e00-\u9fff]{2,4})\s*(?=[,\t|;]
 _AFTER_COLON_RE = re.compile(
     r"[人员者主客户名记][：:]\s?([\u4e00-\u9fff]{2,4})(?=[，,。；;、\s]|$)"
 )
+# "王建平于2024年办理…": a name opening a clause, directly followed by a verb or preposition that
+# typically follows a person. Strict: common surname, typical given characters, not a word.
+_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[。；！？，,;\s]))([\u4e00-\u9fff]{2,4}?)(?=[于在已将向对因通被把从申办称表来去到曾也])"
+)
+
+
+def _subject(text: str, start: int, end: int) -> float | None:
+    slen = _surname_len(text, start)
+    if not slen or end - start - slen not in (1, 2):
+        return None
+    name = text[start:end]
+    chars = given_name_chars()
+    if name in common_words() or name[slen:] in frequent_bigrams():
+        return None
+    if any(c in _STOP or c in "和同跟" for c in name[slen:]):
+        return None  # 黎明和…: a conjunction, so a list of words, not a name
+    if name[:slen] not in common_surnames() or not all(c in chars for c in name[slen:]):
+        return None
+    score = _score(name, slen, False)
+    return None if score is None else score - 0.15
+
+
 # Cheap tests (a leading character class scans at C speed) that decide whether the slower
 # patterns are worth running on a text at all.
 _CELL_HINT = re.compile(r"[,\t|;]")
@@ -400,6 +423,11 @@ def find_names(text: str) -> Iterator[tuple[int, int, float, str]]:
             score = _score(name, slen, False)
             if score is not None:
                 yield start, end, score - 0.1, "after colon"
+    for m in _SUBJECT_RE.finditer(text):
+        start, end = m.span(1)
+        hit = _subject(text, start, end)
+        if hit is not None:
+            yield start, end, hit, "sentence subject"
     if _LATIN_HINT.search(text) is None:
         return
     for m in _ROMAN_RE.finditer(text):
