@@ -425,9 +425,9 @@ def find_names(text: str) -> Iterator[tuple[int, int, float, str]]:
                 yield start, end, score - 0.1, "after colon"
     for m in _SUBJECT_RE.finditer(text):
         start, end = m.span(1)
-        hit = _subject(text, start, end)
-        if hit is not None:
-            yield start, end, hit, "sentence subject"
+        subject_score = _subject(text, start, end)
+        if subject_score is not None:
+            yield start, end, subject_score, "sentence subject"
     if _LATIN_HINT.search(text) is None:
         return
     for m in _ROMAN_RE.finditer(text):
