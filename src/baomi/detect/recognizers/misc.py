@@ -63,6 +63,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         validate=_dob,
         cues=frozenset({"DOB", "CELL"}),
         needs_cue=True,
+        look_right=True,  # "1968年5月4日出生"
     ),
     TokenRecognizer(
         name="cn_uscc",
