@@ -93,6 +93,7 @@ _RUN_RE = re.compile(
     r"|(?<=[0-9])[年月，](?=[0-9 \-])|(?<=[0-9])[日号])*"
 )
 _PROVINCE_SET = frozenset(PLATE_PROVINCES)
+_PLATE_SUFFIXES = frozenset("挂学警港澳领")
 _WORDY = re.compile(r"[A-Za-z_]+(?:[._\-][A-Za-z_]+)*")  # identifiers with no digit: no token
 _DECIMAL_ONLY = re.compile(r"[0-9]{1,12}\.[0-9]+%?")  # amounts and rates
 
@@ -120,8 +121,11 @@ def iter_tokens(
         if w[-1] in "号日" and w[:-1].isdigit():
             yield "digits", a, b - 1
             continue
-        if w[0] in _PROVINCE_SET and (len(w) < 7 or not w[1].isascii()):
-            continue
+        if w[0] in _PROVINCE_SET:
+            if len(w) < 6 or not w[1].isascii():
+                continue
+            if text[b : b + 1] in _PLATE_SUFFIXES:
+                b += 1  # 粤A1234学, 鲁B5678挂: the plate's last character is Chinese
         marks = frozenset(c for c in "@:.,/" if c in w)
         for m in _token_re_for(marks).finditer(text, a, b):
             yield m.lastgroup or "digits", m.start(), m.end()

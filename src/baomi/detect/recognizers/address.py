@@ -135,9 +135,16 @@ def _cue_regex() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")[:：\s]{0,2}")
 
 
-def _parse(text: str, start: int, cued: bool) -> tuple[int, float] | None:
+def _parse(text: str, start: int, cued: bool, gazetteer: bool) -> tuple[int, float] | None:
+    """(end, score) of the address starting at ``start``, or None.
+
+    Without a known division at the start, a street (road or house number) is required:
+    位于总行大厦15楼 is a place in a building, not a postal address.
+    """
     m = _GRAMMAR.match(text, start)
     if m is None or m.end() <= start:
+        return None
+    if not gazetteer and not (m.group("road") or m.group("house")):
         return None
     numbered = any(m.group(g) for g in _NUMBERED)
     if numbered:
@@ -169,7 +176,7 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
             # A division right after a cue word that is not directly adjacent still counts.
             window = text[max(0, s - _CUE_GAP - 4) : s]
             cue = next((c for c in ADDRESS_CUES if c in window), None)
-        hit = _parse(text, s, cue is not None)
+        hit = _parse(text, s, cue is not None, s in division_starts)
         if hit:
             end, score = hit
             yield s, end, score, cue or "gazetteer"
