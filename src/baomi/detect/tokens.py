@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-__all__ = ["PLATE_PROVINCES", "TOKEN_RE", "iter_tokens", "token_kind"]
+__all__ = ["PLATE_PROVINCES", "TOKEN_RE", "iter_tokens"]
 
 PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 
@@ -35,7 +35,7 @@ _DATE = (
 )
 _MMYY = r"(?<![\d/])(?:0[1-9]|1[0-2]) ?/ ?(?:20)?\d{2}(?![\d/])"
 _PLATE = (
-    rf"[{PLATE_PROVINCES}][A-HJ-NP-Z][·•・ ]?[A-HJ-NP-Z0-9]{{4}}[A-HJ-NP-Z0-9挂学警港澳领]"
+    rf"[{PLATE_PROVINCES}][A-HJ-NP-Z][·•・]?[A-HJ-NP-Z0-9]{{4}}[A-HJ-NP-Z0-9挂学警港澳领]"
     r"[A-HJ-NP-Z0-9]?(?![0-9A-Za-z])"
 )
 # A digit run inside a dashed or dotted identifier (UUIDs, hashes, versions) is not a value.
@@ -80,16 +80,11 @@ def _token_re_for(marks: frozenset[str]) -> re.Pattern[str]:
     )
 
 
-def token_kind(m: re.Match[str]) -> str:
-    """The kind of a TOKEN_RE match (the name of the alternative that matched)."""
-    return m.lastgroup or "digits"
-
-
 # Runs of characters that can belong to a token. The pattern starts with a character class, so the
 # regex engine skips Chinese text at C speed; TOKEN_RE, whose alternatives cost far more per
 # position, then runs only inside the runs that are not plain digits or letters+digits.
 _RUN_RE = re.compile(
-    rf"[0-9A-Za-z+({PLATE_PROVINCES}](?:[0-9A-Za-z@.:/,_%+\-()·•・°]|(?<=[0-9,，]) (?=[0-9+(\-])"
+    rf"[0-9A-Za-z+(:{PLATE_PROVINCES}](?:[0-9A-Za-z@.:/,_%+\-()·•・°]|(?<=[0-9,，]) (?=[0-9+(\-])"
     r"|(?<=[0-9])[年月，](?=[0-9 \-])|(?<=[0-9])[日号])*"
 )
 _PROVINCE_SET = frozenset(PLATE_PROVINCES)
@@ -103,9 +98,29 @@ def iter_tokens(
 ) -> Iterator[tuple[str, int, int]]:
     """Yield (kind, start, end) for each candidate token, exactly as TOKEN_RE would find them."""
     end_limit = len(text) if endpos is None else endpos
+    scanned_to = pos  # a plate may end past its run: never scan those characters twice
     for run in _RUN_RE.finditer(text, pos, end_limit):
-        w = run.group()
         a, b = run.span()
+        if b <= scanned_to:
+            continue
+        if a < scanned_to:
+            a = scanned_to
+        w = text[a:b]
+        if w[0] in _PROVINCE_SET:
+            if len(w) >= 6 and "A" <= w[1] <= "Z":
+                # A plate may end in a Chinese character (粤A1234学, 鲁B5678挂) just past the run;
+                # read two characters further so its right boundary is checked as TOKEN_RE would.
+                stop = b + 1 if text[b : b + 1] in _PLATE_SUFFIXES else b
+                for kind, s, e in _slow(text, a, min(end_limit, stop + 2), w):
+                    if s >= stop:
+                        break
+                    yield kind, s, e
+                    scanned_to = max(scanned_to, e)
+                scanned_to = max(scanned_to, stop)
+                continue
+            a, w = a + 1, w[1:]  # not a plate: the rest of the run may still hold tokens
+            if not w:
+                continue
         # Fast paths for the common shapes; each yields exactly what TOKEN_RE would.
         if w.isascii() and w.isalnum():
             if w.isdigit() or (w[-1] in "Xx" and w[:-1].isdigit()):
@@ -121,11 +136,11 @@ def iter_tokens(
         if w[-1] in "号日" and w[:-1].isdigit():
             yield "digits", a, b - 1
             continue
-        if w[0] in _PROVINCE_SET:
-            if len(w) < 6 or not w[1].isascii():
-                continue
-            if text[b : b + 1] in _PLATE_SUFFIXES:
-                b += 1  # 粤A1234学, 鲁B5678挂: the plate's last character is Chinese
-        marks = frozenset(c for c in "@:.,/" if c in w)
-        for m in _token_re_for(marks).finditer(text, a, b):
-            yield m.lastgroup or "digits", m.start(), m.end()
+        yield from _slow(text, a, b, w)
+
+
+def _slow(text: str, a: int, b: int, w: str) -> Iterator[tuple[str, int, int]]:
+    """The full alternation over one run, minus the alternatives the run cannot contain."""
+    marks = frozenset(c for c in "@:.,/" if c in w)
+    for m in _token_re_for(marks).finditer(text, a, b):
+        yield m.lastgroup or "digits", m.start(), m.end()

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-__all__ = ["TokenRecognizer", "Validator", "score_with_context"]
+__all__ = ["TokenRecognizer", "Validator"]
 
 # A validator gets the value with separators removed and the cue groups found near it
 # (group -> cue word), and returns a base score in [0, 1], or None to reject the candidate.
@@ -41,16 +41,3 @@ class TokenRecognizer:
     @property
     def max_score(self) -> float:
         return min(1.0, self.max_base + self.cue_bonus)
-
-
-def score_with_context(
-    rec: TokenRecognizer, base: float, cues: Mapping[str, str]
-) -> tuple[float, str | None] | None:
-    """Combine a validator's base score with the cues found nearby; None means rejected."""
-    cue = next((cues[g] for g in rec.cues if g in cues), None)
-    if cue is None and rec.needs_cue:
-        return None
-    score = base + rec.cue_bonus if cue is not None else base
-    if cue is None and "NEG" in cues:
-        score -= rec.negative_penalty
-    return max(0.0, min(score, 1.0)), cue
