@@ -86,11 +86,11 @@ def test_never_raises_on_identifier_like_noise(text: str) -> None:
         assert 0 <= f.start < f.end <= len(text)
 
 
-TOKEN_ALPHABET = "0123456789 -+()./:,@_%年月日号XxEGHMabcdefABCDEFZ京沪粤学挂的客户，。·"
+NOISE_ALPHABET = "0123456789 -+()./:,@_%年月日号XxEGHMabcdefABCDEFZ京沪粤学挂的客户，。·"
 
 
 @settings(max_examples=400)
-@given(st.text(alphabet=TOKEN_ALPHABET, max_size=60))
+@given(st.text(alphabet=NOISE_ALPHABET, max_size=60))
 def test_fast_tokenizer_equals_the_full_alternation(text: str) -> None:
     """iter_tokens' fast paths find exactly what TOKEN_RE finds (amounts aside: no recognizer
     reads them, so the fast path drops them)."""
