@@ -84,11 +84,23 @@ def _token_re_for(marks: frozenset[str]) -> re.Pattern[str]:
 # regex engine skips Chinese text at C speed; TOKEN_RE, whose alternatives cost far more per
 # position, then runs only inside the runs that are not plain digits or letters+digits.
 _RUN_RE = re.compile(
-    rf"[0-9A-Za-z+(:{PLATE_PROVINCES}](?:[0-9A-Za-z@.:/,_%+\-()·•・°]|(?<=[0-9,，]) (?=[0-9+(\-])"
+    rf"[0-9A-Za-z+(:\-{PLATE_PROVINCES}](?:[0-9A-Za-z@.:/,_%+\-()·•・°]"
+    r"|(?<=[0-9,，/]) (?=[0-9+(\-/,，])"
     r"|(?<=[0-9])[年月，](?=[0-9 \-])|(?<=[0-9])[日号])*"
 )
 _PROVINCE_SET = frozenset(PLATE_PROVINCES)
 _PLATE_SUFFIXES = frozenset("挂学警港澳领")
+# Whole runs of one common shape. At a run's end the alternation's look-aheads always hold (the
+# character after a run is never an ASCII letter, digit, '.', '-' or ':'; the start is checked in
+# iter_tokens), and the shapes need no character that an earlier alternative requires, so a full
+# match here is what TOKEN_RE finds.
+_FAST_SHAPES = (
+    (re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}"), "ipv4"),
+    (re.compile(r"[0-9]+(?:[ \-][0-9]+)+"), "digits"),
+    (re.compile(r"(?:0[1-9]|1[0-2])/(?:20)?[0-9]{2}"), "mmyy"),
+)
+_CONTINUATION_ONLY = frozenset("@.:/,_%)·•・°")
+_DATE_START = re.compile(r"(?:19|20)[0-9]{2}[\-/.年]")
 _WORDY = re.compile(r"[A-Za-z_]+(?:[._\-][A-Za-z_]+)*")  # identifiers with no digit: no token
 _DECIMAL_ONLY = re.compile(r"[0-9]{1,12}\.[0-9]+%?")  # amounts and rates
 
@@ -121,6 +133,11 @@ def iter_tokens(
             a, w = a + 1, w[1:]  # not a plate: the rest of the run may still hold tokens
             if not w:
                 continue
+        if a and text[a - 1] in _CONTINUATION_ONLY:
+            # ".761125651.7": a run can begin just after a character that only continues runs;
+            # the alternation's look-behinds see it, so let the alternation decide.
+            yield from _slow(text, a, b, w)
+            continue
         # Fast paths for the common shapes; each yields exactly what TOKEN_RE would.
         if w.isascii() and w.isalnum():
             if w.isdigit() or (w[-1] in "Xx" and w[:-1].isdigit()):
@@ -136,6 +153,11 @@ def iter_tokens(
         if w[-1] in "号日" and w[:-1].isdigit():
             yield "digits", a, b - 1
             continue
+        if "@" not in w and ":" not in w and not _DATE_START.match(w):
+            shape = next((kind for rx, kind in _FAST_SHAPES if rx.fullmatch(w)), None)
+            if shape is not None:
+                yield shape, a, b
+                continue
         yield from _slow(text, a, b, w)
 
 
