@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -40,12 +41,14 @@ class JsonlWriter:
 
 @dataclass
 class Summary:
-    """Counts for ``--format table`` and for the closing line on stderr."""
+    """Counts for ``--format table``. Memory stays flat: only the ``top`` busiest lines are kept
+    (a min-heap), not one entry per line of a file that may have billions."""
 
+    top: int = 10
     lines: int = 0
     error_lines: int = 0
     by_type: Counter[str] = field(default_factory=Counter)
-    per_line: Counter[int] = field(default_factory=Counter)
+    busiest: list[tuple[int, int]] = field(default_factory=list)  # heap of (count, -line)
 
     def add(self, line: int, findings: list[Finding], error: str | None) -> None:
         self.lines += 1
@@ -54,9 +57,13 @@ class Summary:
         for f in findings:
             self.by_type[f.type] += 1
         if findings:
-            self.per_line[line] = len(findings)
+            item = (len(findings), -line)
+            if len(self.busiest) < self.top:
+                heapq.heappush(self.busiest, item)
+            elif item > self.busiest[0]:
+                heapq.heapreplace(self.busiest, item)
 
-    def render(self, console: Console, *, title: str, top: int = 10) -> None:
+    def render(self, console: Console, *, title: str) -> None:
         total = sum(self.by_type.values())
         t = Table(title=f"{title}: {total} findings in {self.lines} lines")
         for col in ("type", "中文", "category", "sensitive", "count"):
@@ -78,8 +85,9 @@ class Summary:
         console.print(
             "by category: " + (", ".join(f"{c} {n}" for c, n in sorted(cats.items())) or "none")
         )
-        if self.per_line:
-            busiest = ", ".join(f"line {ln} ({n})" for ln, n in self.per_line.most_common(top))
+        if self.busiest:
+            ranked = sorted(self.busiest, reverse=True)
+            busiest = ", ".join(f"line {-neg} ({n})" for n, neg in ranked)
             console.print(f"lines with most findings: {busiest}")
         if self.error_lines:
             console.print(
