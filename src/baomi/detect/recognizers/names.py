@@ -154,6 +154,10 @@ NAME_CUES_BEFORE: tuple[str, ...] = (
     "持证人",
     "姓名为",
     "我是",
+    "家长",
+    "收款人名称",
+    "付款人名称",
+    "持卡人名称",
     "工作人员",
     "人员",
     "主任",
@@ -383,7 +387,7 @@ _AFTER_COLON_RE = re.compile(
 # The pattern starts with a character class so that ``re`` skips ahead at C speed; the start of
 # the text is tried separately with ``match``.
 _SUBJECT_RE = re.compile(
-    r"[。；！？，,;\s]([\u4e00-\u9fff]{2,4}?)(?=[于在已将向对因通被把从申办称表来去到曾也])"
+    r"[。；！？，,;\s请]([\u4e00-\u9fff]{2,4}?)(?=[于在已将向对因通被把从申办称表来去到曾也])"
 )
 _SUBJECT_AT_START = re.compile(
     r"([\u4e00-\u9fff]{2,4}?)(?=[于在已将向对因通被把从申办称表来去到曾也])"
@@ -406,6 +410,7 @@ def _subject(text: str, start: int, end: int) -> float | None:
     return None if score is None else score - 0.15
 
 
+_LIST_JOINERS = frozenset("、和与及")
 # Cheap tests (a leading character class scans at C speed) that decide whether the slower
 # patterns are worth running on a text at all.
 _CELL_HINT = re.compile(r"[,\t|;]")
@@ -495,8 +500,24 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
     return best
 
 
-def find_names(text: str) -> Iterator[tuple[int, int, float, str]]:
-    """Yield (start, end, score, cue) for each name found next to a cue word."""
+NameHit = tuple[int, int, float, str]  # start, end, score, cue
+
+
+def find_names(text: str) -> Iterator[NameHit]:
+    """Yield (start, end, score, cue) for each name found next to a cue word or in a structure
+    that marks a name (a table cell, after a register label, opening a clause, in a list)."""
+    hits = [
+        *_cued(text),
+        *_cells(text),
+        *_after_colon(text),
+        *_subjects(text),
+        *_romanized(text),
+    ]
+    yield from hits
+    yield from _list_partners(text, hits)
+
+
+def _cued(text: str) -> Iterator[NameHit]:
     before, after = _BEFORE, _AFTER
     for m in _cue_regex().finditer(text):
         cue = m.group()
@@ -509,37 +530,68 @@ def find_names(text: str) -> Iterator[tuple[int, int, float, str]]:
             hit = _name_after(text, m.end(), strong=cue in _STRONG or cue.endswith("姓名"))
             if hit:
                 yield (*hit, cue)
+
+
+def _cells(text: str) -> Iterator[NameHit]:
     if _CELL_HINT.search(text) is None:
-        cells: Iterator[re.Match[str]] = iter(())
-    else:
-        cells = _CELL_RE.finditer(text)
-    for m in cells:
+        return
+    for m in _CELL_RE.finditer(text):
         start, end = m.span(1)
         slen = _surname_len(text, start)
         if slen and end - start - slen in (1, 2):
             score = _score(text[start:end], slen, False)
             if score is not None:
                 yield start, end, score - 0.05, "table cell"
+
+
+def _strict(text: str, start: int, end: int) -> bool:
+    """A name that needs no cue word: common surname, typical given characters, not a word."""
+    slen = _surname_len(text, start)
+    if not slen or end - start - slen not in (1, 2):
+        return False
+    name = text[start:end]
+    if name in common_words() or name in frequent_bigrams():
+        return False
+    chars = given_name_chars()
+    return name[:slen] in common_surnames() and all(c in chars for c in name[slen:])
+
+
+def _after_colon(text: str) -> Iterator[NameHit]:
     for m in _AFTER_COLON_RE.finditer(text):
         start, end = m.span(1)
-        slen = _surname_len(text, start)
-        if not slen or end - start - slen not in (1, 2):
-            continue
-        name = text[start:end]
-        chars = given_name_chars()
-        if name in common_words() or name in frequent_bigrams():
-            continue
-        if name[:slen] in common_surnames() and all(c in chars for c in name[slen:]):
-            score = _score(name, slen, False)
+        if _strict(text, start, end):
+            score = _score(text[start:end], _surname_len(text, start), False)
             if score is not None:
                 yield start, end, score - 0.1, "after colon"
+
+
+def _subjects(text: str) -> Iterator[NameHit]:
     first = _SUBJECT_AT_START.match(text)
     for m in itertools.chain([first] if first else [], _SUBJECT_RE.finditer(text)):
         start, end = m.span(1)
         subject_score = _subject(text, start, end)
         if subject_score is not None:
             yield start, end, subject_score, "sentence subject"
+
+
+def _romanized(text: str) -> Iterator[NameHit]:
     if _LATIN_HINT.search(text) is None:
         return
     for m in _ROMAN_RE.finditer(text):
         yield m.start("n"), m.end("n"), 0.8, "romanized"
+
+
+def _list_partners(text: str, hits: list[NameHit]) -> Iterator[NameHit]:
+    """段誉、王语嫣夫妇: a name listed right before a found one (joined by 、 和 与 及)."""
+    for start, _end, score, _cue in hits:
+        if score < 0.6 or start < 3 or text[start - 1] not in _LIST_JOINERS:
+            continue
+        partner = _name_before(text, start - 1)
+        if partner is None:
+            continue
+        p_start, p_end, _ = partner
+        name = text[p_start:p_end]
+        slen = _surname_len(text, p_start)
+        if name in common_words() or name[:slen] not in common_surnames():
+            continue
+        yield p_start, p_end, min(partner[2], score) - 0.05, "listed with a name"
