@@ -29,6 +29,7 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/detect_accuracy.py
 	$(BIN)/python benchmarks/detect_speed.py
+	$(BIN)/python benchmarks/detect_memory.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

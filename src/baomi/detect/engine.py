@@ -57,7 +57,8 @@ class Detector:
     """Finds personal information in text.
 
     Build one and reuse it: construction compiles the scanner and loads the word lists once.
-    ``today`` pins the date used for birth-date checks (tests pass a fixed one).
+    ``today`` pins the date that decides whether a resident ID belongs to a minor (tests pass a
+    fixed one); birth dates in the future are refused against the system date.
     """
 
     def __init__(self, config: DetectorConfig | None = None, *, today: date | None = None):
