@@ -207,3 +207,18 @@ def test_config_file_used(tmp_path: Path) -> None:
     cfg.write_text("allow_list: ['13812345678']\n", encoding="utf-8")
     proc = run("detect", "-", "--config", str(cfg), stdin="手机13812345678\n".encode())
     assert jsonl(proc.stdout)[0]["entities"] == []
+
+
+def test_utf16_input(tmp_path: Path) -> None:
+    p = tmp_path / "u16.txt"
+    p.write_bytes("客户张三，手机13812345678\r\n邮箱a@b.com\r\n".encode("utf-16"))
+    plain = run("detect", str(p))
+    assert plain.returncode == 3
+    assert b"--encoding utf-16" in plain.stderr
+    proc = run("detect", str(p), "--encoding", "utf-16")
+    assert proc.returncode == 0, proc.stderr
+    rows = jsonl(proc.stdout)
+    assert [[e["type"] for e in r["entities"]] for r in rows] == [  # type: ignore[union-attr]
+        ["PERSON_NAME", "CN_MOBILE"],
+        ["EMAIL"],
+    ]

@@ -23,7 +23,13 @@ from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TaskID, TransferSpeedColumn
 
 from baomi import __version__
-from baomi.adapters.cli.reading import Record, check_not_binary, read_records
+from baomi.adapters.cli.reading import (
+    Record,
+    check_not_binary,
+    is_wide,
+    read_records,
+    wide_lines,
+)
 from baomi.adapters.cli.report import JsonlWriter, Summary
 from baomi.catalog import CATALOG
 from baomi.detect import Detector, DetectorConfig, load_config
@@ -126,9 +132,10 @@ def _run_detect(
         else None
     )
     task = bar.add_task("detect", total=size) if bar else None
-    records = read_records(
-        _counting(stream, bar, task), encoding=encoding, input_format=input_format, field=field
-    )
+    lines: Iterator[bytes] = _counting(stream, bar, task)
+    if is_wide(encoding):  # UTF-16/32: decode as a text stream, hand on UTF-8 lines
+        lines, encoding = wide_lines(stream, encoding), "utf-8"
+    records = read_records(lines, encoding=encoding, input_format=input_format, field=field)
     out = sys.stdout
     writer = JsonlWriter(out, with_values=with_values)
     summary = Summary()

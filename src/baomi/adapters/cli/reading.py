@@ -7,13 +7,15 @@ that names the line and byte offset (never the bytes themselves).
 from __future__ import annotations
 
 import codecs
+import io
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from baomi.errors import InputError
 
-__all__ = ["Record", "check_not_binary", "read_records"]
+__all__ = ["Record", "check_not_binary", "is_wide", "read_records", "wide_lines"]
 
 _SNIFF = 8192
 
@@ -25,11 +27,35 @@ class Record:
     error: str | None = None
 
 
+def is_wide(encoding: str) -> bool:
+    """True for encodings whose newline is not the single byte 0x0A (UTF-16, UTF-32)."""
+    return "\n".encode(codecs.lookup(encoding).name) not in (b"\n",)
+
+
+def wide_lines(stream: BinaryIO, encoding: str) -> Iterator[bytes]:
+    """Lines of a UTF-16/32 stream, re-encoded as UTF-8 so the line reader can treat them like
+    any other input. A decoding error here stops the input: past it, line ends are unknown."""
+    text = io.TextIOWrapper(stream, encoding=encoding, errors="strict", newline=None)
+    try:
+        for line in text:
+            yield line.encode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"input is not valid {encoding}", byte_offset=exc.start) from None
+    finally:
+        text.detach()
+
+
 def check_not_binary(head: bytes, encoding: str) -> None:
     """Refuse content that is clearly not text (NUL bytes in the first block)."""
-    if b"\x00" in head and not encoding.lower().replace("-", "").startswith("utf16"):
+    if b"\x00" in head and not is_wide(encoding):
+        hint = (
+            "; it starts like UTF-16 text: try --encoding utf-16"
+            if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+            else ""
+        )
         raise InputError(
-            "input looks like a binary file (NUL bytes), not text", byte_offset=head.index(b"\x00")
+            f"input looks like a binary file (NUL bytes), not text{hint}",
+            byte_offset=head.index(b"\x00"),
         )
 
 
