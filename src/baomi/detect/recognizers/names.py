@@ -359,7 +359,7 @@ _STRONG = frozenset(
 _STOP = frozenset(
     "的在于已是为与及等说称向从到对给把被让办申持去要您你他她我们了着过也都就还又再很最请因所并或但"
     "而却电手身证卡号账户地住联客反投表提咨查询致拨打收付汇转存取销签填交缴购买卖借贷欠逾今昨年日时分"
-    "秒前后下内外计"
+    "秒前后下内外计未没不"
 )
 _TITLES = frozenset(
     "先生 女士 小姐 老师 经理 师傅 阿姨 大爷 总 局长 处长 科长 主任 同志 老板 医生 律师 秘书 会计 "
@@ -380,7 +380,7 @@ _CELL_RE = re.compile(r"(?:^|(?<=[,\t|;]))\s*([\u4e00-\u9fff]{2,4})\s*(?=[,\t|;]
 # word for a person or a register (…人, …员, …户, 登记). Only names with a common surname and
 # typical given characters, that are not frequent words, count.
 _AFTER_COLON_RE = re.compile(
-    r"[人员者主客户名记][：:]\s?([\u4e00-\u9fff]{2,4})(?=[，,。；;、\s]|$)"
+    r"[人员者主客户名记息方办核签审批][：:]\s?([\u4e00-\u9fff]{2,4})(?=[，,。；;、\s]|$)"
 )
 # "王建平于2024年办理…": a name opening a clause, directly followed by a verb or preposition that
 # typically follows a person. Strict: common surname, typical given characters, not a word.
@@ -441,9 +441,9 @@ def _score(name: str, surname_len: int, strong: bool) -> float | None:
     chars = given_name_chars()
     common_surname = name[:surname_len] in common_surnames()
     if name in common_words() and not (common_surname and all(c in chars for c in given)):
-        return (
-            None  # 马上, 满意: a word, unless a common surname and typical given characters (李伟)
-        )
+        return None  # 马上, 满意: a word, unless a common surname and typical given characters
+    if not strong and name in frequent_bigrams():
+        return None  # 黄金, 高峰: a very frequent word even with a name-like look (李伟 is not one)
     known = sum(c in chars for c in given)
     score = (0.8 if strong else 0.72) + 0.06 * known - 0.12 * (len(given) - known)
     if not common_surname:
