@@ -222,3 +222,15 @@ def test_cue_words_without_a_name(detector: Detector, text: str) -> None:
 )
 def test_name_opening_a_clause(detector: Detector, text: str, names: list[str]) -> None:
     assert [v for t, v in found(detector, text) if t == "PERSON_NAME"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("钟秀兰与本行签订合同，身份证11010519491231002X。", ["钟秀兰"]),  # record: no cue needed
+        ("钟秀兰与本行签订合同。", []),  # no other personal data: not enough
+        ("王丽华控股有限公司，电话13812345678", []),  # a company named after a person
+    ],
+)
+def test_name_without_cue_in_a_record(detector: Detector, text: str, names: list[str]) -> None:
+    assert [v for t, v in found(detector, text) if t == "PERSON_NAME"] == names

@@ -13,7 +13,7 @@ from baomi.detect.cues import cues_in
 from baomi.detect.finding import Finding
 from baomi.detect.recognizers import BUILTIN_RECOGNIZERS, TokenRecognizer
 from baomi.detect.recognizers.address import find_addresses
-from baomi.detect.recognizers.names import find_names
+from baomi.detect.recognizers.names import find_loose_names, find_names
 from baomi.detect.recognizers.secrets import find_passwords
 from baomi.detect.tokens import iter_tokens
 
@@ -84,6 +84,12 @@ class Detector:
         cands = self._token_candidates(text)
         enabled = self._enabled
         if "PERSON_NAME" in enabled:
+            if any(c[3] >= self.config.min_score for c in cands):
+                # A record with other personal data: names need no cue word here.
+                cands.extend(
+                    ("PERSON_NAME", s, e, sc, "cn_name_loose", c)
+                    for s, e, sc, c in find_loose_names(text)
+                )
             cands.extend(
                 ("PERSON_NAME", s, e, sc, "cn_name", c) for s, e, sc, c in find_names(text)
             )

@@ -21,7 +21,7 @@ from baomi.detect.lexicon import (
     surnames,
 )
 
-__all__ = ["NAME_CUES_AFTER", "NAME_CUES_BEFORE", "find_names"]
+__all__ = ["NAME_CUES_AFTER", "NAME_CUES_BEFORE", "find_loose_names", "find_names"]
 
 NAME_CUES_BEFORE: tuple[str, ...] = (
     "姓名",
@@ -154,6 +154,21 @@ NAME_CUES_BEFORE: tuple[str, ...] = (
     "持证人",
     "姓名为",
     "我是",
+    "回访",
+    "电话回访",
+    "派件员",
+    "快递员",
+    "送货员",
+    "签收人",
+    "签收人为",
+    "对象",
+    "赔付对象",
+    "见到",
+    "拜访",
+    "走访",
+    "约见",
+    "面谈",
+    "联系",
     "家长",
     "收款人名称",
     "付款人名称",
@@ -351,6 +366,10 @@ NAME_CUES_AFTER: tuple[str, ...] = (
 
 _BEFORE = frozenset(NAME_CUES_BEFORE)
 _AFTER = frozenset(NAME_CUES_AFTER)
+# Cue words that precede names but just as often precede ordinary words.
+_WEAK = frozenset(
+    "对方 我是 联系 见到 对象 致电 回访 电话回访 拜访 走访 约见 面谈 名字 转给 汇给 付给".split()
+)
 _STRONG = frozenset(
     {"姓名", "户名", "收款人", "持卡人", "姓名为", "账户名称", "开户名称", "持卡人姓名"}
 )
@@ -366,6 +385,7 @@ _TITLES = frozenset(
     "教授 博士 总监 行长 部长 书记 董事 工 某".split()
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _ROMAN_RE = re.compile(
     r"(?:Name|name|NAME|Customer|customer|Holder|holder|Payee|payee|Payer|payer|Mr|Mrs|Ms|Miss|"
     r"Dear|客户|姓名|户名|持卡人|收款人|联系人)\.?\s*[:：=]?\s*"
@@ -434,7 +454,7 @@ def _surname_len(text: str, i: int) -> int:
     return 1 if text[i : i + 1] in singles else 0
 
 
-def _score(name: str, surname_len: int, strong: bool) -> float | None:
+def _score(name: str, surname_len: int, strong: bool, weak: bool = False) -> float | None:
     given = name[surname_len:]
     if not given or any(c in _STOP for c in given[:1]) or given in _TITLES:
         return None  # 张女士, 王经理: a surname and a title, not a full name
@@ -442,8 +462,8 @@ def _score(name: str, surname_len: int, strong: bool) -> float | None:
     common_surname = name[:surname_len] in common_surnames()
     if name in common_words() and not (common_surname and all(c in chars for c in given)):
         return None  # 马上, 满意: a word, unless a common surname and typical given characters
-    if not strong and name in frequent_bigrams():
-        return None  # 黄金, 高峰: a very frequent word even with a name-like look (李伟 is not one)
+    if weak and name in frequent_bigrams():
+        return None  # 对方：黄金 — after a loose cue, a very frequent word is the word
     known = sum(c in chars for c in given)
     score = (0.8 if strong else 0.72) + 0.06 * known - 0.12 * (len(given) - known)
     if not common_surname:
@@ -455,7 +475,9 @@ def _score(name: str, surname_len: int, strong: bool) -> float | None:
     return max(0.0, min(score, 0.97))
 
 
-def _name_after(text: str, pos: int, strong: bool) -> tuple[int, int, float] | None:
+def _name_after(
+    text: str, pos: int, strong: bool, weak: bool = False
+) -> tuple[int, int, float] | None:
     """A name starting at ``pos`` (after a cue); choose 1 or 2 given characters."""
     while pos < len(text) and text[pos] in ":：是为 \u3000\"'=":
         pos += 1
@@ -478,7 +500,7 @@ def _name_after(text: str, pos: int, strong: bool) -> tuple[int, int, float] | N
         if nxt and _is_cjk(nxt) and nxt not in _STOP and text[g + 1] not in chars:
             n = 1
     end = g + n
-    score = _score(text[pos:end], slen, strong)
+    score = _score(text[pos:end], slen, strong, weak)
     return None if score is None else (pos, end, score)
 
 
@@ -527,7 +549,8 @@ def _cued(text: str) -> Iterator[NameHit]:
                 yield (*hit, cue)
                 continue
         if cue in before:
-            hit = _name_after(text, m.end(), strong=cue in _STRONG or cue.endswith("姓名"))
+            strong = cue in _STRONG or cue.endswith("姓名")
+            hit = _name_after(text, m.end(), strong, weak=cue in _WEAK)
             if hit:
                 yield (*hit, cue)
 
@@ -579,6 +602,83 @@ def _romanized(text: str) -> Iterator[NameHit]:
         return
     for m in _ROMAN_RE.finditer(text):
         yield m.start("n"), m.end("n"), 0.8, "romanized"
+
+
+_PUNCT_BOUNDARY = frozenset("，。；：、！？,.;:!? \t（）()【】“”\"'《》|")
+_NOT_A_PERSON_AFTER = (
+    "控股",
+    "公司",
+    "集团",
+    "有限",
+    "科技",
+    "商贸",
+    "贸易",
+    "实业",
+    "银行",
+    "医院",
+    "学校",
+    "大学",
+    "酒店",
+    "餐厅",
+    "超市",
+)
+
+
+@cache
+def _common_surname_regex() -> re.Pattern[str]:
+    """Where a common surname starts: compound ones first, then one character class."""
+    common = common_surnames()
+    compounds = sorted((w for w in common if len(w) == 2), key=len, reverse=True)
+    singles = "".join(sorted(w for w in common if len(w) == 1))
+    return re.compile("|".join([*map(re.escape, compounds), f"[{singles}]"]))
+
+
+def find_loose_names(text: str) -> Iterator[NameHit]:
+    """Names with no cue at all, for a text already known to hold other personal information
+    (a record about a person): a common surname and typical given characters, not a word,
+    bounded by punctuation or function characters on both sides. Scored low, so a cued reading
+    of the same span wins."""
+    chars = given_name_chars()
+    words, bigrams = common_words(), frequent_bigrams()
+    for m in _common_surname_regex().finditer(text):
+        i, g = m.start(), m.end()
+        if not _loose_left_ok(text, i):
+            continue
+        for n in (2, 1):
+            end = g + n
+            name, given = text[i:end], text[g:end]
+            if len(given) != n or not all(c in chars for c in given):
+                continue
+            if name in words or name in bigrams or given in bigrams:
+                continue
+            if not _loose_right_ok(text, end) or text[end : end + 2] in _NOT_A_PERSON_AFTER:
+                continue
+            score = _score(name, g - i, False)
+            if score is not None:
+                yield i, end, score - 0.2, "name-like, in a record with personal data"
+            break
+
+
+def _loose_left_ok(text: str, i: int) -> bool:
+    left = text[i - 1 : i]
+    return (
+        not left
+        or left in _PUNCT_BOUNDARY
+        or left in _STOP
+        or not _is_cjk(left)
+        or (text[i - 2 : i] in frequent_bigrams())
+    )
+
+
+def _loose_right_ok(text: str, end: int) -> bool:
+    right = text[end : end + 1]
+    return (
+        not right
+        or right in _PUNCT_BOUNDARY
+        or right in _STOP
+        or not _is_cjk(right)
+        or (text[end : end + 2] in frequent_bigrams())
+    )
 
 
 def _list_partners(text: str, hits: list[NameHit]) -> Iterator[NameHit]:
