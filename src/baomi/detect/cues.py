@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["CUE_GROUPS", "NEGATIVE", "cue_regex", "cues_in"]
+__all__ = ["CUE_GROUPS", "NEGATIVE", "NEGATIVE_REACH", "cue_regex", "cues_in"]
 
 CUE_GROUPS: dict[str, tuple[str, ...]] = {
     "ID": (
@@ -267,12 +267,21 @@ def cue_regex() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     return pattern, {w: frozenset(g) for w, g in owner.items()}
 
 
+NEGATIVE_REACH = 6  # a negative word counts only this close to the value (编号12345, not 第17条…)
+
+
 def cues_in(window: str) -> dict[str, str]:
-    """Map each cue group present in ``window`` to the nearest (last) word that showed it."""
+    """Map each cue group present in ``window`` to the nearest (last) word that showed it.
+
+    Negative words ("NEG") count only when they end within the last ``NEGATIVE_REACH``
+    characters: they describe the number right after them, not one further on.
+    """
     pattern, owner = cue_regex()
     found: dict[str, str] = {}
+    near = len(window) - NEGATIVE_REACH
     for m in pattern.finditer(window):
         w = m.group()
         for g in owner[w]:
-            found[g] = w
+            if g != "NEG" or m.end() > near:
+                found[g] = w
     return found

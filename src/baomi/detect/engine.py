@@ -83,16 +83,6 @@ class Detector:
         """Findings in ``text``, sorted by start offset, non-overlapping."""
         cands = self._token_candidates(text)
         enabled = self._enabled
-        if "PERSON_NAME" in enabled:
-            if any(c[3] >= self.config.min_score for c in cands):
-                # A record with other personal data: names need no cue word here.
-                cands.extend(
-                    ("PERSON_NAME", s, e, sc, "cn_name_loose", c)
-                    for s, e, sc, c in find_loose_names(text)
-                )
-            cands.extend(
-                ("PERSON_NAME", s, e, sc, "cn_name", c) for s, e, sc, c in find_names(text)
-            )
         if "CN_ADDRESS" in enabled:
             cands.extend(
                 ("CN_ADDRESS", s, e, sc, "cn_address", c) for s, e, sc, c in find_addresses(text)
@@ -105,6 +95,16 @@ class Detector:
             cands.extend(
                 (type_id, m.start(), m.end(), 1.0, "deny_list", None)
                 for m in pattern.finditer(text)
+            )
+        if "PERSON_NAME" in enabled:
+            if any(c[3] >= self.config.min_score for c in cands):
+                # A record with other personal data: names need no cue word here.
+                cands.extend(
+                    ("PERSON_NAME", s, e, sc, "cn_name_loose", c)
+                    for s, e, sc, c in find_loose_names(text)
+                )
+            cands.extend(
+                ("PERSON_NAME", s, e, sc, "cn_name", c) for s, e, sc, c in find_names(text)
             )
         return self._resolve(text, cands)
 

@@ -154,6 +154,8 @@ NAME_CUES_BEFORE: tuple[str, ...] = (
     "持证人",
     "姓名为",
     "我是",
+    "变更为",
+    "改为",
     "回访",
     "电话回访",
     "派件员",
@@ -359,6 +361,8 @@ NAME_CUES_AFTER: tuple[str, ...] = (
     "的地址",
     "的车",
     " 男",
+    "您好",
+    "你好",
     " 女",
     "\t男",
     "\t女",
@@ -454,9 +458,11 @@ def _surname_len(text: str, i: int) -> int:
     return 1 if text[i : i + 1] in singles else 0
 
 
-def _score(name: str, surname_len: int, strong: bool, weak: bool = False) -> float | None:
+def _score(
+    name: str, surname_len: int, strong: bool, weak: bool = False, relaxed: bool = False
+) -> float | None:
     given = name[surname_len:]
-    if not given or any(c in _STOP for c in given[:1]) or given in _TITLES:
+    if not given or (not relaxed and given[0] in _STOP) or given in _TITLES:
         return None  # 张女士, 王经理: a surname and a title, not a full name
     chars = given_name_chars()
     common_surname = name[:surname_len] in common_surnames()
@@ -467,8 +473,8 @@ def _score(name: str, surname_len: int, strong: bool, weak: bool = False) -> flo
     known = sum(c in chars for c in given)
     score = (0.8 if strong else 0.72) + 0.06 * known - 0.12 * (len(given) - known)
     if not common_surname:
-        if known == 0 and not strong:
-            return None  # 应按: a rare surname with no typical given-name character
+        if known < len(given) and not strong:
+            return None  # 应按, 满意度: a rare surname needs typical given-name characters
         score -= 0.1  # 和, 司: rare surnames that are also everyday characters
     if len(given) == 2 and given in frequent_bigrams():
         score -= 0.2  # 和|高兴: the given part is itself a word
@@ -479,7 +485,7 @@ def _name_after(
     text: str, pos: int, strong: bool, weak: bool = False
 ) -> tuple[int, int, float] | None:
     """A name starting at ``pos`` (after a cue); choose 1 or 2 given characters."""
-    while pos < len(text) and text[pos] in ":：是为 \u3000\"'=":
+    while pos < len(text) and text[pos] in ":：是为由 \u3000\"'=":
         pos += 1
     slen = _surname_len(text, pos)
     if not slen:
@@ -496,8 +502,15 @@ def _name_after(
         nxt = text[g + 2 : g + 3]
         chars = given_name_chars()
         # A third CJK character that is not a stop word means the second one is probably not
-        # part of the name unless it is a common given-name character.
-        if nxt and _is_cjk(nxt) and nxt not in _STOP and text[g + 1] not in chars:
+        # part of the name, unless it is a common given-name character or the third one starts
+        # a word of its own (邓丽君|变更为).
+        if (
+            nxt
+            and _is_cjk(nxt)
+            and nxt not in _STOP
+            and text[g + 1] not in chars
+            and text[g + 2 : g + 4] not in frequent_bigrams()
+        ):
             n = 1
     end = g + n
     score = _score(text[pos:end], slen, strong, weak)
@@ -514,9 +527,14 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
         slen = _surname_len(text, start)
         if not slen or length - slen not in (1, 2):
             continue
-        score = _score(text[start:end], slen, True)
+        # With clear text boundaries on both sides (彭于晏您好 at the start of a clause), a
+        # function character inside the given name (于) is part of it.
+        bounded = start == 0 or text[start - 1] in _PUNCT_BOUNDARY or not _is_cjk(text[start - 1])
+        score = _score(text[start:end], slen, True, relaxed=bounded and length >= 3)
         if score is None:
             continue
+        if bounded:
+            return start, end, score  # the longest reading that starts at a boundary
         if best is None or score > best[2] + 0.05:
             best = (start, end, score)
     return best
@@ -604,7 +622,7 @@ def _romanized(text: str) -> Iterator[NameHit]:
         yield m.start("n"), m.end("n"), 0.8, "romanized"
 
 
-_PUNCT_BOUNDARY = frozenset("，。；：、！？,.;:!? \t（）()【】“”\"'《》|")
+_PUNCT_BOUNDARY = frozenset("，。；：、！？,.;:!? \t（）()【】“”\"'《》|")  # noqa: RUF001
 _NOT_A_PERSON_AFTER = (
     "控股",
     "公司",
