@@ -622,7 +622,7 @@ def _romanized(text: str) -> Iterator[NameHit]:
         yield m.start("n"), m.end("n"), 0.8, "romanized"
 
 
-_PUNCT_BOUNDARY = frozenset("，。；：、！？,.;:!? \t（）()【】“”\"'《》|")  # noqa: RUF001
+_PUNCT_BOUNDARY = frozenset("，。；：、！？,.;:!? \t（）()【】“”\"'《》|")
 _NOT_A_PERSON_AFTER = (
     "控股",
     "公司",
