@@ -14,6 +14,7 @@ __all__ = [
     "Division",
     "common_surnames",
     "common_words",
+    "data_lines",
     "divisions",
     "frequent_bigrams",
     "given_name_chars",
@@ -22,7 +23,8 @@ __all__ = [
 ]
 
 
-def _lines(name: str) -> list[str]:
+def data_lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of a file in ``baomi/detect/data``."""
     text = resources.files("baomi.detect").joinpath("data", name).read_text(encoding="utf-8")
     return [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
 
@@ -37,7 +39,7 @@ class Division:
 @cache
 def divisions() -> tuple[Division, ...]:
     out = []
-    for ln in _lines("divisions.tsv"):
+    for ln in data_lines("divisions.tsv"):
         code, level, name = ln.split("\t")
         out.append(Division(code, level, name))
     return tuple(out)
@@ -52,29 +54,29 @@ def region_codes() -> frozenset[str]:
 @cache
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(single-character surnames, compound surnames)."""
-    words = _lines("surnames.txt")
+    words = data_lines("surnames.txt")
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
 
 
 @cache
 def common_surnames() -> frozenset[str]:
     """The 120 most common single surnames and every compound surname."""
-    words = _lines("surnames.txt")
+    words = data_lines("surnames.txt")
     return frozenset(words[:120]) | surnames()[1]
 
 
 @cache
 def given_name_chars() -> frozenset[str]:
-    return frozenset("".join(_lines("given_chars.txt")))
+    return frozenset("".join(data_lines("given_chars.txt")))
 
 
 @cache
 def common_words() -> frozenset[str]:
     """Frequent words that begin with a surname character (关系, 马上 ...): not names."""
-    return frozenset(_lines("common_words.txt"))
+    return frozenset(data_lines("common_words.txt"))
 
 
 @cache
 def frequent_bigrams() -> frozenset[str]:
     """Frequent two-character words (通过, 办理 ...): a name does not run into one."""
-    return frozenset(_lines("frequent_bigrams.txt"))
+    return frozenset(data_lines("frequent_bigrams.txt"))
