@@ -54,6 +54,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _ROMAN_RE = re.compile(
     r"(?:Name|name|NAME|Customer|customer|Holder|holder|Payee|payee|Payer|payer|Mr|Mrs|Ms|Miss|"
+    r"Beneficiary|beneficiary|Cardholder|cardholder|Applicant|applicant|Insured|insured|"
+    r"Contact|contact|Account [Nn]ame|Borrower|borrower|Guarantor|guarantor|"
     r"Dear|客户|姓名|户名|持卡人|收款人|联系人)\.?\s*[:：=]?\s*"
     r"(?P<n>[A-Z][a-z]{1,11}(?:[ \-][A-Z][a-z]{1,11}){1,2}|[A-Z]{2,12}(?: [A-Z]{2,12}){1,2})"
     r"(?![A-Za-z])"
@@ -135,8 +137,8 @@ def _score(
     known = sum(c in chars for c in given)
     score = (0.8 if strong else 0.72) + 0.06 * known - 0.12 * (len(given) - known)
     if not common_surname:
-        if known < len(given) and not strong:
-            return None  # 应按, 满意度: a rare surname needs typical given-name characters
+        if not strong and (known == 0 or name[:2] in frequent_bigrams()):
+            return None  # 应按, 满意度: a rare surname needs a typical given character, no word
         score -= 0.1  # 和, 司: rare surnames that are also everyday characters
     if len(given) == 2 and given in frequent_bigrams():
         score -= 0.2  # 和|高兴: the given part is itself a word
