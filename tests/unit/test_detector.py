@@ -234,3 +234,18 @@ def test_name_opening_a_clause(detector: Detector, text: str, names: list[str]) 
 )
 def test_name_without_cue_in_a_record(detector: Detector, text: str, names: list[str]) -> None:
     assert [v for t, v in found(detector, text) if t == "PERSON_NAME"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("有效期至2029年12月", ["CARD_EXPIRY"]),
+        ("Expiry: 11/2031", ["CARD_EXPIRY"]),
+        ("card 4111111111111111 exp 09/27 cvv 456", ["BANK_CARD", "CARD_EXPIRY", "CARD_CVN"]),
+        ("OTP 882910 valid for 5 minutes", ["SMS_CODE"]),
+        ("验证码【4829】", ["SMS_CODE"]),
+        ("login pwd: hunter2", ["PASSWORD"]),
+    ],
+)
+def test_card_secrets_and_codes(detector: Detector, text: str, types: list[str]) -> None:
+    assert [t for t, _ in found(detector, text)] == types

@@ -99,3 +99,32 @@ def test_fast_tokenizer_equals_the_full_alternation(text: str) -> None:
     slow = [(m.lastgroup, m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
     fast = list(iter_tokens(text))
     assert [t for t in fast if t[0] != "decimal"] == [t for t in slow if t[0] != "decimal"]
+
+
+DATE_PIECES = [
+    "2029",
+    "1990",
+    "12",
+    "05",
+    "1",
+    "年",
+    "月",
+    "日",
+    "号",
+    "-",
+    "/",
+    ".",
+    "的",
+    " ",
+    "，",
+]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=10).map("".join))
+def test_fast_tokenizer_equals_the_full_alternation_on_dates(text: str) -> None:
+    from baomi.detect.tokens import TOKEN_RE, iter_tokens
+
+    slow = [(m.lastgroup, m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    fast = list(iter_tokens(text))
+    assert [t for t in fast if t[0] != "decimal"] == [t for t in slow if t[0] != "decimal"]

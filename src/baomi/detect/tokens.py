@@ -86,7 +86,7 @@ def _token_re_for(marks: frozenset[str]) -> re.Pattern[str]:
 _RUN_RE = re.compile(
     rf"[0-9A-Za-z+(:\-{PLATE_PROVINCES}](?:[0-9A-Za-z@.:/,_%+\-()·•・°]"
     r"|(?<=[0-9,，/]) (?=[0-9+(\-/,，])"
-    r"|(?<=[0-9])[年月，](?=[0-9 \-])|(?<=[0-9])[日号])*"
+    r"|(?<=[0-9])[年月，](?=[0-9 \-])|(?<=[0-9])[日号月])*"
 )
 _PROVINCE_SET = frozenset(PLATE_PROVINCES)
 _PLATE_SUFFIXES = frozenset("挂学警港澳领")

@@ -98,7 +98,10 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         max_base=0.8,
         type="CARD_EXPIRY",
         kinds=("mmyy", "date"),
-        pattern=re.compile(r"(?:0[1-9]|1[0-2]) ?/ ?(?:20)?\d{2}|20\d{2}[-/.](?:0?[1-9]|1[0-2])"),
+        pattern=re.compile(
+            r"(?:0[1-9]|1[0-2]) ?/ ?(?:20)?\d{2}|20\d{2}[-/.](?:0?[1-9]|1[0-2])"
+            r"|20\d{2}年(?:0?[1-9]|1[0-2])月"
+        ),
         validate=_expiry,
         cues=frozenset({"EXPIRY"}),
         needs_cue=True,
