@@ -270,13 +270,22 @@ NEGATIVE: tuple[str, ...] = (
 )
 
 
+def _case_variants(word: str) -> set[str]:
+    """An English cue of three letters or more also in Title and UPPER case (mobile, Mobile,
+    MOBILE); short ones such as "ID" or "exp" stay as written, since "id" hides in other words."""
+    if word.isascii() and word.islower() and len(word) >= 3:
+        return {word, word.capitalize(), word.upper()}
+    return {word}
+
+
 @cache
 def cue_regex() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     """One regex over every cue word, and for each word the groups it belongs to."""
     owner: dict[str, set[str]] = {}
     for group, words in CUE_GROUPS.items():
         for w in words:
-            owner.setdefault(w, set()).add(group)
+            for variant in _case_variants(w):
+                owner.setdefault(variant, set()).add(group)
     for w in NEGATIVE:
         owner.setdefault(w, set()).add("NEG")
     ordered = sorted(owner, key=len, reverse=True)
