@@ -262,11 +262,11 @@ NEGATIVE: tuple[str, ...] = (
     "运单",
     "工号",
     "邮编",
+    "尾号",
     "商户号",
     "终端号",
     "邮政编码",
     "页",
-    "第",
 )
 
 
@@ -305,9 +305,13 @@ def cues_in(window: str) -> dict[str, str]:
     pattern, owner = cue_regex()
     found: dict[str, str] = {}
     near = len(window) - NEGATIVE_REACH
+    last = ""
     for m in pattern.finditer(window):
-        w = m.group()
+        w = last = m.group()
         for g in owner[w]:
             if g != "NEG" or m.end() > near:
                 found[g] = w
+    if last and "NEG" in owner[last] and "NEG" in found:
+        # The nearest word is a negative one (…验证码…尾号1975): it describes this number.
+        found["NEG_LAST"] = last
     return found

@@ -233,22 +233,17 @@ class Detector:
                 elif after and after in _UNITS:
                     left.setdefault("NEG", after)  # 19160313721笔: a count or an amount
             ctx = left
-            if rec.own_cues is not None:
+            cue = None
+            if rec.own_cues is not None:  # a custom recognizer's own words are trusted first
                 hit = rec.own_cues.search(text, max(last_end, s - _LEFT), s)
                 if hit:
-                    ctx = {**ctx, f"CUSTOM:{rec.name}": hit.group()}
-            cue = None
-            if ctx:
-                for g in rec.cues:
-                    if g in ctx:
-                        cue = ctx[g]
-                        break
+                    cue = hit.group()
+            if cue is None and ctx and "NEG_LAST" not in ctx:
+                cue = _first_cue(rec, ctx)
             if cue is None and rec.look_right:
-                ctx = {**ctx, **cues_in(text[e : e + _RIGHT])}
-                for g in rec.cues:
-                    if g in ctx:
-                        cue = ctx[g]
-                        break
+                right = cues_in(text[e : e + _RIGHT])
+                cue = _first_cue(rec, right)
+                ctx = {**ctx, **right}
             if cue is None and rec.needs_cue:
                 continue
             base = rec.validate(value, ctx)
@@ -296,6 +291,14 @@ class Detector:
         ]
         out.sort(key=lambda f: (f.start, f.end))
         return out
+
+
+def _first_cue(rec: TokenRecognizer, cues: dict[str, str]) -> str | None:
+    """The cue word of the first of the recognizer's groups present in ``cues``."""
+    for g in rec.cues:
+        if g in cues:
+            return cues[g]
+    return None
 
 
 def _choose(cluster: list[Candidate]) -> list[Candidate]:
