@@ -249,3 +249,16 @@ def test_name_without_cue_in_a_record(detector: Detector, text: str, names: list
 )
 def test_card_secrets_and_codes(detector: Detector, text: str, types: list[str]) -> None:
     assert [t for t, _ in found(detector, text)] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("户名阿依古丽，证件号码待补", ["阿依古丽"]),  # no Chinese surname: the whole label value
+        ("姓名：乌云其其格，性别女", ["乌云其其格"]),
+        ("户名：华为公司，", []),  # an organization after the same label
+        ("户名：欧阳娜娜，", ["欧阳娜娜"]),
+    ],
+)
+def test_whole_value_after_a_strong_label(detector: Detector, text: str, names: list[str]) -> None:
+    assert [v for t, v in found(detector, text) if t == "PERSON_NAME"] == names

@@ -99,6 +99,34 @@ def _subject(text: str, start: int, end: int) -> float | None:
 
 
 _LIST_JOINERS = frozenset("、和与及")
+_ORGANIZATION_ENDINGS = (
+    "公司",
+    "集团",
+    "银行",
+    "中心",
+    "医院",
+    "学校",
+    "大学",
+    "协会",
+    "基金",
+    "合作社",
+    "店",
+    "厂",
+    "局",
+    "所",
+    "院",
+    "部",
+    "处",
+    "行",
+    "社",
+    "馆",
+    "站",
+    "会",
+)
+# A whole label value: 2-6 Chinese characters (a middle dot allowed) up to punctuation or the end.
+_WHOLE_VALUE = re.compile(
+    r"[\u4e00-\u9fff]{2,6}(?:[·•][\u4e00-\u9fff]{1,6})?(?=[，,。；;、\s（(|]|$)"
+)
 # Cheap tests (a leading character class scans at C speed) that decide whether the slower
 # patterns are worth running on a text at all.
 _CELL_HINT = re.compile(r"[,\t|;]")
@@ -151,6 +179,16 @@ def _name_after(
     """A name starting at ``pos`` (after a cue); choose 1 or 2 given characters."""
     while pos < len(text) and text[pos] in ":：是为由 \u3000\"'=":
         pos += 1
+    if strong:
+        whole = _WHOLE_VALUE.match(text, pos)
+        if (
+            whole
+            and whole.end() - pos > _surname_len(text, pos) + 2
+            and not whole.group().endswith(_ORGANIZATION_ENDINGS)
+        ):
+            # 户名阿依古丽: after a strong label a value longer than a Chinese name is still the
+            # name (Uyghur, Mongolian, Tibetan and transliterated names have no surname).
+            return pos, whole.end(), 0.8
     slen = _surname_len(text, pos)
     if not slen:
         return None
