@@ -60,9 +60,9 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def common_surnames() -> frozenset[str]:
-    """The 120 most common single surnames and every compound surname."""
+    """The 160 most common single surnames and every compound surname."""
     words = data_lines("surnames.txt")
-    return frozenset(words[:120]) | surnames()[1]
+    return frozenset(words[:160]) | surnames()[1]
 
 
 @cache

@@ -379,10 +379,15 @@ def find_loose_names(text: str) -> Iterator[NameHit]:
             break
 
 
+# Prepositions and conjunctions that sit between a name and other words (由邹凯和邹小凯).
+_JOINING = frozenset("和与及跟同由向给对被让把将")
+
+
 def _loose_left_ok(text: str, i: int) -> bool:
     left = text[i - 1 : i]
     return (
         not left
+        or left in _JOINING
         or left in _PUNCT_BOUNDARY
         or left in _STOP
         or not _is_cjk(left)
@@ -394,6 +399,7 @@ def _loose_right_ok(text: str, end: int) -> bool:
     right = text[end : end + 1]
     return (
         not right
+        or right in _JOINING
         or right in _PUNCT_BOUNDARY
         or right in _STOP
         or not _is_cjk(right)
