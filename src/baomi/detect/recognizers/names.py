@@ -345,12 +345,16 @@ _NOT_A_PERSON_AFTER = (
 
 
 @cache
-def _common_surname_regex() -> re.Pattern[str]:
-    """Where a common surname starts: compound ones first, then one character class."""
+def _name_shape_regex() -> re.Pattern[str]:
+    """A common surname followed by one typical given-name character (a second one is checked
+    in Python): most of the filtering happens inside ``re``, so few positions reach Python.
+    The look-ahead keeps matches zero-width past the surname, so overlapping starts are seen."""
     common = common_surnames()
     compounds = sorted((w for w in common if len(w) == 2), key=len, reverse=True)
     singles = "".join(sorted(w for w in common if len(w) == 1))
-    return re.compile("|".join([*map(re.escape, compounds), f"[{singles}]"]))
+    given = "".join(sorted(given_name_chars()))
+    surname = "|".join([*map(re.escape, compounds), f"[{singles}]"])
+    return re.compile(f"(?:{surname})(?=[{given}])")
 
 
 def find_loose_names(text: str) -> Iterator[NameHit]:
@@ -360,7 +364,7 @@ def find_loose_names(text: str) -> Iterator[NameHit]:
     of the same span wins."""
     chars = given_name_chars()
     words, bigrams = common_words(), frequent_bigrams()
-    for m in _common_surname_regex().finditer(text):
+    for m in _name_shape_regex().finditer(text):
         i, g = m.start(), m.end()
         if not _loose_left_ok(text, i):
             continue
