@@ -55,7 +55,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _ROMAN_RE = re.compile(
     r"(?:Name|name|NAME|Customer|customer|Holder|holder|Payee|payee|Payer|payer|Mr|Mrs|Ms|Miss|"
     r"Beneficiary|beneficiary|Cardholder|cardholder|Applicant|applicant|Insured|insured|"
-    r"Contact|contact|Account [Nn]ame|Borrower|borrower|Guarantor|guarantor|"
+    r"Contact|contact|Account [Nn]ame|Borrower|borrower|Guarantor|guarantor|尊敬的|致|"
     r"Dear|客户|姓名|户名|持卡人|收款人|联系人)\.?\s*[:：=]?\s*"
     r"(?P<n>[A-Z][a-z]{1,11}(?:[ \-][A-Z][a-z]{1,11}){1,2}|[A-Z]{2,12}(?: [A-Z]{2,12}){1,2})"
     r"(?![A-Za-z])"
@@ -216,7 +216,18 @@ def _name_after(
             n = 1
     end = g + n
     score = _score(text[pos:end], slen, strong, weak)
+    if score is None and not weak and _ends_value(text, end):
+        # 借款人哈斯，: a short value closed by punctuation right after a role word is a name
+        # even with a rare surname or unusual given characters, unless it is a word.
+        name = text[pos:end]
+        if name not in common_words() and name not in frequent_bigrams():
+            score = 0.62
     return None if score is None else (pos, end, score)
+
+
+def _ends_value(text: str, end: int) -> bool:
+    nxt = text[end : end + 1]
+    return not nxt or nxt in _PUNCT_BOUNDARY
 
 
 def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
