@@ -1,9 +1,11 @@
-"""PERSON_NAME: Chinese names found next to cue words, and romanized names after a label.
+"""PERSON_NAME: Chinese names (and romanized ones after a label), without a model.
 
-No model: a surname list (with compound surnames), given-name character statistics, a list of
-frequent words that merely begin with a surname (关系, 马上), and cue words before (客户, 收款人,
-姓名:) or after (先生, 女士) the name. Only text near a cue is examined, which keeps it fast and
-precise; a name with no cue at all is not reported.
+Evidence, strongest first: a cue word before (客户, 收款人, 姓名:) or after (先生, 女士, 的手机)
+the name; a structure that marks a name (a table cell, a register label and colon, a clause
+opening before a verb, a name listed with another); and, only in a text that already holds other
+personal data, a name-like word bounded by punctuation or function characters. Every reading is
+checked against a surname list (with compound surnames), given-name character statistics and
+lists of frequent words that merely begin with a surname (关系, 马上, 黄金).
 """
 
 from __future__ import annotations
@@ -50,8 +52,6 @@ _TITLES = frozenset(
     "先生 女士 小姐 老师 经理 师傅 阿姨 大爷 总 局长 处长 科长 主任 同志 老板 医生 律师 秘书 会计 "
     "教授 博士 总监 行长 部长 书记 董事 工 某".split()
 )
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _ROMAN_RE = re.compile(
     r"(?:Name|name|NAME|Customer|customer|Holder|holder|Payee|payee|Payer|payer|Mr|Mrs|Ms|Miss|"
     r"Beneficiary|beneficiary|Cardholder|cardholder|Applicant|applicant|Insured|insured|"
