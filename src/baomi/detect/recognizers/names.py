@@ -83,18 +83,13 @@ _SUBJECT_AT_START = re.compile(
 
 
 def _subject(text: str, start: int, end: int) -> float | None:
+    if not _strict(text, start, end):
+        return None
     slen = _surname_len(text, start)
-    if not slen or end - start - slen not in (1, 2):
-        return None
-    name = text[start:end]
-    chars = given_name_chars()
-    if name in common_words() or name[slen:] in frequent_bigrams():
-        return None
-    if any(c in _STOP or c in "和同跟" for c in name[slen:]):
+    given = text[start + slen : end]
+    if given in frequent_bigrams() or any(c in _STOP or c in "和同跟" for c in given):
         return None  # 黎明和…: a conjunction, so a list of words, not a name
-    if name[:slen] not in common_surnames() or not all(c in chars for c in name[slen:]):
-        return None
-    score = _score(name, slen, False)
+    score = _score(text[start:end], slen, False)
     return None if score is None else score - 0.15
 
 
@@ -373,22 +368,18 @@ def find_loose_names(text: str) -> Iterator[NameHit]:
     (a record about a person): a common surname and typical given characters, not a word,
     bounded by punctuation or function characters on both sides. Scored low, so a cued reading
     of the same span wins."""
-    chars = given_name_chars()
-    words, bigrams = common_words(), frequent_bigrams()
+    bigrams = frequent_bigrams()
     for m in _name_shape_regex().finditer(text):
         i, g = m.start(), m.end()
         if not _loose_left_ok(text, i):
             continue
         for n in (2, 1):
             end = g + n
-            name, given = text[i:end], text[g:end]
-            if len(given) != n or not all(c in chars for c in given):
-                continue
-            if name in words or name in bigrams or given in bigrams:
+            if end > len(text) or not _strict(text, i, end) or text[g:end] in bigrams:
                 continue
             if not _loose_right_ok(text, end) or text[end : end + 2] in _NOT_A_PERSON_AFTER:
                 continue
-            score = _score(name, g - i, False)
+            score = _score(text[i:end], g - i, False)
             if score is not None:
                 yield i, end, score - 0.2, "name-like, in a record with personal data"
             break
