@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Annotated, BinaryIO
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TaskID, TransferSpeedColumn
 
@@ -68,11 +69,10 @@ def _build_detector(config: Path | None, types: str | None, min_score: float | N
         return Detector(cfg)
     except ConfigError as exc:
         raise _Stop(EXIT_CONFIG, str(exc)) from None
-    except ValueError as exc:  # pydantic's error for an out-of-range --min-score
-        raise _Stop(
-            EXIT_CONFIG,
-            f"invalid option: {exc.errors()[0]['msg'] if hasattr(exc, 'errors') else exc}",
-        ) from None
+    except ValidationError as exc:  # an out-of-range --min-score, for instance
+        problem = exc.errors()[0]
+        where = ".".join(str(x) for x in problem["loc"])
+        raise _Stop(EXIT_CONFIG, f"invalid option {where}: {problem['msg']}") from None
 
 
 def _open(path: str) -> tuple[BinaryIO, int | None]:
