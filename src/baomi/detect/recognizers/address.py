@@ -14,7 +14,7 @@ from functools import cache
 
 from baomi.detect.lexicon import divisions
 
-__all__ = ["ADDRESS_CUES", "find_addresses"]
+__all__ = ["ADDRESS_CUES", "division_end", "find_addresses"]
 
 ADDRESS_CUES: tuple[str, ...] = (
     "地址",
@@ -156,6 +156,12 @@ def _parse(text: str, start: int, cued: bool, gazetteer: bool) -> tuple[int, flo
     if cued and m.group("div") and len(m.group("div")) >= 4:
         return m.end("div"), 0.7
     return None
+
+
+def division_end(address: str) -> int:
+    """Where the divisions at the start of an address end (吉林省长春市南关区|长江街...)."""
+    m = _GRAMMAR.match(address)
+    return m.end("div") if m else 0
 
 
 def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:

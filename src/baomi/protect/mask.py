@@ -1,0 +1,144 @@
+"""The ``mask`` operator: keep the first a and last b significant characters, star the rest.
+
+Separators (spaces, dashes, dots, parentheses, @) stay where they are, so a masked value keeps its
+shape (``6222 02** **** ***0 128``). C3 values (CVN, expiry, password) and one-time codes become a
+fixed string that reveals nothing, not even the length. The per-type defaults follow
+``shared/spec/entities.md``; docs/entities.md lists them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from baomi.detect.recognizers.address import division_end
+
+__all__ = ["DEFAULT_MASKS", "Mask", "mask_default"]
+
+_SEPARATORS = frozenset(" -./()@·•:,，、")
+_STAR = "*"
+
+
+@dataclass(frozen=True, slots=True)
+class Mask:
+    """Keep ``keep_first`` and ``keep_last`` significant characters; or return ``fixed``."""
+
+    keep_first: int = 0
+    keep_last: int = 0
+    fixed: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.keep_first < 0 or self.keep_last < 0:
+            raise ValueError("keep_first and keep_last must be >= 0")
+
+    def __call__(self, value: str) -> str:
+        if self.fixed is not None:
+            return self.fixed
+        significant = [i for i, c in enumerate(value) if c not in _SEPARATORS]
+        n = len(significant)
+        # Never reveal everything: on a value too short for the rule, keep proportionally less.
+        first, last = self.keep_first, self.keep_last
+        while first + last >= n and (first or last):
+            if first >= last and first:
+                first -= 1
+            elif last:
+                last -= 1
+        hidden = set(significant[first : n - last])
+        return "".join(_STAR if i in hidden else c for i, c in enumerate(value))
+
+
+def _name(value: str) -> str:
+    """2 characters: keep 1+0; 3 or more: keep 1+1 (spec)."""
+    return Mask(1, 0)(value) if len(value.replace(" ", "")) <= 2 else Mask(1, 1)(value)
+
+
+_AREA = re.compile(r"^\(?(0(?:10|2\d|[3-9]\d{2}))\)?")
+
+
+_COUNTRY_PREFIX = re.compile(r"^(?:\+86|0086|86)[ \-]?(?=1)")
+
+
+def _mobile(value: str) -> str:
+    """Keep 3+4 of the national number; a +86/0086 prefix stays as written."""
+    m = _COUNTRY_PREFIX.match(value)
+    cut = m.end() if m else 0
+    return value[:cut] + Mask(3, 4)(value[cut:])
+
+
+def _landline(value: str) -> str:
+    """Keep the area code and the last 4 digits."""
+    m = _AREA.match(value)
+    keep = len(m.group(1)) if m else 0
+    return Mask(keep, 4)(value)
+
+
+def _email(value: str) -> str:
+    """Keep the first character of the local part and the whole domain."""
+    local, at, domain = value.rpartition("@")
+    if not at:
+        return Mask(1, 0)(value)
+    return (local[:1] + _STAR * (len(local) - 1)) + "@" + domain
+
+
+def _address(value: str) -> str:
+    """Keep up to the district level; star the street, number, building and room."""
+    keep = division_end(value)  # the whole value when it is only divisions: nothing finer to hide
+    return value[:keep] + "".join(_STAR if c not in _SEPARATORS else c for c in value[keep:])
+
+
+_YEAR = re.compile(r"^\d{4}")
+
+
+def _date_of_birth(value: str) -> str:
+    """Keep the year only."""
+    m = _YEAR.match(value)
+    keep = 4 if m else 0
+    return value[:keep] + "".join(_STAR if c.isdigit() else c for c in value[keep:])
+
+
+def _ip(value: str) -> str:
+    """IPv4: keep the first two octets; IPv6: keep the first two groups."""
+    sep = "." if "." in value and ":" not in value else ":"
+    parts = value.split(sep)
+    return sep.join(p if i < 2 else _STAR for i, p in enumerate(parts))
+
+
+_COORD = re.compile(r"(-?\d{1,3})\.(\d)\d*")
+
+
+def _geo(value: str) -> str:
+    """One decimal place (about 11 km)."""
+    return _COORD.sub(lambda m: f"{m.group(1)}.{m.group(2)}", value)
+
+
+DEFAULT_MASKS: dict[str, Callable[[str], str]] = {
+    "PERSON_NAME": _name,
+    "CN_RESIDENT_ID": Mask(6, 4),
+    "CN_FOREIGN_PR_ID": Mask(3, 4),
+    "CN_PASSPORT": Mask(1, 3),
+    "CN_HMT_PERMIT": Mask(1, 3),
+    "CN_MOBILE": _mobile,
+    "CN_LANDLINE": _landline,
+    "EMAIL": _email,
+    "CN_ADDRESS": _address,
+    "BANK_CARD": Mask(6, 4),
+    "BANK_ACCOUNT": Mask(0, 4),
+    "CARD_CVN": Mask(fixed="***"),
+    "CARD_EXPIRY": Mask(fixed="**/**"),
+    "PASSWORD": Mask(fixed="******"),
+    "SMS_CODE": Mask(fixed="******"),
+    "DATE_OF_BIRTH": _date_of_birth,
+    "CN_USCC": Mask(8, 4),
+    "CN_LICENSE_PLATE": Mask(2, 1),
+    "VIN": Mask(0, 6),
+    "IMEI": Mask(8, 0),
+    "IP_ADDRESS": _ip,
+    "GEO_COORDINATE": _geo,
+}
+
+
+def mask_default(type_id: str, value: str) -> str:
+    """The spec's display mask for ``type_id``; an unknown (custom) type is fully starred."""
+    rule = DEFAULT_MASKS.get(type_id)
+    return rule(value) if rule else Mask(0, 0)(value)

@@ -1,0 +1,86 @@
+"""Masks (known answers from the spec), operators, and applying them to detected text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from baomi import CATALOG, Detector
+from baomi.protect import (
+    DEFAULT_MASKS,
+    Generalize,
+    Mask,
+    MaskOperator,
+    Redact,
+    Replace,
+    anonymize,
+    mask_default,
+)
+from tests.conftest import ROOT
+
+CASES = json.loads((ROOT / "tests" / "vectors" / "masks.json").read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize(("type_id", "value", "masked"), CASES)
+def test_spec_masks(type_id: str, value: str, masked: str) -> None:
+    assert mask_default(type_id, value) == masked
+
+
+def test_every_catalog_type_has_a_default_mask_and_a_vector() -> None:
+    assert set(DEFAULT_MASKS) == set(CATALOG)
+    assert {t for t, _, _ in CASES} == set(CATALOG)
+
+
+SEPARATORS = " -./()"
+
+
+@given(
+    st.text(alphabet="0123456789ABCXYZ" + SEPARATORS, min_size=1, max_size=30),
+    st.integers(0, 8),
+    st.integers(0, 8),
+)
+def test_mask_keeps_shape_and_never_reveals_everything(value: str, first: int, last: int) -> None:
+    out = Mask(first, last)(value)
+    assert len(out) == len(value)
+    assert all((a in SEPARATORS) == (b in SEPARATORS) for a, b in zip(value, out, strict=True))
+    assert all(b == a for a, b in zip(value, out, strict=True) if a in SEPARATORS)
+    significant = [c for c in value if c not in SEPARATORS]
+    shown = [b for a, b in zip(value, out, strict=True) if a not in SEPARATORS and b != "*"]
+    if significant and set(significant) != {"*"}:
+        assert len(shown) < len(significant) or all(c == "*" for c in significant)
+    assert len(shown) <= first + last
+
+
+@given(st.text(min_size=0, max_size=40))
+def test_c3_masks_reveal_no_length(value: str) -> None:
+    for type_id in ("CARD_CVN", "CARD_EXPIRY", "PASSWORD", "SMS_CODE"):
+        assert mask_default(type_id, value) in ("***", "**/**", "******")
+
+
+def test_operators() -> None:
+    assert Redact()("CN_MOBILE", "13812345678") == ""
+    assert Replace()("CN_MOBILE", "13812345678") == "<CN_MOBILE>"
+    assert Replace(chinese=True)("CN_MOBILE", "13812345678") == "[手机号码]"
+    assert MaskOperator()("CN_MOBILE", "13812345678") == "138****5678"
+    g = Generalize()
+    assert g("DATE_OF_BIRTH", "1996-06-12") == "1996"
+    assert g("CN_ADDRESS", "吉林省长春市南关区长江街482号") == "吉林省长春市南关区"
+    assert (
+        Generalize(address_level="city")("CN_ADDRESS", "吉林省长春市南关区长江街482号")
+        == "吉林省长春市"
+    )
+    assert g("GEO_COORDINATE", "37.802769,114.109207") == "37.8,114.1"
+
+
+def test_anonymize_a_detected_line() -> None:
+    det = Detector()
+    text = "网点登记：王建平先生持身份证411528200806205791办理挂失，预留手机19160313721。"
+    masked = anonymize(text, det.detect(text), {}, default=MaskOperator())
+    assert masked == "网点登记：王*平先生持身份证411528********5791办理挂失，预留手机191****3721。"
+    labelled = anonymize(text, det.detect(text), {"CN_MOBILE": Replace()})
+    assert labelled.endswith("预留手机<CN_MOBILE>。")
+    assert "411528200806205791" in labelled  # types without an operator are left alone
+    assert det.detect(masked) == []  # nothing detectable is left
