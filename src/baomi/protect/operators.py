@@ -63,13 +63,13 @@ class Replace(Operator):
 
 
 _YEAR = re.compile(r"(19|20)\d{2}")
-_COORD = re.compile(r"(-?\d{1,3})\.(\d)\d*")
 
 
 @dataclass(frozen=True)
 class Generalize(Operator):
     """Coarser truth instead of the value: birth date -> year, address -> district (or city with
-    ``address_level='city'``), coordinates -> one decimal place; other types are masked."""
+    ``address_level='city'``); other types get their display mask, which for coordinates is
+    already a generalization (one decimal place)."""
 
     name = "generalize"
     address_level: str = "district"
@@ -80,9 +80,7 @@ class Generalize(Operator):
             return m.group() if m else "****"
         if type_id == "CN_ADDRESS":
             return _address_prefix(value, self.address_level)
-        if type_id == "GEO_COORDINATE":
-            return _COORD.sub(lambda m: f"{m.group(1)}.{m.group(2)}", value)
-        return mask_default(type_id, value)
+        return mask_default(type_id, value)  # coordinates: the display mask is one decimal
 
 
 _CITY_END = re.compile(r"^.*?(?:市|自治州|地区|盟)")
