@@ -211,9 +211,9 @@ def _name_after(
             n = 1
     end = g + n
     score = _score(text[pos:end], slen, strong, weak)
-    if score is None and not weak and _ends_value(text, end):
-        # 借款人哈斯，: a short value closed by punctuation right after a role word is a name
-        # even with a rare surname or unusual given characters, unless it is a word.
+    if (score is None or score < 0.62) and not weak and _ends_value(text, end):
+        # 借款人哈斯，法人尹天仇。: a short value closed by punctuation right after a role word is
+        # a name even with a rare surname or unusual given characters, unless it is a word.
         name = text[pos:end]
         if name not in common_words() and name not in frequent_bigrams():
             score = 0.62
