@@ -237,7 +237,7 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
             continue
         # With clear text boundaries on both sides (彭于晏您好 at the start of a clause), a
         # function character inside the given name (于) is part of it.
-        bounded = start == 0 or text[start - 1] in _PUNCT_BOUNDARY or not _is_cjk(text[start - 1])
+        bounded = not _is_cjk(text[start - 1 : start])  # start of text, punctuation, ASCII
         score = _score(text[start:end], slen, True, relaxed=bounded and length >= 3)
         if score is None:
             continue
@@ -389,28 +389,19 @@ def find_loose_names(text: str) -> Iterator[NameHit]:
 _JOINING = frozenset("和与及跟同由向给对被让把将")
 
 
+def _boundary(ch: str, word: str) -> bool:
+    """Whether ``ch``, next to a candidate name, ends it: nothing, not a Chinese character, a
+    function or joining character, or the start or end of a frequent ``word`` it belongs to.
+    (Chinese punctuation lies outside the CJK range, so it counts as "not Chinese".)"""
+    return not _is_cjk(ch) or ch in _JOINING or ch in _STOP or word in frequent_bigrams()
+
+
 def _loose_left_ok(text: str, i: int) -> bool:
-    left = text[i - 1 : i]
-    return (
-        not left
-        or left in _JOINING
-        or left in _PUNCT_BOUNDARY
-        or left in _STOP
-        or not _is_cjk(left)
-        or (text[i - 2 : i] in frequent_bigrams())
-    )
+    return _boundary(text[i - 1 : i], text[i - 2 : i])
 
 
 def _loose_right_ok(text: str, end: int) -> bool:
-    right = text[end : end + 1]
-    return (
-        not right
-        or right in _JOINING
-        or right in _PUNCT_BOUNDARY
-        or right in _STOP
-        or not _is_cjk(right)
-        or (text[end : end + 2] in frequent_bigrams())
-    )
+    return _boundary(text[end : end + 1], text[end : end + 2])
 
 
 def _list_partners(text: str, hits: list[NameHit]) -> Iterator[NameHit]:
