@@ -14,9 +14,13 @@ from baomi.detect.checksums import (
     birth_date_ok,
     gb11643_check_char,
     gb11643_ok,
+    gb11714_check_char,
     gb11714_ok,
+    gb32100_check_char,
     gb32100_ok,
+    luhn_check_digit,
     luhn_ok,
+    vin_check_char,
     vin_ok,
 )
 from tests.conftest import ROOT
@@ -49,6 +53,29 @@ def test_every_algorithm_has_vectors() -> None:
 
 def test_check_char_of_the_standard_example() -> None:
     assert gb11643_check_char("11010519491231002") == "X"
+
+
+# Each check-character generator must reproduce the check character of every valid vector.
+_GENERATORS: dict[str, Callable[[str], str]] = {
+    "gb11643": lambda v: v[:17] + gb11643_check_char(v[:17]),
+    "luhn": lambda v: v[:-1] + luhn_check_digit(v[:-1]),
+    "gb32100": lambda v: v[:17] + gb32100_check_char(v[:17]),
+    "gb11714": lambda v: v[:8] + gb11714_check_char(v[:8]),
+    "vin": lambda v: v[:8] + vin_check_char(v) + v[9:],
+}
+
+
+@pytest.mark.parametrize(
+    ("algorithm", "value"),
+    [(a, v.replace("-", "")) for a in _GENERATORS for v in VECTORS[a]["valid"]],
+)
+def test_check_char_generators_reproduce_valid_vectors(algorithm: str, value: str) -> None:
+    assert _GENERATORS[algorithm](value) == value.upper()
+
+
+@given(st.text(alphabet="0123456789", min_size=1, max_size=30))
+def test_luhn_check_digit_always_validates(body: str) -> None:
+    assert luhn_ok(body + luhn_check_digit(body))
 
 
 def test_birth_date_bounds() -> None:

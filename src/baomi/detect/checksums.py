@@ -16,9 +16,13 @@ __all__ = [
     "birth_date_ok",
     "gb11643_check_char",
     "gb11643_ok",
+    "gb11714_check_char",
     "gb11714_ok",
+    "gb32100_check_char",
     "gb32100_ok",
+    "luhn_check_digit",
     "luhn_ok",
+    "vin_check_char",
     "vin_ok",
 ]
 
@@ -84,6 +88,15 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+def luhn_check_digit(body: str) -> str:
+    """The digit that makes ``body + digit`` pass Luhn (for generating valid test values)."""
+    if not body.isascii() or not body.isdigit():
+        raise ValueError("need digits")
+    b = (body + "0").encode()
+    total = sum(b[-1::-2]) + sum(b[-2::-2].translate(_LUHN_DOUBLE)) - 48 * len(b)
+    return str(-total % 10)
+
+
 _USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _USCC_VALUE = {c: i for i, c in enumerate(_USCC_CHARS)}
 _USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
@@ -101,6 +114,15 @@ def gb32100_ok(value: str) -> bool:
     return vals[17] == (31 - total % 31) % 31
 
 
+def gb32100_check_char(first17: str) -> str:
+    """GB 32100-2015 check character for the first 17 characters of a credit code."""
+    if len(first17) != 17:
+        raise ValueError("need exactly 17 characters")
+    vals = [_USCC_VALUE[c] for c in first17.upper()]
+    total: int = sum(map(mul, vals, _USCC_WEIGHTS))
+    return _USCC_CHARS[(31 - total % 31) % 31]
+
+
 _ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
 
 
@@ -109,13 +131,19 @@ def gb11714_ok(code: str) -> bool:
     if len(code) != 9 or not code.isascii() or not code.isalnum():
         return False
     code = code.upper()
+    return code[8] == gb11714_check_char(code[:8])
+
+
+def gb11714_check_char(body: str) -> str:
+    """GB 11714-1997 check character for the 8-character body of an organization code."""
+    if len(body) != 8 or not body.isascii() or not body.isalnum():
+        raise ValueError("need exactly 8 letters or digits")
     total = 0
-    for ch, w in zip(code[:8], _ORG_WEIGHTS, strict=True):
+    for ch, w in zip(body.upper(), _ORG_WEIGHTS, strict=True):
         v = int(ch) if ch.isdigit() else ord(ch) - 55
         total += v * w
     c = 11 - total % 11
-    expected = "X" if c == 10 else "0" if c == 11 else str(c)
-    return code[8] == expected
+    return "X" if c == 10 else "0" if c == 11 else str(c)
 
 
 _VIN_VALUE = {
@@ -139,3 +167,12 @@ def vin_ok(vin: str) -> bool:
         return False
     r = total % 11
     return vin[8].upper() == ("X" if r == 10 else str(r))
+
+
+def vin_check_char(vin: str) -> str:
+    """The check character (position 9) for a 17-character VIN; position 9 itself is ignored."""
+    if len(vin) != 17:
+        raise ValueError("need exactly 17 characters")
+    total = sum(_VIN_VALUE[c] * w for c, w in zip(vin.upper(), _VIN_WEIGHTS, strict=True))
+    r = total % 11
+    return "X" if r == 10 else str(r)

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import ClassVar
 
+from baomi.catalog import CATALOG, Category
 from baomi.detect.recognizers.address import division_end
+from baomi.protect.base import Operator
 
-__all__ = ["DEFAULT_MASKS", "Mask", "mask_default"]
+__all__ = ["DEFAULT_MASKS", "Mask", "MaskOperator", "mask_default"]
 
 _SEPARATORS = frozenset(" -./()@·•:,，、")
+_HAS_SEPARATOR = re.compile("[" + re.escape("".join(sorted(_SEPARATORS))) + "]")
 _STAR = "*"
 
 
@@ -35,6 +39,14 @@ class Mask:
     def __call__(self, value: str) -> str:
         if self.fixed is not None:
             return self.fixed
+        n = len(value)
+        if n > self.keep_first + self.keep_last and not _HAS_SEPARATOR.search(value):
+            # The common case (no separators): slicing, about 10x faster than the general path.
+            return (
+                value[: self.keep_first]
+                + _STAR * (n - self.keep_first - self.keep_last)
+                + (value[n - self.keep_last :] if self.keep_last else "")
+            )
         significant = [i for i, c in enumerate(value) if c not in _SEPARATORS]
         n = len(significant)
         # Never reveal everything: on a value too short for the rule, keep proportionally less.
@@ -142,3 +154,35 @@ def mask_default(type_id: str, value: str) -> str:
     """The spec's display mask for ``type_id``; an unknown (custom) type is fully starred."""
     rule = DEFAULT_MASKS.get(type_id)
     return rule(value) if rule else Mask(0, 0)(value)
+
+
+@dataclass(frozen=True)
+class MaskOperator(Operator):
+    """Star all but the first ``keep_first`` and last ``keep_last`` significant characters.
+
+    Without both, the spec's per-type mask applies. C3 values (CVN, expiry, password) always
+    become their fixed string, whatever is asked: their length alone helps a guesser.
+    """
+
+    name: ClassVar[str] = "mask"
+    keep_first: int | None = None
+    keep_last: int | None = None
+    _custom: Mask | None = field(init=False, repr=False, compare=False, default=None)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self,
+            "_custom",
+            Mask(self.keep_first or 0, self.keep_last or 0)
+            if self.keep_first is not None or self.keep_last is not None
+            else None,
+        )
+
+    def __call__(self, type_id: str, value: str) -> str:
+        custom = self._custom
+        if custom is None:
+            return mask_default(type_id, value)
+        et = CATALOG.get(type_id)
+        if et is not None and et.category is Category.C3:
+            return mask_default(type_id, value)
+        return custom(value)

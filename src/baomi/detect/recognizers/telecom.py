@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from baomi.detect.checksums import luhn_ok
 from baomi.detect.recognizers.base import TokenRecognizer
 
-__all__ = ["RECOGNIZERS", "mobile_segment_ok"]
+__all__ = ["MOBILE_SEGMENTS", "RECOGNIZERS", "mobile_segment_ok"]
 
 # Allocated mainland mobile segments (MIIT numbering plan), by their first three digits.
 _MOBILE_SEGMENTS = frozenset(
@@ -22,6 +22,9 @@ _MOBILE_SEGMENTS = frozenset(
 )
 # Type Allocation Code reporting-body prefixes seen on handsets sold in China.
 _TAC_PREFIXES = frozenset("01 10 30 33 35 44 45 49 50 51 52 53 54 86 91 98 99".split())
+
+
+MOBILE_SEGMENTS: tuple[str, ...] = tuple(sorted(_MOBILE_SEGMENTS))
 
 
 def mobile_segment_ok(digits: str) -> bool:
