@@ -4,42 +4,17 @@ never raises and always returns sorted, in-bounds, non-overlapping spans."""
 from __future__ import annotations
 
 import itertools
-from datetime import date, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from baomi import Detector
-from baomi.detect.checksums import gb11643_check_char, luhn_ok
 from tests.conftest import TODAY
+from tests.strategies import mobiles, resident_ids, unionpay_cards
 
 DET = Detector(today=TODAY)
 # Filler that cannot extend a value: Chinese text and punctuation, no digits or ASCII letters.
 FILLER = st.text(alphabet="的客户办理业务今天已经完成了，。、我们请核对资料谢谢", max_size=12)
-REGIONS = ["110105", "310114", "440305", "510107", "130981", "650102"]
-
-
-@st.composite
-def resident_ids(draw: st.DrawFn) -> str:
-    region = draw(st.sampled_from(REGIONS))
-    born = date(1930, 1, 1) + timedelta(days=draw(st.integers(0, 30000)))
-    body = region + born.strftime("%Y%m%d") + f"{draw(st.integers(0, 999)):03d}"
-    return body + gb11643_check_char(body)
-
-
-@st.composite
-def unionpay_cards(draw: st.DrawFn) -> str:
-    length = draw(st.integers(16, 19))
-    body = "62" + "".join(
-        draw(st.lists(st.sampled_from("0123456789"), min_size=length - 3, max_size=length - 3))
-    )
-    return next(body + d for d in "0123456789" if luhn_ok(body + d))
-
-
-@st.composite
-def mobiles(draw: st.DrawFn) -> str:
-    seg = draw(st.sampled_from(["138", "139", "150", "186", "199", "177", "166"]))
-    return seg + "".join(draw(st.lists(st.sampled_from("0123456789"), min_size=8, max_size=8)))
 
 
 def _spans_of(text: str, type_id: str) -> list[str]:

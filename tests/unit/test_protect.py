@@ -84,3 +84,43 @@ def test_anonymize_a_detected_line() -> None:
     assert labelled.endswith("预留手机<CN_MOBILE>。")
     assert "411528200806205791" in labelled  # types without an operator are left alone
     assert det.detect(masked) == []  # nothing detectable is left
+
+
+def test_generalize_levels() -> None:
+    g = Generalize()
+    assert g("DATE_OF_BIRTH", "1987年6月5日") == "1987"
+    assert Generalize(date_level="decade")("DATE_OF_BIRTH", "1987-06-05") == "1980s"
+    addr = "广东省深圳市南山区科技园路1号2栋301室"
+    assert g("CN_ADDRESS", addr) == "广东省深圳市南山区"
+    assert Generalize(address_level="city")("CN_ADDRESS", addr) == "广东省深圳市"
+    assert Generalize(address_level="province")("CN_ADDRESS", addr) == "广东省"
+    assert g("", "37") == "30-39"
+    assert Generalize(age_band=5)("", "37岁") == "35-39"
+    assert g("", "not an age") == "not an age"
+    assert g("GEO_COORDINATE", "39.90421, 116.40741") == "39.9, 116.4"
+
+
+def test_mask_operator_with_custom_keep_never_reveals_c3() -> None:
+    op = MaskOperator(keep_first=3, keep_last=0)
+    assert op("CN_MOBILE", "13812345678") == "138********"
+    assert op("PASSWORD", "p@ssw0rd-long") == "******"
+    assert MaskOperator()("CN_MOBILE", "13812345678") == "138****5678"
+
+
+def _mask_reference(value: str, a: int, b: int) -> str:
+    """The rule written out plainly (the oracle for the sliced fast path)."""
+    from baomi.protect.mask import _SEPARATORS
+
+    sig = [i for i, c in enumerate(value) if c not in _SEPARATORS]
+    while a + b >= len(sig) and (a or b):
+        if a >= b and a:
+            a -= 1
+        else:
+            b -= 1
+    hidden = set(sig[a : len(sig) - b])
+    return "".join("*" if i in hidden else c for i, c in enumerate(value))
+
+
+@given(st.text(alphabet="0123456789abc张伟 -.", max_size=30), st.integers(0, 5), st.integers(0, 5))
+def test_mask_fast_path_equals_the_rule(value: str, a: int, b: int) -> None:
+    assert Mask(a, b)(value) == _mask_reference(value, a, b)
