@@ -115,7 +115,9 @@ def test_fpe_resident_id_round_trips_and_validates(value: str) -> None:
 @given(unionpay_cards())
 def test_fpe_card_round_trips_and_validates(value: str) -> None:
     enc = FPE("BANK_CARD", value)
-    assert luhn_ok(enc) and len(enc) == len(value) and enc[:6] == value[:6]
+    assert luhn_ok(enc)
+    assert len(enc) == len(value)
+    assert enc[:6] == value[:6]
     assert FPE.decrypt("BANK_CARD", enc) == value
 
 
@@ -123,7 +125,8 @@ def test_fpe_card_round_trips_and_validates(value: str) -> None:
 def test_fpe_mobile_round_trips_with_its_shape(value: str, prefix: str, dashes: bool) -> None:
     written = prefix + (f"{value[:3]}-{value[3:7]}-{value[7:]}" if dashes else value)
     enc = FPE("CN_MOBILE", written)
-    assert len(enc) == len(written) and enc.startswith(prefix)
+    assert len(enc) == len(written)
+    assert enc.startswith(prefix)
     assert mobile_segment_ok("".join(c for c in enc if c.isdigit())[-11:])
     assert FPE.decrypt("CN_MOBILE", enc) == written
 
@@ -159,10 +162,13 @@ def test_pseudonyms_are_deterministic_per_key_and_differ_across_keys(
 @given(resident_ids(), unionpay_cards(), mobiles())
 def test_format_preserving_pseudonyms_validate_as_their_type(rid: str, card: str, mob: str) -> None:
     new_id = FP_PSEUDO("CN_RESIDENT_ID", rid)
-    assert gb11643_ok(new_id) and birth_date_ok(new_id[6:14])
+    assert gb11643_ok(new_id)
+    assert birth_date_ok(new_id[6:14])
     assert int(new_id[16]) % 2 == int(rid[16]) % 2  # the sex digit's parity stays
     new_card = FP_PSEUDO("BANK_CARD", card)
-    assert luhn_ok(new_card) and new_card[:6] == card[:6] and len(new_card) == len(card)
+    assert luhn_ok(new_card)
+    assert new_card[:6] == card[:6]
+    assert len(new_card) == len(card)
     assert mobile_segment_ok(FP_PSEUDO("CN_MOBILE", mob))
 
 
@@ -216,7 +222,8 @@ def test_key_sources_in_order(tmp_path: Path) -> None:
 def test_key_never_in_repr_or_in_operator_repr() -> None:
     secret = KEY.material.hex()
     for obj in (KEY, Pseudonymize(KEY), FPE):
-        assert secret not in repr(obj) and secret[:16] not in repr(obj)
+        assert secret not in repr(obj)
+        assert secret[:16] not in repr(obj)
 
 
 def test_malformed_key_file(tmp_path: Path) -> None:
