@@ -19,6 +19,7 @@ at least 6 digits; a value with fewer is refused with ``FpeError`` rather than w
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -31,12 +32,16 @@ from baomi.detect.checksums import gb11643_check_char, luhn_check_digit
 from baomi.errors import BaomiError
 from baomi.protect.base import Operator
 from baomi.protect.keys import ProtectionKey
+from baomi.protect.mask import mask_default
 from baomi.protect.synth import reshape, significant
 
-__all__ = ["FPE_TYPES", "EncryptFpe", "FpeError"]
+__all__ = ["FPE_TYPES", "DecryptFpe", "EncryptFpe", "FpeError"]
 
 _EPOCH = date(1900, 1, 1)
-_DAYS = (date(2100, 1, 1) - _EPOCH).days  # 1900-01-01 .. 2099-12-31
+# Birth dates map onto days 1900-01-01 .. 2025-12-31. The range is part of the cipher's domain,
+# so it is fixed forever (a later end would give different ciphertexts); it ends in the past so
+# an encrypted ID never has a future birth date. IDs of people born later are masked instead.
+_DAYS = (date(2026, 1, 1) - _EPOCH).days
 _DAYS_LEGACY = (date(2000, 1, 1) - _EPOCH).days  # 15-digit IDs: 19YY only
 _MIN_DIGITS = 6
 
@@ -94,7 +99,20 @@ def _resident_id(cipher: FF3Cipher, value: str, decrypt: bool) -> str:
     if legacy:
         return reshape(value, sig[:6] + new_born.strftime("%y%m%d") + out[5:])
     first17 = sig[:6] + new_born.strftime("%Y%m%d") + out[5:]
-    return reshape(value, first17 + gb11643_check_char(first17))
+    return reshape(value, first17 + _carry_check(sig, first17, _MOD11, gb11643_check_char))
+
+
+_MOD11 = "10X98765432"
+
+
+def _carry_check(original: str, new_body: str, alphabet: str, check: Callable[[str], str]) -> str:
+    """The new check character, off from the correct one by as much as the original was: a valid
+    value encrypts to a valid value, and an invalid one still decrypts to exactly itself."""
+    body, given = original[:-1], original[-1].upper()
+    if given not in alphabet:
+        raise FpeError("check character is not in the expected alphabet")
+    offset = alphabet.index(given) - alphabet.index(check(body))
+    return alphabet[(alphabet.index(check(new_body)) + offset) % len(alphabet)]
 
 
 def _luhn_middle(keep: int, type_id: str) -> Codec:
@@ -104,7 +122,7 @@ def _luhn_middle(keep: int, type_id: str) -> Codec:
         _digits_part(type_id, middle)
         step = cipher.decrypt if decrypt else cipher.encrypt
         body = sig[:keep] + step(middle)
-        return reshape(value, body + luhn_check_digit(body))
+        return reshape(value, body + _carry_check(sig, body, "0123456789", luhn_check_digit))
 
     return codec
 
@@ -161,6 +179,8 @@ class EncryptFpe(Operator):
     """FF3-1 under a subkey of the protection key; ``decrypt`` reverses ``__call__``."""
 
     key: ProtectionKey = field(repr=False)
+    strict: bool = True
+    fallbacks: Counter[str] = field(default_factory=Counter, repr=False, compare=False)
     _ciphers: dict[str, FF3Cipher] = field(init=False, repr=False, compare=False)
 
     name: ClassVar[str] = "encrypt_fpe"
@@ -175,7 +195,16 @@ class EncryptFpe(Operator):
         object.__setattr__(self, "_ciphers", ciphers)
 
     def __call__(self, type_id: str, value: str) -> str:
-        return self._apply(type_id, value, decrypt=False)
+        """Encrypt; when not ``strict``, a value FF3-1 cannot take (too few digits, not the
+        expected form) gets its display mask instead -- fail closed -- and is counted in
+        ``fallbacks``, since it can then not be unmasked."""
+        try:
+            return self._apply(type_id, value, decrypt=False)
+        except FpeError:
+            if self.strict:
+                raise
+            self.fallbacks[type_id] += 1
+            return mask_default(type_id, value)
 
     def decrypt(self, type_id: str, value: str) -> str:
         return self._apply(type_id, value, decrypt=True)
@@ -188,3 +217,21 @@ class EncryptFpe(Operator):
             return codec(self._ciphers[type_id], value, decrypt)
         except (ValueError, IndexError):
             raise FpeError(f"{type_id}: value does not have the expected form") from None
+
+
+@dataclass(frozen=True)
+class DecryptFpe(Operator):
+    """The inverse operator, for ``baomi unmask``. A value that does not decrypt (it was masked
+    instead, or never encrypted) is left as it is and counted in ``failures``."""
+
+    fpe: EncryptFpe
+    failures: Counter[str] = field(default_factory=Counter, repr=False, compare=False)
+
+    name: ClassVar[str] = "decrypt_fpe"
+
+    def __call__(self, type_id: str, value: str) -> str:
+        try:
+            return self.fpe.decrypt(type_id, value)
+        except FpeError:
+            self.failures[type_id] += 1
+            return value

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from baomi.catalog import CATALOG, Category
 from baomi.errors import ConfigError
 from baomi.protect.base import Keep, Operator
-from baomi.protect.fpe import FPE_TYPES, EncryptFpe
+from baomi.protect.fpe import FPE_TYPES, DecryptFpe, EncryptFpe
 from baomi.protect.generalize import Generalize
 from baomi.protect.keys import ProtectionKey
 from baomi.protect.mask import MaskOperator
@@ -186,7 +186,7 @@ def _build(spec: _Spec, key: ProtectionKey | None) -> Operator:
             if key is None:
                 raise ConfigError(f"operator {spec.operator} needs a protection key")
             if isinstance(spec, EncryptFpeSpec):
-                return EncryptFpe(key)
+                return EncryptFpe(key, strict=False)
             return Pseudonymize(
                 key, spec.algorithm, spec.format_preserving, spec.length, spec.template
             )
@@ -223,6 +223,25 @@ class Protector:
 
     def __call__(self, type_id: str, value: str) -> str:
         return self.operator(type_id)(type_id, value)
+
+    def inverse(self) -> Protector:
+        """The protector that undoes this one's ``encrypt_fpe`` and leaves everything else."""
+        by_type: dict[str, Operator] = {
+            t: DecryptFpe(op) for t, op in self.by_type.items() if isinstance(op, EncryptFpe)
+        }
+        return Protector(self.profile, by_type, Keep(), {})
+
+    def fallbacks(self) -> dict[str, int]:
+        """Values ``encrypt_fpe`` could not take and masked instead, per type."""
+        out: dict[str, int] = {}
+        for op in self.by_type.values():
+            if isinstance(op, EncryptFpe):
+                for t, n in op.fallbacks.items():
+                    out[t] = out.get(t, 0) + n
+            if isinstance(op, DecryptFpe):
+                for t, n in op.failures.items():
+                    out[t] = out.get(t, 0) + n
+        return out
 
     def realistic_types(self) -> frozenset[str]:
         """Types whose protected form looks like a real value (``--verify`` cannot judge them)."""

@@ -19,11 +19,22 @@ from pathlib import Path
 from typing import Annotated, BinaryIO
 
 import typer
-from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TaskID, TransferSpeedColumn
 
 from baomi import __version__
+from baomi.adapters.cli import protect_cmds  # noqa: F401  (registers mask, classify, risk ...)
+from baomi.adapters.cli.common import (
+    EXIT_CONFIG,
+    EXIT_INPUT,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    Stop,
+    app,
+    build_detector,
+    err,
+    open_input,
+)
 from baomi.adapters.cli.reading import (
     Record,
     check_not_binary,
@@ -33,60 +44,10 @@ from baomi.adapters.cli.reading import (
 )
 from baomi.adapters.cli.report import JsonlWriter, Summary
 from baomi.catalog import CATALOG
-from baomi.detect import Detector, DetectorConfig, load_config
+from baomi.detect import Detector
 from baomi.errors import BaomiError, ConfigError, InputError
 
 __all__ = ["app", "main"]
-
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INPUT, EXIT_CONFIG = 0, 1, 2, 3, 4
-
-app = typer.Typer(
-    name="baomi",
-    help="baomi (保密): find and protect customers' personal information.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-err = Console(stderr=True, soft_wrap=True)
-
-
-class _Stop(Exception):
-    def __init__(self, code: int, message: str):
-        super().__init__(message)
-        self.code = code
-
-
-def _build_detector(config: Path | None, types: str | None, min_score: float | None) -> Detector:
-    try:
-        cfg = load_config(config) if config else DetectorConfig()
-        updates: dict[str, object] = {}
-        if types:
-            updates["types"] = tuple(t.strip() for t in types.split(",") if t.strip())
-        if min_score is not None:
-            updates["min_score"] = min_score
-        if updates:
-            cfg = DetectorConfig.model_validate({**cfg.model_dump(), **updates})
-        return Detector(cfg)
-    except ConfigError as exc:
-        raise _Stop(EXIT_CONFIG, str(exc)) from None
-    except ValidationError as exc:  # an out-of-range --min-score, for instance
-        problem = exc.errors()[0]
-        where = ".".join(str(x) for x in problem["loc"])
-        raise _Stop(EXIT_CONFIG, f"invalid option {where}: {problem['msg']}") from None
-
-
-def _open(path: str) -> tuple[BinaryIO, int | None]:
-    if path == "-":
-        return sys.stdin.buffer, None
-    p = Path(path)
-    try:
-        if p.is_dir():
-            raise _Stop(EXIT_INPUT, f"{path} is a directory, not a file")
-        return p.open("rb"), p.stat().st_size
-    except FileNotFoundError:
-        raise _Stop(EXIT_INPUT, f"no such file: {path}") from None
-    except PermissionError:
-        raise _Stop(EXIT_INPUT, f"permission denied: {path}") from None
 
 
 def _counting(raw: BinaryIO, progress: Progress | None, task: TaskID | None) -> Iterator[bytes]:
@@ -115,13 +76,13 @@ def _run_detect(
 
         codecs.lookup(encoding)
     except LookupError:
-        raise _Stop(EXIT_INPUT, f"unknown encoding {encoding!r}") from None
-    stream, size = _open(path)
+        raise Stop(EXIT_INPUT, f"unknown encoding {encoding!r}") from None
+    stream, size = open_input(path)
     head = stream.peek(8192)[:8192] if hasattr(stream, "peek") else b""
     try:
         check_not_binary(head, encoding)
     except InputError as exc:
-        raise _Stop(EXIT_INPUT, f"{path}: {exc}") from None
+        raise Stop(EXIT_INPUT, f"{path}: {exc}") from None
     if size == 0:
         err.print(f"{path}: empty input, nothing to scan")
         return EXIT_OK
@@ -145,7 +106,7 @@ def _run_detect(
             if rec.error is not None:
                 err.print(rec.error, markup=False, highlight=False)
                 if strict:
-                    raise _Stop(EXIT_INPUT, f"stopped at line {rec.line} (--strict)")
+                    raise Stop(EXIT_INPUT, f"stopped at line {rec.line} (--strict)")
             yield rec
 
     pending: deque[Record] = deque()
@@ -215,7 +176,7 @@ def detect(
         raise typer.BadParameter("must be jsonl or table", param_hint="--format")
     if input_format == "jsonl" and not field:
         raise typer.BadParameter("--input jsonl needs --field NAME", param_hint="--field")
-    det = _build_detector(config, types, min_score)
+    det = build_detector(config, types, min_score)
     code = _run_detect(
         path,
         det,
@@ -293,7 +254,7 @@ def main() -> None:
     """
     try:
         app()
-    except _Stop as exc:
+    except Stop as exc:
         err.print(f"baomi: {exc}", markup=False, highlight=False)
         sys.exit(exc.code)
     except BaomiError as exc:

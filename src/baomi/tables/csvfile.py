@@ -1,0 +1,141 @@
+"""CSV and TSV: read, classify, protect and write back in the same dialect and encoding.
+
+Streamed with the standard ``csv`` module (constant memory: one sample of rows for
+classification, then one row at a time). The output keeps the delimiter, the quote character,
+the quoting style (every field quoted, or only where needed), the line ending and the encoding
+(a UTF-8 BOM and GB18030/GBK included) unless another output encoding is asked for.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from baomi.errors import InputError
+from baomi.tables.encoding import sniff_encoding
+
+__all__ = ["CsvDialect", "iter_rows", "open_text", "sniff_dialect", "write_rows"]
+
+_SNIFF_BYTES = 64 * 1024
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # a long free-text cell is data, not an error
+
+RowError = Callable[[int, str], None]
+
+
+@dataclass(frozen=True)
+class CsvDialect:
+    """How a file is written, so the output can be written the same way."""
+
+    encoding: str
+    delimiter: str = ","
+    quotechar: str = '"'
+    quote_all: bool = False
+    lineterminator: str = "\r\n"
+
+    def writer(self, out: TextIO) -> Callable[[list[str]], object]:
+        w = csv.writer(
+            out,
+            delimiter=self.delimiter,
+            quotechar=self.quotechar,
+            quoting=csv.QUOTE_ALL if self.quote_all else csv.QUOTE_MINIMAL,
+            lineterminator=self.lineterminator,
+        )
+        return w.writerow
+
+
+def _peek(stream: BinaryIO) -> bytes:
+    if isinstance(stream, io.BufferedReader):
+        head = stream.peek(_SNIFF_BYTES)
+        return head[:_SNIFF_BYTES]
+    return b""
+
+
+def sniff_dialect(
+    head: bytes,
+    *,
+    encoding: str | None,
+    delimiter: str | None,
+    complete: bool,
+) -> CsvDialect:
+    """The dialect of a CSV/TSV file from its first bytes."""
+    enc = encoding or sniff_encoding(head, complete)
+    text = head.decode(enc, errors="ignore")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines = text.splitlines(keepends=True)
+    first = lines[0] if lines else ""
+    ending = "\r\n" if first.endswith("\r\n") else "\n"
+    if delimiter is None:
+        counts = {d: first.count(d) for d in (",", "\t", ";", "|")}
+        delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+    quote = '"'
+    sample = [ln.rstrip("\r\n") for ln in lines[:20] if ln.strip()]
+    if not complete and len(lines) > 1:
+        sample = sample[:-1]  # the last line of a partial read may be cut
+    quote_all = bool(sample) and all(
+        all(f.startswith(quote) and f.endswith(quote) for f in ln.split(delimiter)) for ln in sample
+    )
+    return CsvDialect(enc, delimiter, quote, quote_all, ending)
+
+
+def open_text(stream: BinaryIO, encoding: str) -> TextIO:
+    return io.TextIOWrapper(stream, encoding=encoding, errors="strict", newline="")
+
+
+def iter_rows(
+    text: TextIO, dialect: CsvDialect, on_error: RowError
+) -> Iterator[tuple[int, list[str]]]:
+    """(line number, row) for every row; a row the csv module rejects is reported through
+    ``on_error`` with its line number and skipped, and reading goes on."""
+    reader = csv.reader(text, delimiter=dialect.delimiter, quotechar=dialect.quotechar)
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            on_error(reader.line_num, f"malformed CSV ({_reason(exc)})")
+            continue
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"not valid {dialect.encoding} near line {reader.line_num + 1} "
+                "(try --encoding gb18030)",
+                byte_offset=exc.start,
+            ) from None
+        yield reader.line_num, row
+
+
+def _reason(exc: csv.Error) -> str:
+    """The csv module's message names the problem, never the data; keep only its first words."""
+    msg = str(exc)
+    return msg.split(":")[0][:80]
+
+
+def write_rows(
+    path: Path, dialect: CsvDialect, rows: Iterator[list[str]], encoding: str | None = None
+) -> None:
+    enc = encoding or dialect.encoding
+    with open(path, "w", encoding=enc, newline="", errors="strict") as out:
+        write = replace(dialect, encoding=enc).writer(out)
+        for row in rows:
+            write(row)
+
+
+def head_and_sample(
+    rows: Iterator[tuple[int, list[str]]], n: int
+) -> tuple[list[str], list[tuple[int, list[str]]], Iterator[tuple[int, list[str]]]]:
+    """(header, the next ``n`` rows, an iterator over all rows after the header)."""
+    first = next(rows, None)
+    if first is None:
+        return [], [], iter(())
+    sample = list(itertools.islice(rows, n))
+    return first[1], sample, itertools.chain(sample, rows)
+
+
+__all__ += ["head_and_sample"]

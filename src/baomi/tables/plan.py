@@ -1,0 +1,127 @@
+"""Turning classified columns and a profile into one function per column, and counting the work.
+
+A ``TablePlan`` is built once per table; applying it to a value is then a dictionary-free call
+(the operator bound to its type), which is what lets typed columns run at hundreds of thousands
+of rows a second.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from baomi.detect import Detector
+from baomi.protect.anonymize import anonymize
+from baomi.protect.profiles import Protector
+from baomi.tables.columns import ColumnProfile, detect_labelled
+
+__all__ = ["Counts", "TablePlan", "protect_free_text"]
+
+CellFn = Callable[[str], str]
+
+
+@dataclass
+class Counts:
+    """What a run did: rows in and out, rows with errors, values protected per type."""
+
+    rows_in: int = 0
+    rows_out: int = 0
+    rows_with_errors: int = 0
+    values: Counter[str] = field(default_factory=Counter)
+    notes: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "rows_in": self.rows_in,
+            "rows_out": self.rows_out,
+            "rows_with_errors": self.rows_with_errors,
+            "values_protected": dict(sorted(self.values.items())),
+        }
+
+
+def protect_free_text(
+    det: Detector, protector: Protector, label: str, value: str, counts: Counts
+) -> str:
+    """Scan one value with the detector (its column or field name as context) and protect it."""
+    findings = detect_labelled(det, label, value)
+    if not findings:
+        return value
+    for f in findings:
+        counts.values[f.type] += 1
+    return anonymize(value, findings, protector.by_type, protector.default)
+
+
+@dataclass
+class TablePlan:
+    """One function per column (None: left as it is)."""
+
+    columns: list[ColumnProfile]
+    functions: list[CellFn | None]
+    headers: list[str]
+
+    @classmethod
+    def build(
+        cls,
+        columns: Sequence[ColumnProfile],
+        protector: Protector,
+        det: Detector,
+        counts: Counts,
+    ) -> TablePlan:
+        fns: list[CellFn | None] = []
+        for col in columns:
+            fns.append(_column_function(col, protector, det, counts))
+        return cls(list(columns), fns, [c.name for c in columns])
+
+    def apply_row(self, row: list[str]) -> list[str]:
+        """Protect one well-formed row in place (same width as the header)."""
+        for i, fn in enumerate(self.functions):
+            if fn is not None:
+                v = row[i]
+                if v:
+                    row[i] = fn(v)
+        return row
+
+    def apply_malformed(
+        self, row: list[str], protector: Protector, det: Detector, counts: Counts
+    ) -> list[str]:
+        """A row of the wrong width: its cells cannot be trusted to their columns, so every cell
+        is scanned as free text (with its column name when it has one); nothing is dropped."""
+        out = []
+        for i, v in enumerate(row):
+            label = self.headers[i] if i < len(self.headers) else ""
+            out.append(protect_free_text(det, protector, label, v, counts) if v else v)
+        return out
+
+
+def _column_function(
+    col: ColumnProfile, protector: Protector, det: Detector, counts: Counts
+) -> CellFn | None:
+    override = protector.column_operator(col.name)
+    if override is not None:
+        type_id = col.type_id or ""
+        op = override
+
+        def by_name(v: str) -> str:
+            counts.values[type_id or f"column:{col.name}"] += 1
+            return op(type_id, v)
+
+        return by_name
+    if col.kind == "typed" and col.type_id:
+        type_id = col.type_id
+        op = protector.operator(type_id)
+        values = counts.values
+
+        def typed(v: str) -> str:
+            values[type_id] += 1
+            return op(type_id, v) if v.strip() else v
+
+        return typed
+    if col.kind == "free_text":
+        name = col.name
+
+        def free(v: str) -> str:
+            return protect_free_text(det, protector, name, v, counts)
+
+        return free
+    return None
