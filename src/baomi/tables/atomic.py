@@ -19,7 +19,9 @@ __all__ = ["atomic_output"]
 def atomic_output(target: Path) -> Iterator[Path]:
     """Yield a temporary path to write; on success it becomes ``target`` (mode 0600 kept)."""
     target = Path(target)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    fd, name = tempfile.mkstemp(
+        prefix=f".{target.stem}.", suffix=f".partial{target.suffix}", dir=target.parent
+    )
     os.close(fd)
     tmp = Path(name)
     try:

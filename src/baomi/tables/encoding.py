@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import codecs
 
-from baomi.errors import InputError
-
 __all__ = ["sniff_encoding"]
 
 _BOMS = (
@@ -39,4 +37,8 @@ def sniff_encoding(head: bytes, complete: bool = False) -> str:
         return "utf-8"
     if _decodes(head, "gb18030", complete):
         return "gb18030"
-    raise InputError("cannot tell the file's encoding (not UTF-8 or GB18030); use --encoding")
+    # Neither decodes cleanly: some lines are damaged. The encoding with fewer bad characters is
+    # the file's; the damaged lines are reported one by one when they are read.
+    bad_utf8 = head.decode("utf-8", errors="replace").count("\ufffd")
+    bad_gb = head.decode("gb18030", errors="replace").count("\ufffd")
+    return "utf-8" if bad_utf8 <= bad_gb else "gb18030"

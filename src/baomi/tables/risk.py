@@ -40,7 +40,7 @@ class Hierarchy:
 
 _SUPPRESS: Callable[[str], str] = lambda _v: "*"  # noqa: E731
 _INT = re.compile(r"^\s*\d{1,3}\s*$")
-_DATE = re.compile(r"^\s*(\d{4})[-/年.]?(\d{1,2})?")
+_DATE = re.compile(r"^\s*((?:19|20)\d{2})(?:[-/年.](\d{1,2})|(0[1-9]|1[0-2])[0-3]\d\s*$)")
 _CODE = re.compile(r"^[0-9A-Za-z]{4,}$")
 
 
@@ -59,7 +59,7 @@ def _date(level: str) -> Callable[[str], str]:
         m = _DATE.match(v)
         if not m:
             return "*"
-        year, month = m.group(1), m.group(2)
+        year, month = m.group(1), m.group(2) or m.group(3)
         if level == "month" and month:
             return f"{year}-{int(month):02d}"
         if level == "decade":
