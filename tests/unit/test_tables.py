@@ -1,0 +1,259 @@
+"""Tables: column classification, CSV dialects and encodings, risk, verify, atomic output."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from baomi import Detector
+from baomi.protect import Profile, Protector, load_profile
+from baomi.tables import atomic_output, classify_columns, find_leaks, header_hint
+from baomi.tables.cells import as_text, back_to_cell
+from baomi.tables.csvfile import CsvDialect, iter_rows, open_text, sniff_dialect
+from baomi.tables.csvmask import mask_csv
+from baomi.tables.encoding import sniff_encoding
+from baomi.tables.plan import Counts
+from baomi.tables.risk import assess, hierarchy_for
+
+DISPLAY = Protector.build(load_profile("display"))
+
+
+@pytest.mark.parametrize(
+    ("header", "types"),
+    [
+        ("身份证号", ("CN_RESIDENT_ID",)),
+        ("客户证件号码", ("CN_RESIDENT_ID",)),
+        ("手机号码", ("CN_MOBILE",)),
+        ("联系电话", ("CN_MOBILE", "CN_LANDLINE")),
+        ("id_no", ("CN_RESIDENT_ID",)),
+        ("customerMobile", ("CN_MOBILE",)),
+        ("customer_name", ("PERSON_NAME",)),
+        ("银行卡号", ("BANK_CARD",)),
+        ("收款账号", ("BANK_ACCOUNT",)),
+        ("E-mail", ("EMAIL",)),
+        ("金额", ()),
+        ("branch", ()),
+        ("", ()),
+    ],
+)
+def test_header_hints(header: str, types: tuple[str, ...]) -> None:
+    assert header_hint(header) == types
+
+
+def test_columns_classified_from_values_and_headers(detector: Detector) -> None:
+    headers = ["客户", "证件", "电话", "金额", "备注", "账号"]
+    rows = [
+        ["张伟", "11010519491231002X", "13812345678", "100", "客户来电", "6222021234567890128"],
+        ["李娜", "310114195909049711", "010-62345678", "20", "联系人王芳13711112222", ""],
+        ["王强", "440524188001010014", "13987654321", "3.5", "", "1234567890123"],
+    ]
+    cols = {c.name: c for c in classify_columns(detector, headers, rows)}
+    assert cols["证件"].kind == "typed"
+    assert cols["证件"].type_id == "CN_RESIDENT_ID"
+    assert cols["电话"].type_id == "CN_MOBILE"  # 2 of 3 values: mobile wins
+    assert cols["金额"].kind == "plain"
+    assert cols["备注"].kind == "free_text"
+    assert cols["账号"].kind == "typed"
+    assert cols["客户"].type_id == "PERSON_NAME"
+    assert cols["证件"].category == "C2"
+    assert cols["证件"].sensitive
+
+
+def test_header_alone_types_an_empty_column(detector: Detector) -> None:
+    (col,) = classify_columns(detector, ["手机号"], [[""], [""]])
+    assert (col.kind, col.type_id, col.reason) == ("typed", "CN_MOBILE", "header")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"a,b\r\n1,2\r\n", CsvDialect("utf-8", ",", '"', False, "\r\n")),
+        (b'"a","b"\n"1","2"\n', CsvDialect("utf-8", ",", '"', True, "\n")),
+        ("姓名\t手机\n张伟\t1\n".encode("gb18030"), CsvDialect("gb18030", "\t", '"', False, "\n")),
+        ("\ufeff姓名;手机\n".encode(), CsvDialect("utf-8-sig", ";", '"', False, "\n")),
+    ],
+)
+def test_dialect_sniffing(raw: bytes, expected: CsvDialect) -> None:
+    assert sniff_dialect(raw, encoding=None, delimiter=None, complete=True) == expected
+
+
+def test_encoding_sniffing() -> None:
+    assert sniff_encoding("张伟".encode("gbk"), complete=True) == "gb18030"
+    assert sniff_encoding("张伟".encode(), complete=True) == "utf-8"
+    assert sniff_encoding("张伟".encode()[:-1], complete=False) == "utf-8"  # a cut character
+    assert sniff_encoding("\ufeff张".encode("utf-16"), complete=True) == "utf-16"
+    assert sniff_encoding("张伟".encode() * 50 + b"\xff", complete=True) == "utf-8"
+
+
+_CELL = st.text(alphabet='张伟13812345678,"\n\r ;abc', max_size=12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(_CELL, min_size=3, max_size=3), min_size=1, max_size=8),
+    st.booleans(),
+    st.sampled_from(["utf-8", "gb18030"]),
+)
+def test_csv_round_trip_keeps_every_cell(
+    rows: list[list[str]], quote_all: bool, encoding: str
+) -> None:
+    """With the keep-everything profile, output equals input cell for cell, whatever the
+    quoting, separators and newlines inside cells."""
+    dialect = CsvDialect(encoding, ",", '"', quote_all, "\r\n")
+    buf = io.StringIO(newline="")
+    write = dialect.writer(buf)
+    for r in [["a", "b", "c"], *rows]:
+        write(r)
+    raw = buf.getvalue().encode(encoding)
+    keep = Protector.build(Profile.model_validate({"name": "k", "default": {"operator": "keep"}}))
+    out = io.StringIO(newline="")
+    counts = Counts()
+    mask_csv(
+        io.BufferedReader(io.BytesIO(raw)),  # type: ignore[arg-type]
+        out,
+        dialect,
+        det=Detector(),
+        protector=keep,
+        counts=counts,
+        report=lambda _m: None,
+    )
+    assert out.getvalue() == buf.getvalue()
+    back = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
+    assert back[1:] == rows
+
+
+def test_malformed_rows_are_counted_and_still_protected(detector: Detector) -> None:
+    raw = "姓名,手机\n张伟,13812345678\n李娜,13987654321,额外13711112222\n".encode()
+    out = io.StringIO(newline="")
+    counts = Counts()
+    reports: list[str] = []
+    mask_csv(
+        io.BufferedReader(io.BytesIO(raw)),  # type: ignore[arg-type]
+        out,
+        CsvDialect("utf-8", lineterminator="\n"),
+        det=detector,
+        protector=DISPLAY,
+        counts=counts,
+        report=reports.append,
+    )
+    assert counts.rows_in == 2
+    assert counts.rows_out == 2
+    assert counts.rows_with_errors == 1
+    assert reports == [
+        "line 3: 3 fields where the header has 2; every cell of the row is scanned as free text"
+    ]
+    assert "13711112222" not in out.getvalue()
+    assert "13987654321" not in out.getvalue()
+
+
+def test_csv_reader_reports_bad_encoding_with_its_line() -> None:
+    raw = b"a,b\n1,2\n" + b"\xff\xfe,3\n"
+    rows = iter_rows(
+        open_text(io.BufferedReader(io.BytesIO(raw)), "utf-8"),  # type: ignore[arg-type]
+        CsvDialect("utf-8"),
+        lambda _l, _p: None,
+    )
+    with pytest.raises(Exception, match="not valid utf-8"):
+        list(rows)
+
+
+# --- verify ---------------------------------------------------------------------------------
+
+
+def test_verify_finds_a_planted_value_and_accepts_protected_forms(detector: Detector) -> None:
+    cells = [
+        (2, "手机", "138****5678"),
+        (2, "地址", "北京市朝阳区"),  # generalized: the operator maps it to itself
+        (3, "备注", "客户电话13812345678"),  # planted
+    ]
+    leaks = find_leaks(iter(cells), detector, DISPLAY)
+    assert [(x.row, x.column, x.type_id) for x in leaks] == [(3, "备注", "CN_MOBILE")]
+    assert "13812345678" not in str(leaks[0])
+
+
+# --- risk -----------------------------------------------------------------------------------
+
+
+def test_k_anonymity_and_l_diversity() -> None:
+    header = ["age", "sex", "zip", "diagnosis"]
+    rows = [
+        ["34", "F", "100021", "flu"],
+        ["34", "F", "100021", "flu"],
+        ["35", "F", "100022", "asthma"],
+        ["36", "M", "100023", "flu"],
+        ["36", "M", "100023", "cold"],
+        ["36", "M", "100023", "flu"],
+    ]
+    report = assess(header, rows, ["age", "sex", "zip"], "diagnosis", target_k=2)
+    assert report.rows == 6
+    assert report.k == 1
+    assert report.groups == 3
+    assert report.unique_rows == 1
+    assert report.rows_below_target == 1
+    assert report.l_diversity == 1
+    assert report.smallest[0][1] == 1
+    assert report.suggestion is not None
+    assert report.suggestion.k >= 2
+
+
+def test_risk_suggestion_generalizes_ages_into_bands() -> None:
+    rows = [[str(20 + i % 40), "F"] for i in range(200)]
+    report = assess(["age", "sex"], rows, ["age", "sex"], target_k=10, max_suppression=0)
+    assert report.k == 5
+    assert report.suggestion is not None
+    assert report.suggestion.levels["age"].startswith("band of")
+    assert report.suggestion.k >= 10
+
+
+def test_risk_names_a_missing_column() -> None:
+    with pytest.raises(Exception, match="no such column: 'zip'"):
+        assess(["age"], [], ["age", "zip"])
+
+
+@pytest.mark.parametrize(
+    ("values", "kind"),
+    [
+        (["34", "56", "78"], "number"),
+        (["1987-06-05", "1990-01-02"], "date"),
+        (["19870605", "19900102"], "date"),
+        (["100021", "200335"], "code"),
+        (["男", "女"], "category"),
+    ],
+)
+def test_hierarchy_choice(values: list[str], kind: str) -> None:
+    assert hierarchy_for(values).kind == kind
+
+
+# --- cells and atomic output ----------------------------------------------------------------
+
+
+def test_cell_conversion() -> None:
+    assert as_text(13812345678.0) == "13812345678"
+    assert as_text(None) == ""
+    assert back_to_cell(13812345678, "15012345678") == 15012345678
+    assert back_to_cell(13812345678, "138****5678") == "138****5678"
+    assert back_to_cell("x", "123") == "123"
+
+
+def test_atomic_output_leaves_nothing_on_failure(tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    target.write_text("previous")
+
+    def interrupted() -> None:
+        with atomic_output(target) as tmp:
+            tmp.write_text("half")
+            raise RuntimeError("interrupted")
+
+    with pytest.raises(RuntimeError):
+        interrupted()
+    assert target.read_text() == "previous"
+    assert list(tmp_path.iterdir()) == [target]
+    with atomic_output(target) as tmp:
+        tmp.write_text("complete")
+    assert target.read_text() == "complete"
+    assert list(tmp_path.iterdir()) == [target]
