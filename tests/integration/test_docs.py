@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import typing
 
 import typer.main
 
@@ -29,7 +30,7 @@ def test_every_cli_command_and_option_is_documented() -> None:
 
 def test_exit_codes_documented() -> None:
     text = (DOCS / "cli.md").read_text(encoding="utf-8")
-    for code in (0, 1, 2, 3, 4, 70):
+    for code in (0, 1, 2, 3, 4, 5, 70):
         assert re.search(rf"^\| {code} \|", text, re.MULTILINE), f"exit code {code}"
 
 
@@ -55,3 +56,20 @@ def test_readme_starts_with_the_two_commands() -> None:
     assert "make demo" in head
     assert "make test" in head
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_every_operator_parameter_and_profile_is_documented() -> None:
+    from baomi.protect import BUILTIN_PROFILES, OPERATOR_NAMES
+    from baomi.protect.profiles import OperatorSpec, Profile
+
+    text = (DOCS / "protect.md").read_text(encoding="utf-8")
+    for name in OPERATOR_NAMES:
+        assert f"### `{name}`" in text, f"operator {name}"
+    union = typing.get_args(OperatorSpec)[0]  # Annotated[A | B | ..., discriminator]
+    for spec in typing.get_args(union):
+        for param in spec.model_fields:
+            assert f"`{param}`" in text, f"parameter {param} of {spec.__name__}"
+    for name in Profile.model_fields:
+        assert f"`{name}`" in text, f"profile key {name}"
+    for name in BUILTIN_PROFILES:
+        assert f"`{name}`" in text, f"built-in profile {name}"
