@@ -124,3 +124,13 @@ def _mask_reference(value: str, a: int, b: int) -> str:
 @given(st.text(alphabet="0123456789abc张伟 -.", max_size=30), st.integers(0, 5), st.integers(0, 5))
 def test_mask_fast_path_equals_the_rule(value: str, a: int, b: int) -> None:
     assert Mask(a, b)(value) == _mask_reference(value, a, b)
+
+
+@given(
+    st.sampled_from(sorted(CATALOG)),
+    st.text(alphabet="0123456789Xx张伟北京市朝阳区路号 -.@abc", max_size=24),
+)
+def test_bound_masks_equal_the_operator(type_id: str, value: str) -> None:
+    """Table columns use ``bind``; it must give exactly what the operator gives."""
+    for op in (MaskOperator(), MaskOperator(2, 2), MaskOperator(0, 3)):
+        assert op.bind(type_id)(value) == op(type_id, value)

@@ -6,6 +6,8 @@ value of a run and can be shipped to worker processes.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -28,6 +30,11 @@ class Operator:
 
     def __call__(self, type_id: str, value: str) -> str:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    def bind(self, type_id: str) -> Callable[[str], str]:
+        """This operator for one type, as a one-argument function (table columns call it per
+        value; operators with a faster specialized form override this)."""
+        return functools.partial(self, type_id)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from baomi.errors import InputError
 from baomi.tables.encoding import sniff_encoding
@@ -38,15 +38,18 @@ class CsvDialect:
     quote_all: bool = False
     lineterminator: str = "\r\n"
 
-    def writer(self, out: TextIO) -> Callable[[list[str]], object]:
-        w = csv.writer(
+    def csv_writer(self, out: TextIO) -> Any:
+        """A ``csv.writer`` in this dialect."""
+        return csv.writer(
             out,
             delimiter=self.delimiter,
             quotechar=self.quotechar,
             quoting=csv.QUOTE_ALL if self.quote_all else csv.QUOTE_MINIMAL,
             lineterminator=self.lineterminator,
         )
-        return w.writerow
+
+    def writer(self, out: TextIO) -> Callable[[list[str]], object]:
+        return self.csv_writer(out).writerow  # type: ignore[no-any-return]
 
 
 def _peek(stream: BinaryIO) -> bytes:
@@ -96,19 +99,17 @@ def iter_rows(
     reader = csv.reader(text, delimiter=dialect.delimiter, quotechar=dialect.quotechar)
     while True:
         try:
-            row = next(reader)
-        except StopIteration:
+            for row in reader:  # the for loop keeps the C iterator fast; errors restart it
+                yield reader.line_num, row
             return
         except csv.Error as exc:
             on_error(reader.line_num, f"malformed CSV ({_reason(exc)})")
-            continue
         except UnicodeDecodeError as exc:
             raise InputError(
                 f"not valid {dialect.encoding} near line {reader.line_num + 1} "
                 "(try --encoding gb18030)",
                 byte_offset=exc.start,
             ) from None
-        yield reader.line_num, row
 
 
 def _reason(exc: csv.Error) -> str:

@@ -83,7 +83,7 @@ def mask_parquet(
     changed = False
     for i, fld in enumerate(schema):
         if not _scalar(pa, fld.type):
-            plan.functions[i] = None
+            plan.disable(i)
             counts.notes.append(f"column {fld.name!r} is nested and was not scanned")
             fields.append(fld)
         elif plan.functions[i] is not None and not pa.types.is_string(fld.type):
@@ -97,11 +97,11 @@ def mask_parquet(
         for batch in pf.iter_batches(batch_size=_BATCH):
             arrays = []
             for i, col in enumerate(batch.columns):
-                fn = plan.functions[i]
-                if fn is None:
+                if plan.functions[i] is None:
                     arrays.append(col)
                     continue
-                values = [None if v is None else fn(as_text(v)) for v in col.to_pylist()]
+                protect = plan.apply_value
+                values = [None if v is None else protect(i, as_text(v)) for v in col.to_pylist()]
                 arrays.append(pa.array(values, type=pa.string()))
             writer.write_batch(pa.record_batch(arrays, schema=out_schema))
             counts.rows_in += batch.num_rows

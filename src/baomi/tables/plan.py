@@ -8,7 +8,7 @@ of rows a second.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from baomi.detect import Detector
@@ -28,8 +28,20 @@ class Counts:
     rows_in: int = 0
     rows_out: int = 0
     rows_with_errors: int = 0
-    values: Counter[str] = field(default_factory=Counter)
+    _values: Counter[str] = field(default_factory=Counter)
     notes: list[str] = field(default_factory=list)
+    plans: list[TablePlan] = field(default_factory=list, repr=False)
+
+    @property
+    def values(self) -> Counter[str]:
+        """Values protected per type (typed columns are counted by their plans)."""
+        for plan in self.plans:
+            for i, n in enumerate(plan.hits):
+                type_id = plan.columns[i].type_id
+                if n and type_id and plan.counted[i]:
+                    self._values[type_id] += n
+                    plan.hits[i] = 0
+        return self._values
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -59,6 +71,7 @@ class TablePlan:
     columns: list[ColumnProfile]
     functions: list[CellFn | None]
     headers: list[str]
+    counted: list[bool]  # True: the plan counts this column's values (whole-column operators)
 
     @classmethod
     def build(
@@ -69,18 +82,57 @@ class TablePlan:
         counts: Counts,
     ) -> TablePlan:
         fns: list[CellFn | None] = []
+        counted: list[bool] = []
         for col in columns:
             fns.append(_column_function(col, protector, det, counts))
-        return cls(list(columns), fns, [c.name for c in columns])
+            counted.append(
+                col.kind == "typed"
+                and col.type_id is not None
+                and protector.column_operator(col.name) is None
+            )
+        plan = cls(list(columns), fns, [c.name for c in columns], counted)
+        counts.plans.append(plan)
+        return plan
 
     def apply_row(self, row: list[str]) -> list[str]:
         """Protect one well-formed row in place (same width as the header)."""
-        for i, fn in enumerate(self.functions):
-            if fn is not None:
-                v = row[i]
-                if v:
-                    row[i] = fn(v)
+        hits = self.hits
+        for i, fn in self._active:
+            v = row[i]
+            if v:
+                row[i] = fn(v)
+                hits[i] += 1
         return row
+
+    def apply_rows(self, rows: list[list[str]]) -> Iterable[Sequence[str]]:
+        """Protect a block of well-formed rows, column by column (one list comprehension per
+        protected column instead of a Python loop per row: about twice as fast)."""
+        if not rows or not self._active:
+            return rows
+        cols: list[Sequence[str]] = list(zip(*rows, strict=True))
+        hits = self.hits
+        for i, fn in self._active:
+            col = cols[i]
+            cols[i] = [fn(v) if v else v for v in col]
+            hits[i] += len(col) - col.count("")
+        return zip(*cols, strict=True)
+
+    def apply_value(self, index: int, value: str) -> str:
+        """Protect one value of column ``index`` (Excel and Parquet call this per cell)."""
+        fn = self.functions[index]
+        if fn is None or not value:
+            return value
+        self.hits[index] += 1
+        return fn(value)
+
+    def __post_init__(self) -> None:
+        self._active = [(i, fn) for i, fn in enumerate(self.functions) if fn is not None]
+        self.hits = [0] * len(self.functions)
+
+    def disable(self, index: int) -> None:
+        """Leave column ``index`` as it is (a column the format cannot scan)."""
+        self.functions[index] = None
+        self._active = [(i, fn) for i, fn in enumerate(self.functions) if fn is not None]
 
     def apply_malformed(
         self, row: list[str], protector: Protector, det: Detector, counts: Counts
@@ -108,15 +160,7 @@ def _column_function(
 
         return by_name
     if col.kind == "typed" and col.type_id:
-        type_id = col.type_id
-        op = protector.operator(type_id)
-        values = counts.values
-
-        def typed(v: str) -> str:
-            values[type_id] += 1
-            return op(type_id, v) if v.strip() else v
-
-        return typed
+        return protector.operator(col.type_id).bind(col.type_id)  # counted by TablePlan
     if col.kind == "free_text":
         name = col.name
 

@@ -91,9 +91,8 @@ def mask_xlsx(
                     if v is None:
                         continue
                     if i < width:
-                        fn = plan.functions[i]
-                        if fn is not None:
-                            row[i] = back_to_cell(v, fn(as_text(v)))
+                        if plan.functions[i] is not None:
+                            row[i] = back_to_cell(v, plan.apply_value(i, as_text(v)))
                     else:  # a cell beyond the header: no column to trust, scan it
                         row[i] = back_to_cell(
                             v, protect_free_text(det, protector, "", as_text(v), counts)
