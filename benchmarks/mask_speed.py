@@ -25,24 +25,44 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from detect_speed import NAIVE, SAMPLE
-
 from baomi import Detector
 from baomi.detect.checksums import gb11643_check_char, luhn_check_digit
 from baomi.protect import ProtectionKey, Protector, anonymize, load_profile
 from baomi.tables.csvfile import CsvDialect
 from baomi.tables.csvmask import classify_csv, mask_csv
 from baomi.tables.plan import Counts
+from detect_speed import NAIVE, SAMPLE
 
-HEADER = ["客户姓名", "身份证号", "手机号", "银行卡号", "联系地址", "金额", "交易时间", "渠道", "网点号", "状态"]
+HEADER = [
+    "客户姓名",
+    "身份证号",
+    "手机号",
+    "银行卡号",
+    "联系地址",
+    "金额",
+    "交易时间",
+    "渠道",
+    "网点号",
+    "状态",
+]
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国"
-PLACES = ["北京市朝阳区", "上海市浦东新区", "广东省深圳市南山区", "四川省成都市武侯区", "浙江省杭州市西湖区"]
+PLACES = [
+    "北京市朝阳区",
+    "上海市浦东新区",
+    "广东省深圳市南山区",
+    "四川省成都市武侯区",
+    "浙江省杭州市西湖区",
+]
 
 
 def _row(rng: random.Random) -> list[str]:
     born = f"{rng.randint(1950, 2005)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
-    id17 = rng.choice(["110105", "310115", "440305", "510107", "330106"]) + born + f"{rng.randint(0, 999):03d}"
+    id17 = (
+        rng.choice(["110105", "310115", "440305", "510107", "330106"])
+        + born
+        + f"{rng.randint(0, 999):03d}"
+    )
     card = "622202" + "".join(rng.choice("0123456789") for _ in range(12))
     return [
         rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.randint(1, 2))),
