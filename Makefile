@@ -30,6 +30,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/detect_accuracy.py
 	$(BIN)/python benchmarks/detect_speed.py
 	$(BIN)/python benchmarks/detect_memory.py
+	$(BIN)/python benchmarks/mask_speed.py
+	$(BIN)/python benchmarks/mask_memory.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

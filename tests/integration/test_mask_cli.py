@@ -349,3 +349,29 @@ def test_output_must_not_be_the_input(tmp_path: Path) -> None:
     r = run_baomi("mask", str(src), "-o", str(src))
     assert r.returncode == 2
     assert src.read_text(encoding="utf-8").count("13812345678") == 1
+
+
+def test_unreadable_inputs_exit_3_without_output(tmp_path: Path) -> None:
+    fake = tmp_path / "fake.xlsx"
+    fake.write_bytes(b"not a zip")
+    out = tmp_path / "o.xlsx"
+    r = run_baomi("mask", str(fake), "-o", str(out))
+    assert r.returncode == 3
+    assert "not a readable .xlsx workbook" in r.stderr.decode()
+    assert not out.exists()
+    binary = tmp_path / "b.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    r = run_baomi("mask", str(binary), "-o", str(tmp_path / "o.txt"))
+    assert r.returncode == 3
+    assert "binary" in r.stderr.decode()
+    r = run_baomi("mask", str(tmp_path / "missing.csv"), "-o", str(tmp_path / "o.csv"))
+    assert r.returncode == 3
+
+
+def test_utf16_text_with_bom_is_detected(tmp_path: Path) -> None:
+    src = tmp_path / "u16.txt"
+    src.write_text("客户张伟手机13812345678\n", encoding="utf-16")
+    out = tmp_path / "o.txt"
+    r = run_baomi("mask", str(src), "-o", str(out))
+    assert r.returncode == 0, r.stderr.decode()
+    assert out.read_text(encoding="utf-16") == "客户张*手机138****5678\n"

@@ -20,7 +20,13 @@ from baomi.tables.cells import as_text
 from baomi.tables.columns import SAMPLE_ROWS, ColumnProfile, classify_columns
 from baomi.tables.plan import Counts, TablePlan
 
-__all__ = ["classify_parquet", "mask_parquet", "parquet_cells", "parquet_rows"]
+__all__ = [
+    "classify_parquet",
+    "mask_parquet",
+    "parquet_cells",
+    "parquet_row_count",
+    "parquet_rows",
+]
 
 _BATCH = 65_536
 
@@ -138,3 +144,8 @@ def parquet_rows(path: Path) -> tuple[list[str], Iterator[list[str]]]:
                 yield list(r)
 
     return names, rows()
+
+
+def parquet_row_count(path: Path) -> int:
+    """Rows in the file, from its footer (for a progress bar)."""
+    return int(_open(path).metadata.num_rows)

@@ -23,7 +23,7 @@ from baomi.tables.cells import as_text, back_to_cell
 from baomi.tables.columns import SAMPLE_ROWS, ColumnProfile, classify_columns
 from baomi.tables.plan import Counts, TablePlan, protect_free_text
 
-__all__ = ["classify_xlsx", "mask_xlsx", "xlsx_cells", "xlsx_rows"]
+__all__ = ["classify_xlsx", "mask_xlsx", "xlsx_cells", "xlsx_row_count", "xlsx_rows"]
 
 
 def _open(path: Path) -> Any:
@@ -138,3 +138,12 @@ def xlsx_rows(path: Path) -> tuple[list[str], Iterator[list[str]]]:
             wb.close()
 
     return header, rows()
+
+
+def xlsx_row_count(path: Path) -> int:
+    """Rows in all sheets as the workbook declares them (for a progress bar; 0 if unknown)."""
+    wb = _open(path)
+    try:
+        return sum(max((ws.max_row or 1) - 1, 0) for ws in wb.worksheets)
+    finally:
+        wb.close()

@@ -32,7 +32,7 @@ from baomi.adapters.cli.common import (
     err,
     open_input,
 )
-from baomi.adapters.cli.reading import is_wide, read_records, wide_lines
+from baomi.adapters.cli.reading import check_not_binary, is_wide, read_records, wide_lines
 from baomi.detect import Detector
 from baomi.errors import ConfigError, InputError
 from baomi.protect import Protector, anonymize, load_profile, load_protection_key
@@ -323,18 +323,22 @@ def _run_protect(
             raise Stop(EXIT_INPUT, f"no such file: {path}")
         with atomic_output(Path(output)) as tmp:
             if fmt == "xlsx":
-                from baomi.tables.xlsxfile import mask_xlsx, xlsx_cells
+                from baomi.tables.xlsxfile import mask_xlsx, xlsx_cells, xlsx_row_count
 
-                with _Bar(progress, None, "mask") as bar:
+                with _Bar(progress, xlsx_row_count(src), "mask") as bar:
                     plans = mask_xlsx(
                         src, tmp, det=det, protector=protector, counts=counts, progress=bar.rows()
                     )
                 skip = _skip_columns([c for p in plans.values() for c in p.columns], protector)
                 cells = xlsx_cells(tmp)
             else:
-                from baomi.tables.parquetfile import mask_parquet, parquet_cells
+                from baomi.tables.parquetfile import (
+                    mask_parquet,
+                    parquet_cells,
+                    parquet_row_count,
+                )
 
-                with _Bar(progress, None, "mask") as bar:
+                with _Bar(progress, parquet_row_count(src), "mask") as bar:
                     plan = mask_parquet(
                         src, tmp, det=det, protector=protector, counts=counts, progress=bar.rows()
                     )
@@ -346,6 +350,8 @@ def _run_protect(
 
     stream, size = open_input(path)
     try:
+        head = _head(stream)[:8192]
+        check_not_binary(head, encoding or sniff_encoding(head[:4] or b"-", complete=False))
         if fmt in ("csv", "tsv"):
             dialect = _dialect(stream, fmt, encoding, size, delimiter)
             in_enc = dialect.encoding
