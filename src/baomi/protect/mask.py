@@ -86,8 +86,11 @@ _KEEP_3_4 = Mask(3, 4)
 
 def _name(value: str) -> str:
     """2 characters: keep 1+0; 3 or more: keep 1+1 (spec)."""
-    if len(value) == 2 and " " not in value:
+    n = len(value)
+    if n == 2 and " " not in value:
         return value[0] + _STAR
+    if n == 3 and value.isalnum():
+        return value[0] + _STAR + value[2]
     return _KEEP_1_0(value) if len(value.replace(" ", "")) <= 2 else _KEEP_1_1(value)
 
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
-from typing import BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from baomi.detect import Detector
 from baomi.errors import InputError
 from baomi.protect.profiles import Protector
 from baomi.tables.columns import SAMPLE_ROWS, ColumnProfile, classify_columns
-from baomi.tables.csvfile import CsvDialect, head_and_sample, iter_rows, open_text
+from baomi.tables.csvfile import CsvDialect, RowSource, head_and_sample, iter_rows, open_text
 from baomi.tables.plan import Counts, TablePlan
 
 __all__ = ["classify_csv", "csv_cells", "mask_csv"]
@@ -18,9 +19,9 @@ Report = Callable[[str], None]
 _BLOCK = 4096
 
 
-def _reader(
+def _source(
     src: BinaryIO, dialect: CsvDialect, counts: Counts | None, report: Report, strict: bool
-) -> Iterator[tuple[int, list[str]]]:
+) -> RowSource:
     def on_error(line: int, problem: str) -> None:
         if counts is not None:
             counts.rows_in += 1
@@ -29,14 +30,15 @@ def _reader(
             raise InputError(f"line {line}: {problem} (--strict)")
         report(f"line {line}: {problem}; the row is left out of the output")
 
-    return iter_rows(open_text(src, dialect.encoding), dialect, on_error)
+    return RowSource(open_text(src, dialect.encoding), dialect, on_error)
 
 
 def classify_csv(
     src: BinaryIO, dialect: CsvDialect, det: Detector, report: Report
 ) -> list[ColumnProfile]:
     """Column profiles from the header and the first ``SAMPLE_ROWS`` rows."""
-    header, sample, _ = head_and_sample(_reader(src, dialect, None, report, False), SAMPLE_ROWS)
+    rows = _source(src, dialect, None, report, False).rows()
+    header, sample, _ = head_and_sample(rows, SAMPLE_ROWS)
     return classify_columns(det, header, [r for _, r in sample])
 
 
@@ -53,50 +55,60 @@ def mask_csv(
     progress: Callable[[int], None] | None = None,
 ) -> TablePlan:
     """Protect ``src`` into ``out`` (a text stream in the output encoding)."""
-    rows = _reader(src, dialect, counts, report, strict)
-    header, sample, all_rows = head_and_sample(rows, SAMPLE_ROWS)
+    source = _source(src, dialect, counts, report, strict)
+    header, sample, _ = head_and_sample(source.rows(), SAMPLE_ROWS)
     columns = classify_columns(det, header, [r for _, r in sample])
     plan = TablePlan.build(columns, protector, det, counts)
     writer = dialect.csv_writer(out)
-    write = writer.writerow
     if header:
-        write(header)
+        writer.writerow(header)
     width = len(header)
-    done = 0
-    chunk: list[list[str]] = []
-
-    def flush() -> None:
-        # Column by column over a block of rows: the per-row Python work is only the loop below.
-        writer.writerows(plan.apply_rows(chunk))
-        chunk.clear()
-
-    for line, row in all_rows:
-        if len(row) == width:
-            chunk.append(row)
-            if len(chunk) >= _BLOCK:
-                flush()
-                done += _BLOCK
-                if progress is not None:
-                    progress(_BLOCK)
+    first = ([n for n, _ in sample], [r for _, r in sample])
+    for lines, block in itertools.chain([first], source.blocks(_BLOCK)):
+        if not block:
             continue
-        flush_count = len(chunk)
-        flush()
-        done += flush_count
-        if not row:  # a blank line: kept as it is
-            write(row)
+        counts.rows_in += len(block)
+        counts.rows_out += len(block)
+        if min(map(len, block)) == width == max(map(len, block)):
+            # Column by column over the block: no Python work per row but this loop's caller.
+            writer.writerows(plan.apply_rows(block))
         else:
-            counts.rows_with_errors += 1
-            problem = f"line {line}: {len(row)} fields where the header has {width}"
-            if strict:
-                raise InputError(f"{problem} (--strict)")
-            report(f"{problem}; every cell of the row is scanned as free text")
-            write(plan.apply_malformed(row, protector, det, counts))
-        done += 1
-    done += len(chunk)
-    flush()
-    counts.rows_in += done
-    counts.rows_out += done
+            _mixed_block(lines, block, width, writer, plan, protector, det, counts, report, strict)
+        if progress is not None:
+            progress(len(block))
     return plan
+
+
+def _mixed_block(
+    lines: list[int],
+    block: list[list[str]],
+    width: int,
+    writer: Any,
+    plan: TablePlan,
+    protector: Protector,
+    det: Detector,
+    counts: Counts,
+    report: Report,
+    strict: bool,
+) -> None:
+    """A block with blank or malformed rows: runs of good rows still go column by column."""
+    good: list[list[str]] = []
+    for line, row in zip(lines, block, strict=True):
+        if len(row) == width:
+            good.append(row)
+            continue
+        writer.writerows(plan.apply_rows(good))
+        good = []
+        if not row:  # a blank line: kept as it is
+            writer.writerow(row)
+            continue
+        counts.rows_with_errors += 1
+        problem = f"line {line}: {len(row)} fields where the header has {width}"
+        if strict:
+            raise InputError(f"{problem} (--strict)")
+        report(f"{problem}; every cell of the row is scanned as free text")
+        writer.writerow(plan.apply_malformed(row, protector, det, counts))
+    writer.writerows(plan.apply_rows(good))
 
 
 def csv_cells(src: BinaryIO, dialect: CsvDialect) -> Iterator[tuple[int, str, str]]:
