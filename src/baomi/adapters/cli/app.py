@@ -23,7 +23,7 @@ from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TaskID, TransferSpeedColumn
 
 from baomi import __version__
-from baomi.adapters.cli import protect_cmds  # noqa: F401  (registers mask, classify, risk ...)
+from baomi.adapters.cli import mask_cmds, table_cmds  # noqa: F401  (they register commands)
 from baomi.adapters.cli.common import (
     EXIT_CONFIG,
     EXIT_INPUT,
