@@ -5,7 +5,8 @@ Exit codes (also in docs/cli.md):
   1  processed, but some lines could not be read (each reported on stderr with its line number)
   2  usage error (unknown option, bad value)
   3  the input cannot be read at all (missing file, binary content, unknown encoding, --strict stop)
-  4  invalid configuration (--config file, --types)
+  4  invalid configuration (--config file, --types, a profile, a missing or unsafe key)
+  5  ``mask --verify`` found unprotected values; nothing was written
 """
 
 from __future__ import annotations

@@ -44,7 +44,6 @@ _BY_SUFFIX = {
     ".xlsx": "xlsx",
     ".parquet": "parquet",
 }
-_STREAMABLE = ("text", "jsonl", "csv", "tsv")
 
 
 def format_of(path: str, given: str | None) -> str:
