@@ -134,3 +134,36 @@ def test_bound_masks_equal_the_operator(type_id: str, value: str) -> None:
     """Table columns use ``bind``; it must give exactly what the operator gives."""
     for op in (MaskOperator(), MaskOperator(2, 2), MaskOperator(0, 3)):
         assert op.bind(type_id)(value) == op(type_id, value)
+
+
+@given(
+    st.sampled_from(sorted(CATALOG)),
+    st.lists(
+        st.one_of(
+            st.text(alphabet="0123456789", min_size=11, max_size=11),
+            st.text(alphabet="0123456789X", min_size=18, max_size=18),
+            st.text(alphabet="张伟李娜欧阳", min_size=1, max_size=4),
+            st.text(alphabet="0123456789张 -.@a", min_size=1, max_size=20),
+            st.sampled_from(
+                [
+                    "北京市朝阳区建国路88号5栋1201室",
+                    "广东省深圳市南山区科技园路1号",
+                    "上海市嘉定区安亭镇墨玉路185号",
+                    "四川省成都市武侯区",
+                    "新疆维吾尔自治区乌鲁木齐市天山区人民路2号",
+                ]
+            ),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.booleans(),
+)
+def test_column_masks_equal_the_operator_value_by_value(
+    type_id: str, col: list[str], uniform: bool
+) -> None:
+    """Tables mask whole blocks of a column at once; the result must be the per-value mask."""
+    if uniform:
+        col = [col[0]] * len(col)
+    for op in (MaskOperator(), MaskOperator(2, 2)):
+        assert op.bind_column(type_id)(col) == [op(type_id, v) for v in col]

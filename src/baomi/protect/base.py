@@ -7,7 +7,7 @@ value of a run and can be shipped to worker processes.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -35,6 +35,12 @@ class Operator:
         """This operator for one type, as a one-argument function (table columns call it per
         value; operators with a faster specialized form override this)."""
         return functools.partial(self, type_id)
+
+    def bind_column(self, type_id: str) -> Callable[[Sequence[str]], list[str]]:
+        """This operator over a whole block of one column's values (none of them empty).
+        The default maps ``bind``; masks override it with slicing over uniform columns."""
+        fn = self.bind(type_id)
+        return lambda col: list(map(fn, col))
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,9 @@ class TablePlan:
                 and protector.column_operator(col.name) is None
             )
         plan = cls(list(columns), fns, [c.name for c in columns], counted)
+        for i, col in enumerate(columns):
+            if counted[i] and col.type_id:
+                plan.column_functions[i] = protector.operator(col.type_id).bind_column(col.type_id)
         counts.plans.append(plan)
         return plan
 
@@ -111,10 +114,11 @@ class TablePlan:
             return rows
         cols: list[Sequence[str]] = list(zip(*rows))  # noqa: B905 - widths checked by callers
         hits = self.hits
+        column_fns = self.column_functions
         for i, fn in self._active:
             col = cols[i]
             empty = col.count("")
-            cols[i] = list(map(fn, col)) if not empty else [fn(v) if v else v for v in col]
+            cols[i] = column_fns[i](col) if not empty else [fn(v) if v else v for v in col]
             hits[i] += len(col) - empty
         return zip(*cols)  # noqa: B905
 
@@ -129,6 +133,10 @@ class TablePlan:
     def __post_init__(self) -> None:
         self._active = [(i, fn) for i, fn in enumerate(self.functions) if fn is not None]
         self.hits = [0] * len(self.functions)
+        self.column_functions: list[Callable[[Sequence[str]], list[str]]] = [
+            (lambda col, fn=fn: list(map(fn, col))) if fn is not None else list  # type: ignore[misc]
+            for fn in self.functions
+        ]
 
     def disable(self, index: int) -> None:
         """Leave column ``index`` as it is (a column the format cannot scan)."""
