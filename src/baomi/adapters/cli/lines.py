@@ -89,7 +89,7 @@ def mask_lines(
         for findings in det.detect_batch(gen(), jobs=jobs):
             text = pending.pop(0)
             for f in findings:
-                counts.values[f.type] += 1
+                counts.add(f.type)
             out.write(anonymize(text, findings, protector.by_type, protector.default) + "\n")
             counts.rows_out += 1
             n += 1
