@@ -1,0 +1,77 @@
+"""Tables. Values are stored only as envelopes (``baomi.crypto.envelope``) or keyed digests."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+)
+
+__all__ = [
+    "DATA",
+    "KEYSTORE",
+    "blind_index",
+    "customers",
+    "deks",
+    "fields",
+    "settings",
+    "tombstones",
+]
+
+DATA = MetaData()
+KEYSTORE = MetaData()
+
+customers = Table(
+    "vault_customers",
+    DATA,
+    Column("id", String(128), primary_key=True),
+    Column("created_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+)
+fields = Table(
+    "vault_fields",
+    DATA,
+    Column("customer_id", String(128), primary_key=True),
+    Column("name", String(128), primary_key=True),
+    Column("type_id", String(64), nullable=True),
+    Column("kind", String(16), nullable=False),  # encrypted | credential
+    Column("dek_version", Integer, nullable=False),
+    Column("envelope", LargeBinary, nullable=False),
+)
+blind_index = Table(
+    "vault_blind_index",
+    DATA,
+    Column("field", String(128), primary_key=True),
+    Column("customer_id", String(128), primary_key=True),
+    Column("digest", LargeBinary, nullable=False),
+    Index("ix_vault_blind_index_lookup", "field", "digest"),
+)
+tombstones = Table(
+    "vault_tombstones",
+    DATA,
+    Column("customer_id", String(128), primary_key=True),
+    Column("state", String(16), nullable=False),  # erasing | erased
+    Column("erased_at", String(32), nullable=False),
+    Column("reason", String(500), nullable=False),
+    Column("fields_erased", Integer, nullable=False),
+)
+deks = Table(
+    "keystore_deks",
+    KEYSTORE,
+    Column("customer_id", String(128), primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("kek_version", Integer, nullable=False, index=True),
+    Column("wrapped", LargeBinary, nullable=False),
+    Column("created_at", String(32), nullable=False),
+)
+settings = Table(
+    "keystore_settings",
+    KEYSTORE,
+    Column("key", String(64), primary_key=True),
+    Column("value", LargeBinary, nullable=False),
+)
