@@ -2,8 +2,9 @@
 
 Layout (bytes): ``0xB1`` magic+version | algorithm id (1) | key version (4, big-endian) |
 nonce (12) | ciphertext with tag. The associated data binds the record id, the field name and the
-key version (length-prefixed, so ``("ab", "c")`` and ``("a", "bc")`` differ); a ciphertext moved to
-another record or field, or relabelled with another key version, fails to decrypt.
+key version (length-prefixed, so ``("ab", "c")`` and ``("a", "bc")`` differ), and the header itself
+is authenticated with it; a ciphertext moved to another record or field, or relabelled with another
+algorithm or key version, fails to decrypt.
 """
 
 from __future__ import annotations
@@ -47,11 +48,8 @@ class Envelope:
 
 def seal(aead: Aead, key_version: int, plaintext: bytes, aad: bytes) -> bytes:
     nonce = os.urandom(NONCE_BYTES)
-    return (
-        _HEADER.pack(_MAGIC, aead.algorithm, key_version)
-        + nonce
-        + aead.encrypt(nonce, plaintext, aad)
-    )
+    head = _HEADER.pack(_MAGIC, aead.algorithm, key_version)
+    return head + nonce + aead.encrypt(nonce, plaintext, head + aad)
 
 
 def seal_many(aead: Aead, key_version: int, items: Sequence[tuple[bytes, bytes]]) -> list[bytes]:
@@ -62,7 +60,7 @@ def seal_many(aead: Aead, key_version: int, items: Sequence[tuple[bytes, bytes]]
     enc = aead.encrypt
     for i, (pt, aad) in enumerate(items):
         nonce = nonces[i * NONCE_BYTES : (i + 1) * NONCE_BYTES]
-        out.append(head + nonce + enc(nonce, pt, aad))
+        out.append(head + nonce + enc(nonce, pt, head + aad))
     return out
 
 
@@ -70,4 +68,4 @@ def open_envelope(aead: Aead, blob: bytes, aad: bytes) -> bytes:
     env = Envelope(blob)
     if env.algorithm != aead.algorithm:
         raise DecryptionError()
-    return aead.decrypt(env.nonce, env.body, aad)
+    return aead.decrypt(env.nonce, env.body, blob[: _HEADER.size] + aad)

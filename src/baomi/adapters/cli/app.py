@@ -24,7 +24,7 @@ from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TaskID, TransferSpeedColumn
 
 from baomi import __version__
-from baomi.adapters.cli import mask_cmds, table_cmds  # noqa: F401  (they register commands)
+from baomi.adapters.cli import mask_cmds, table_cmds, vault_cmds  # noqa: F401  (they register)
 from baomi.adapters.cli.common import (
     EXIT_CONFIG,
     EXIT_INPUT,

@@ -318,6 +318,13 @@ class SqlVaultStore:
             )
         return n
 
+    def field_type(self, name: str) -> tuple[bool, str | None]:
+        """(whether any customer has the field, its entity type)."""
+        q = select(fields.c.type_id).where(fields.c.name == name).limit(1)
+        with self.data.connect() as c:
+            row = c.execute(q).first()
+        return (row is not None, row[0] if row is not None else None)
+
     def count_customers(self) -> int:
         with self.data.connect() as c:
             return int(c.execute(select(func.count()).select_from(customers)).scalar() or 0)

@@ -1,0 +1,358 @@
+"""``baomi init``, ``baomi vault ...`` and ``baomi keys ...``: the vault from the command line.
+
+Values are never taken as command-line arguments (they would land in shell history): ``vault
+find`` reads the value from standard input, imports read files. Passphrases come from
+``BAOMI_KEK_PASSPHRASE`` or a prompt.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from baomi.adapters.cli.common import (
+    EXIT_CONFIG,
+    EXIT_INPUT,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_USAGE,
+    Stop,
+    app,
+    err,
+    open_input,
+)
+from baomi.adapters.cli.inputs import Bar, EncodingOpt, check_encoding, csv_dialect
+from baomi.adapters.storage.sql import SqlVaultStore, default_urls, open_store
+from baomi.crypto import ALGORITHMS, KEK_FILE_NAME, EnvKeyProvider, KeyProvider, LocalKeyFile
+from baomi.detect import Detector
+from baomi.errors import BaomiError, ConfigError
+from baomi.protect.keys import KEY_FILE_NAME, create_key_file
+from baomi.protect.mask import mask_default
+from baomi.tables.columns import SAMPLE_ROWS, classify_columns
+from baomi.tables.csvfile import RowSource, head_and_sample, open_text
+from baomi.vault import Vault, VaultError
+
+__all__ = ["keys_app", "vault_app"]
+
+vault_app = typer.Typer(help="Customer records, encrypted field by field.", no_args_is_help=True)
+keys_app = typer.Typer(help="Master keys (KEKs) and data keys.", no_args_is_help=True)
+app.add_typer(vault_app, name="vault")
+app.add_typer(keys_app, name="keys")
+
+_PASSPHRASE_ENV = "BAOMI_KEK_PASSPHRASE"  # noqa: S105 - the variable's name, not a secret
+
+
+def _home() -> Path:
+    os.umask(0o077)  # databases, WAL files and keys baomi creates are the owner's alone
+    return Path(os.environ.get("BAOMI_HOME", ".baomi"))
+
+
+def _passphrase(confirm: bool = False) -> bytes | None:
+    value = os.environ.get(_PASSPHRASE_ENV)
+    if value:
+        return value.encode()
+    if not sys.stdin.isatty():
+        return None
+    first = getpass.getpass("KEK passphrase: ")
+    if confirm and getpass.getpass("again: ") != first:
+        raise Stop(EXIT_USAGE, "the passphrases differ")
+    return first.encode()
+
+
+def _provider(store: SqlVaultStore | None = None) -> KeyProvider:
+    kind = os.environ.get("BAOMI_KEY_PROVIDER", "file")
+    if kind == "env":
+        algorithm = store.get_setting("algorithm") if store is not None else None
+        name = algorithm.decode() if algorithm else os.environ.get("BAOMI_ALGORITHM", "aes-256-gcm")
+        return EnvKeyProvider(algorithm=ALGORITHMS[name])
+    if kind != "file":
+        raise ConfigError(f"unknown BAOMI_KEY_PROVIDER {kind!r}: file or env")
+    path = _home() / KEK_FILE_NAME
+    sealed = path.exists() and '"sealed": {' in path.read_text(encoding="utf-8")
+    return LocalKeyFile(path, _passphrase() if sealed else None)
+
+
+def _open_vault() -> Vault:
+    home = _home()
+    if (
+        os.environ.get("BAOMI_KEY_PROVIDER", "file") == "file"
+        and not (home / KEK_FILE_NAME).exists()
+    ):
+        raise Stop(EXIT_CONFIG, f"no vault under {home}: run `baomi init` first")
+    try:
+        store = open_store(*default_urls(home), create=True)
+        return Vault.open(store, _provider(store))
+    except BaomiError as exc:
+        raise Stop(EXIT_CONFIG, str(exc)) from None
+
+
+@app.command()
+def init(
+    algorithm: Annotated[
+        str, typer.Option(help="aes-256-gcm (default) or sm4-gcm (national cryptography).")
+    ] = "aes-256-gcm",
+    seal: Annotated[
+        bool,
+        typer.Option("--seal", help=f"Seal the key file with a passphrase (${_PASSPHRASE_ENV})."),
+    ] = False,
+) -> None:
+    """Create $BAOMI_HOME (default ./.baomi): key file, protection key, databases, vault."""
+    if algorithm not in ALGORITHMS:
+        raise typer.BadParameter("must be " + " or ".join(ALGORITHMS), param_hint="--algorithm")
+    home = _home()
+    home.mkdir(parents=True, exist_ok=True)
+    os.chmod(home, 0o700)
+    console = Console(stderr=True)
+    kind = os.environ.get("BAOMI_KEY_PROVIDER", "file")
+    kek = home / KEK_FILE_NAME
+    try:
+        if kind == "file" and not kek.exists():
+            phrase = _passphrase(confirm=True) if seal else None
+            if seal and not phrase:
+                raise Stop(EXIT_USAGE, f"--seal needs {_PASSPHRASE_ENV} or a terminal to ask on")
+            LocalKeyFile.create(kek, algorithm, phrase)
+            console.print(f"created {kek} (KEK version 1, {algorithm})", highlight=False)
+        if not (home / KEY_FILE_NAME).exists():
+            create_key_file(home / KEY_FILE_NAME)
+            console.print(f"created {home / KEY_FILE_NAME} (protection key)", highlight=False)
+        data_url, keys_url = default_urls(home)
+        store = open_store(data_url, keys_url, create=True)
+        Vault.initialize(store, _provider(store))
+    except BaomiError as exc:
+        raise Stop(EXIT_CONFIG, str(exc)) from None
+    console.print(f"vault ready: data {_safe_url(data_url)}, keystore {_safe_url(keys_url)}")
+
+
+def _safe_url(url: str) -> str:
+    """A database URL without its password."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        return f"{scheme}://***@{rest.split('@', 1)[1]}"
+    return url
+
+
+# --- vault ---------------------------------------------------------------------------------
+
+
+@vault_app.command("import")
+def vault_import(
+    path: Annotated[str, typer.Argument(help="CSV file (or -) with one customer per row.")],
+    key_column: Annotated[
+        str, typer.Option(help="Column with the internal customer number (not personal data).")
+    ],
+    credential: Annotated[
+        list[str] | None,
+        typer.Option(help="A column holding a credential: stored as a slow hash (repeatable)."),
+    ] = None,
+    batch: Annotated[int, typer.Option(help="Customers per transaction.", min=1)] = 2000,
+    encoding: EncodingOpt = None,
+    progress: Annotated[bool, typer.Option(help="Progress bar on a terminal.")] = True,
+) -> None:
+    """Import customers: columns classified as in `baomi classify`, every field encrypted."""
+    check_encoding(encoding, "--encoding")
+    vault = _open_vault()
+    det = Detector()
+    stream, size = open_input(path)
+    dialect = csv_dialect(stream, "csv", encoding, size, None)
+    problems = 0
+
+    def on_error(line: int, problem: str) -> None:
+        nonlocal problems
+        problems += 1
+        err.print(f"line {line}: {problem}; row skipped", markup=False, highlight=False)
+
+    source = RowSource(open_text(stream, dialect.encoding), dialect, on_error)
+    header, sample, rows = head_and_sample(source.rows(), SAMPLE_ROWS)
+    if key_column not in header:
+        raise Stop(EXIT_USAGE, f"no column {key_column!r} in the header")
+    key_index = header.index(key_column)
+    columns = classify_columns(det, header, [r for _, r in sample])
+    if columns[key_index].kind == "typed":
+        raise Stop(
+            EXIT_USAGE,
+            f"column {key_column!r} holds {columns[key_index].type_id}: use an internal customer "
+            "number as the key, not personal data",
+        )
+    types = {c.name: c.type_id for c in columns if c.index != key_index}
+    creds = frozenset(credential or ())
+    totals: Counter[str] = Counter()
+    customers = 0
+    pending: dict[str, dict[str, str]] = {}
+    try:
+        with Bar(progress, size, "import") as bar:
+            tick = bar.position(stream)
+            for line, row in rows:
+                if len(row) != len(header) or not row[key_index].strip():
+                    on_error(line, "wrong number of fields or no customer key")
+                    continue
+                cid = row[key_index].strip()
+                pending[cid] = {h: v for h, v in zip(header, row, strict=True) if h != key_column}
+                if len(pending) >= batch:
+                    r = vault.put_many(list(pending.items()), types, credentials=creds)
+                    customers += r.customers
+                    totals.update(r.by_type or {})
+                    pending.clear()
+                    tick(0)
+            if pending:
+                r = vault.put_many(list(pending.items()), types, credentials=creds)
+                customers += r.customers
+                totals.update(r.by_type or {})
+    except VaultError as exc:
+        raise Stop(EXIT_INPUT, str(exc)) from None
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+    t = Table(title=f"imported {customers} customers")
+    t.add_column("type")
+    t.add_column("values", justify="right")
+    for type_id, n in sorted(totals.items()):
+        t.add_row(type_id, str(n))
+    Console(stderr=True).print(t)
+    raise typer.Exit(EXIT_PARTIAL if problems else EXIT_OK)
+
+
+@vault_app.command("show")
+def vault_show(
+    customer_id: Annotated[str, typer.Argument(help="Internal customer number.")],
+    fields: Annotated[str | None, typer.Option(help="Only these fields, comma-separated.")] = None,
+    clear: Annotated[
+        bool, typer.Option("--clear", help="Show clear values (default: display masks).")
+    ] = False,
+    output_format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+) -> None:
+    """Show a customer's fields, masked unless --clear."""
+    vault = _open_vault()
+    names = [f.strip() for f in fields.split(",")] if fields else None
+    try:
+        values = vault.get(customer_id, names)
+    except VaultError as exc:
+        raise Stop(EXIT_INPUT, str(exc)) from None
+    shown = {
+        name: value if clear or type_id is None else mask_default(type_id, value)
+        for name, (type_id, value) in sorted(values.items())
+    }
+    if output_format == "json":
+        typer.echo(json.dumps(shown, ensure_ascii=False))
+        return
+    t = Table(title=f"customer {customer_id}" + ("" if clear else " (masked)"))
+    t.add_column("field")
+    t.add_column("type")
+    t.add_column("value")
+    for name, shown_value in shown.items():
+        t.add_row(name, values[name][0] or "-", shown_value)
+    Console().print(t)
+
+
+@vault_app.command("find")
+def vault_find(
+    field: Annotated[str, typer.Option(help="The field to match; the value is read from stdin.")],
+) -> None:
+    """Find customers by an exact value (read from stdin) through the blind index."""
+    vault = _open_vault()
+    value = sys.stdin.readline().strip()
+    if not value:
+        raise Stop(EXIT_USAGE, "give the value on standard input")
+    present, type_id = vault.store.field_type(field)
+    if not present:
+        raise Stop(EXIT_INPUT, f"no customer has a field {field!r}")
+    for cid in vault.find(field, type_id, value):
+        typer.echo(cid)
+
+
+@vault_app.command("erase")
+def vault_erase(
+    customer_id: Annotated[str, typer.Argument(help="Internal customer number.")],
+    reason: Annotated[str, typer.Option(help="Why (kept in the tombstone; no personal data).")],
+) -> None:
+    """Crypto-shred a customer: destroy their data key, delete their rows, keep a tombstone."""
+    if Detector().detect(reason):
+        raise Stop(EXIT_USAGE, "the reason contains personal information; describe it without")
+    vault = _open_vault()
+    try:
+        tomb = vault.erase(customer_id, reason)
+    except (VaultError, ValueError) as exc:
+        raise Stop(EXIT_INPUT, str(exc)) from None
+    typer.echo(
+        f"erased customer {customer_id!r} at {tomb.erased_at}: {tomb.fields_erased} fields; "
+        "their data key is destroyed"
+    )
+
+
+# --- keys ----------------------------------------------------------------------------------
+
+
+@keys_app.command("status")
+def keys_status(
+    output_format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+) -> None:
+    """KEK versions and how many data keys each wraps."""
+    status = _open_vault().status()
+    if output_format == "json":
+        typer.echo(json.dumps(status, ensure_ascii=False))
+        return
+    counts: dict[int, int] = status["deks_per_kek_version"]  # type: ignore[assignment]
+    t = Table(title=f"keys ({status['algorithm']}, provider {status['provider']})")
+    for col in ("KEK version", "state", "created", "data keys"):
+        t.add_column(col)
+    for k in status["kek_versions"]:  # type: ignore[attr-defined]
+        t.add_row(str(k["version"]), k["state"], k["created"], str(counts.get(k["version"], 0)))
+    Console().print(t)
+    Console().print(f"{status['customers']} customers")
+
+
+@keys_app.command("rotate")
+def keys_rotate(
+    data: Annotated[
+        bool, typer.Option("--data", help="Rotate data keys: new DEKs, fields re-encrypted.")
+    ] = False,
+    batch: Annotated[int, typer.Option(help="Customers per transaction (--data).", min=1)] = 500,
+) -> None:
+    """Add a new KEK version for new wraps (then run `keys rewrap`), or rotate data keys."""
+    vault = _open_vault()
+    try:
+        if data:
+            total = vault.store.count_customers()
+            with Bar(True, total, "rotate") as bar:
+                n = vault.rotate_data_keys(batch, bar.rows())
+            typer.echo(f"rotated the data keys of {n} customers")
+            return
+        version = vault.provider.rotate()
+    except BaomiError as exc:
+        raise Stop(EXIT_CONFIG, str(exc)) from None
+    typer.echo(f"KEK version {version} is active; run `baomi keys rewrap` to move data keys to it")
+
+
+@keys_app.command("rewrap")
+def keys_rewrap(
+    batch: Annotated[int, typer.Option(help="Data keys per transaction.", min=1)] = 1000,
+) -> None:
+    """Re-wrap every data key under the active KEK, online, in batches; resumable."""
+    vault = _open_vault()
+    total = sum(vault.store.dek_counts().values())
+    with Bar(True, total, "rewrap") as bar:
+        n = vault.rewrap(batch, bar.rows())
+    typer.echo(f"re-wrapped {n} data keys under KEK version {vault.provider.active_version()}")
+
+
+@keys_app.command("retire")
+def keys_retire(
+    version: Annotated[int, typer.Argument(help="The decrypt-only KEK version to destroy.")],
+) -> None:
+    """Destroy an old KEK once nothing is wrapped under it."""
+    vault = _open_vault()
+    if vault.kek_in_use(version):
+        raise Stop(EXIT_CONFIG, f"KEK version {version} still wraps keys; run `baomi keys rewrap`")
+    try:
+        vault.provider.retire(version)
+    except BaomiError as exc:
+        raise Stop(EXIT_CONFIG, str(exc)) from None
+    typer.echo(f"KEK version {version} retired")
