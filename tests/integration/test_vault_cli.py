@@ -1,0 +1,111 @@
+"""``baomi init``, ``baomi vault ...`` and ``baomi keys ...`` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+from tests.conftest import run_baomi
+
+CSV = (
+    "customer_no,姓名,身份证号,手机,等级\n"
+    "C001,张伟,11010519491231002X,13812345678,A\n"
+    "C002,李娜,310114195909049711,13987654321,B\n"
+    "C003,王强,440305199001011237,15011223344,A\n"
+)
+SECRETS = ("11010519491231002X", "13812345678", "张伟")
+
+
+def _env(home: Path) -> dict[str, str]:
+    return {"BAOMI_HOME": str(home)}
+
+
+def test_init_import_show_find_erase(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    env = _env(home)
+    r = run_baomi("init", env=env)
+    assert r.returncode == 0, r.stderr.decode()
+    assert stat.S_IMODE(home.stat().st_mode) == 0o700
+    assert stat.S_IMODE((home / "kek.json").stat().st_mode) == 0o600
+    assert stat.S_IMODE((home / "baomi.db").stat().st_mode) == 0o600
+    assert run_baomi("init", env=env).returncode == 0  # again: keeps the keys
+    src = tmp_path / "c.csv"
+    src.write_text(CSV, encoding="utf-8")
+    r = run_baomi("vault", "import", str(src), "--key-column", "customer_no", env=env)
+    assert r.returncode == 0, r.stderr.decode()
+    assert "imported 3 customers" in r.stderr.decode()
+    r = run_baomi("vault", "show", "C001", "--format", "json", env=env)
+    assert json.loads(r.stdout) == {
+        "姓名": "张*",
+        "身份证号": "110105********002X",
+        "手机": "138****5678",
+        "等级": "A",
+    }
+    r = run_baomi("vault", "show", "C001", "--clear", "--format", "json", env=env)
+    assert json.loads(r.stdout)["手机"] == "13812345678"
+    r = run_baomi("vault", "find", "--field", "手机", stdin=b"138-1234-5678\n", env=env)
+    assert r.stdout.decode().split() == ["C001"]
+    r = run_baomi("vault", "erase", "C001", "--reason", "客户张伟要求删除", env=env)
+    assert r.returncode == 2  # a reason with personal data is refused
+    r = run_baomi("vault", "erase", "C001", "--reason", "erasure request 2026-118", env=env)
+    assert r.returncode == 0
+    r = run_baomi("vault", "show", "C001", env=env)
+    assert r.returncode == 3
+    assert "erased" in r.stderr.decode()
+    for data in (home / "baomi.db").read_bytes(), (home / "keystore.db").read_bytes():
+        for s in SECRETS:
+            assert s.encode() not in data
+
+
+def test_key_column_with_personal_data_is_refused(tmp_path: Path) -> None:
+    env = _env(tmp_path / "home")
+    run_baomi("init", env=env)
+    src = tmp_path / "c.csv"
+    src.write_text(CSV, encoding="utf-8")
+    r = run_baomi("vault", "import", str(src), "--key-column", "身份证号", env=env)
+    assert r.returncode == 2
+    assert "internal customer number" in r.stderr.decode()
+
+
+def test_keys_rotate_rewrap_status_retire(tmp_path: Path) -> None:
+    env = _env(tmp_path / "home")
+    run_baomi("init", "--algorithm", "sm4-gcm", env=env)
+    src = tmp_path / "c.csv"
+    src.write_text(CSV, encoding="utf-8")
+    run_baomi("vault", "import", str(src), "--key-column", "customer_no", env=env)
+    assert run_baomi("keys", "rotate", env=env).returncode == 0
+    r = run_baomi("keys", "retire", "1", env=env)
+    assert r.returncode == 4
+    assert "keys rewrap" in r.stderr.decode()
+    r = run_baomi("keys", "rewrap", env=env)
+    assert "re-wrapped 3 data keys under KEK version 2" in r.stdout.decode()
+    assert run_baomi("keys", "retire", "1", env=env).returncode == 0
+    assert run_baomi("keys", "rotate", "--data", env=env).returncode == 0
+    status = json.loads(run_baomi("keys", "status", "--format", "json", env=env).stdout)
+    assert status["algorithm"] == "sm4-gcm"
+    assert status["deks_per_kek_version"] == {"2": 3}
+    assert [k["state"] for k in status["kek_versions"]] == ["retired", "active"]
+    r = run_baomi("vault", "show", "C002", "--clear", "--format", "json", env=env)
+    assert json.loads(r.stdout)["姓名"] == "李娜"
+
+
+def test_sealed_key_file(tmp_path: Path) -> None:
+    env = {**_env(tmp_path / "home"), "BAOMI_KEK_PASSPHRASE": "a long passphrase"}
+    assert run_baomi("init", "--seal", env=env).returncode == 0
+    src = tmp_path / "c.csv"
+    src.write_text(CSV, encoding="utf-8")
+    assert (
+        run_baomi("vault", "import", str(src), "--key-column", "customer_no", env=env).returncode
+        == 0
+    )
+    wrong = {**env, "BAOMI_KEK_PASSPHRASE": "wrong"}
+    r = run_baomi("vault", "show", "C001", env=wrong)
+    assert r.returncode == 4
+    assert "wrong passphrase" in r.stderr.decode()
+
+
+def test_commands_before_init(tmp_path: Path) -> None:
+    r = run_baomi("vault", "show", "C1", env=_env(tmp_path / "none"))
+    assert r.returncode == 4
+    assert "baomi init" in r.stderr.decode()
