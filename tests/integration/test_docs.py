@@ -20,12 +20,15 @@ def test_every_cli_command_and_option_is_documented() -> None:
     group = typer.main.get_command(app)
     commands = group.commands  # type: ignore[attr-defined]
     assert commands, "no commands found"
-    for name, cmd in commands.items():
-        assert f"`baomi {name}" in text, f"command {name} is not in docs/cli.md"
+    todo = [(f"baomi {name}", cmd) for name, cmd in commands.items()]
+    while todo:
+        full, cmd = todo.pop()
+        assert f"`{full}" in text, f"command {full} is not in docs/cli.md"
+        todo += [(f"{full} {n}", c) for n, c in getattr(cmd, "commands", {}).items()]
         for param in cmd.params:
             for opt in param.opts:
                 if opt.startswith("--"):
-                    assert f"`{opt}" in text, f"option {opt} of {name} is not in docs/cli.md"
+                    assert f"`{opt}" in text, f"option {opt} of {full} is not in docs/cli.md"
 
 
 def test_exit_codes_documented() -> None:
