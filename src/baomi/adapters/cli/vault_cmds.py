@@ -37,7 +37,7 @@ from baomi.detect import Detector
 from baomi.errors import BaomiError, ConfigError
 from baomi.protect.keys import KEY_FILE_NAME, create_key_file
 from baomi.protect.mask import mask_default
-from baomi.tables.columns import SAMPLE_ROWS, classify_columns
+from baomi.tables.columns import SAMPLE_ROWS, classify_columns, header_hint
 from baomi.tables.csvfile import RowSource, head_and_sample, open_text
 from baomi.vault import Vault, VaultError
 
@@ -143,6 +143,22 @@ def _safe_url(url: str) -> str:
 # --- vault ---------------------------------------------------------------------------------
 
 
+# Types recognized without any context: a key column of these is certainly personal data. (A
+# customer number such as C00000001 has the shape of a Hong Kong/Macau permit, and is not one.)
+_PLAIN_PERSONAL = frozenset(
+    {
+        "CN_RESIDENT_ID",
+        "CN_FOREIGN_PR_ID",
+        "BANK_CARD",
+        "CN_MOBILE",
+        "CN_LANDLINE",
+        "EMAIL",
+        "PERSON_NAME",
+        "CN_ADDRESS",
+    }
+)
+
+
 @vault_app.command("import")
 def vault_import(
     path: Annotated[str, typer.Argument(help="CSV file (or -) with one customer per row.")],
@@ -176,10 +192,11 @@ def vault_import(
         raise Stop(EXIT_USAGE, f"no column {key_column!r} in the header")
     key_index = header.index(key_column)
     columns = classify_columns(det, header, [r for _, r in sample])
-    if columns[key_index].kind == "typed":
+    key = columns[key_index]
+    if key.kind == "typed" and (key.type_id in _PLAIN_PERSONAL or header_hint(key.name)):
         raise Stop(
             EXIT_USAGE,
-            f"column {key_column!r} holds {columns[key_index].type_id}: use an internal customer "
+            f"column {key_column!r} holds {key.type_id}: use an internal customer "
             "number as the key, not personal data",
         )
     types = {c.name: c.type_id for c in columns if c.index != key_index}

@@ -73,6 +73,20 @@ def migrate(engine: Engine, which: str) -> None:
         command.upgrade(cfg, "head")
 
 
+def _bulk_insert(c: Connection, table: Any, rows: Sequence[tuple[Any, ...]]) -> None:
+    """INSERT many rows through the driver's own executemany: SQLAlchemy's per-row parameter
+    processing cost more than the encryption on large imports (measured: 3x slower)."""
+    if not rows:
+        return
+    names = [col.name for col in table.columns]
+    mark = "?" if c.dialect.paramstyle == "qmark" else "%s"
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(names)}) "  # noqa: S608 - names are our own
+        f"VALUES ({', '.join([mark] * len(names))})"
+    )
+    c.exec_driver_sql(sql, list(rows))
+
+
 def _chunks(seq: Sequence[Any], n: int = _CHUNK) -> Iterable[Sequence[Any]]:
     for i in range(0, len(seq), n):
         yield seq[i : i + n]
@@ -129,18 +143,10 @@ class SqlVaultStore:
         if not rows:
             return
         with self.keystore.begin() as c:
-            c.execute(
-                deks.insert(),
-                [
-                    {
-                        "customer_id": r.customer_id,
-                        "version": r.version,
-                        "kek_version": r.kek_version,
-                        "wrapped": r.wrapped,
-                        "created_at": r.created_at,
-                    }
-                    for r in rows
-                ],
+            _bulk_insert(
+                c,
+                deks,
+                [(r.customer_id, r.version, r.kek_version, r.wrapped, r.created_at) for r in rows],
             )
 
     def delete_deks(self, customer_id: str, versions: Sequence[int] | None = None) -> int:
@@ -209,23 +215,18 @@ class SqlVaultStore:
         now: str,
     ) -> None:
         with self.data.begin() as c:
-            if new:
-                c.execute(
-                    customers.insert(),
-                    [{"id": i, "created_at": now, "updated_at": now} for i in new],
-                )
+            _bulk_insert(c, customers, [(i, now, now) for i in new])
             if updated:
                 self._clear_updated(c, updated, field_rows, index, now)
-            if field_rows:
-                c.execute(fields.insert(), [_field_dict(r) for r in field_rows])
-            if index:
-                c.execute(
-                    blind_index.insert(),
-                    [
-                        {"field": r.field, "customer_id": r.customer_id, "digest": r.digest}
-                        for r in index
-                    ],
-                )
+            _bulk_insert(
+                c,
+                fields,
+                [
+                    (r.customer_id, r.name, r.type_id, r.kind, r.dek_version, r.envelope)
+                    for r in field_rows
+                ],
+            )
+            _bulk_insert(c, blind_index, [(r.field, r.customer_id, r.digest) for r in index])
 
     @staticmethod
     def _clear_updated(
@@ -328,17 +329,6 @@ class SqlVaultStore:
     def count_customers(self) -> int:
         with self.data.connect() as c:
             return int(c.execute(select(func.count()).select_from(customers)).scalar() or 0)
-
-
-def _field_dict(r: FieldRow) -> dict[str, Any]:
-    return {
-        "customer_id": r.customer_id,
-        "name": r.name,
-        "type_id": r.type_id,
-        "kind": r.kind,
-        "dek_version": r.dek_version,
-        "envelope": r.envelope,
-    }
 
 
 def open_store(data_url: str, keystore_url: str, *, create: bool = False) -> SqlVaultStore:
