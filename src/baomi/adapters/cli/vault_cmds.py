@@ -74,8 +74,12 @@ def _provider(store: SqlVaultStore | None = None) -> KeyProvider:
         algorithm = store.get_setting("algorithm") if store is not None else None
         name = algorithm.decode() if algorithm else os.environ.get("BAOMI_ALGORITHM", "aes-256-gcm")
         return EnvKeyProvider(algorithm=ALGORITHMS[name])
+    if kind == "pkcs11":
+        from baomi.crypto.pkcs11 import Pkcs11KeyProvider
+
+        return Pkcs11KeyProvider.from_env()
     if kind != "file":
-        raise ConfigError(f"unknown BAOMI_KEY_PROVIDER {kind!r}: file or env")
+        raise ConfigError(f"unknown BAOMI_KEY_PROVIDER {kind!r}: file, env or pkcs11")
     path = _home() / KEK_FILE_NAME
     sealed = path.exists() and '"sealed": {' in path.read_text(encoding="utf-8")
     return LocalKeyFile(path, _passphrase() if sealed else None)
