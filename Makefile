@@ -1,12 +1,13 @@
 # Two commands do all the set-up on a fresh machine (Python 3.11+ and make):
 #   make demo   creates .venv, installs baomi, runs baomi's main job on the bundled sample
-#   make test   installs the test tools too, then runs ruff, mypy --strict and the whole test suite
+#   make test   installs the test tools, starts PostgreSQL / installs SoftHSM2 if needed
+#               (tools/ensure-services.sh), then runs ruff, mypy --strict and the whole test suite
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint services bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -22,7 +23,10 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 
-test: lint
+services:
+	tools/ensure-services.sh
+
+test: lint services
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
@@ -32,6 +36,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/detect_memory.py
 	$(BIN)/python benchmarks/mask_speed.py
 	$(BIN)/python benchmarks/mask_memory.py
+	$(BIN)/python benchmarks/vault_bench.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

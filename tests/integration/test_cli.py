@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_baomi
+from tests.conftest import ROOT, run_baomi
 
 SAMPLE_LINES = [
     "客户王建平，身份证11010519491231002X，手机13812345678。",
@@ -195,6 +195,15 @@ def test_demo_runs_and_shows_no_values() -> None:
     out = proc.stdout.decode()
     assert "bundled sample" in out
     assert "<CN_MOBILE>" in out
+    assert "blind-index lookup" in out
+    assert "was erased" in out
+    # the customer table appears only masked: no ID, mobile or card number in clear
+    import csv
+
+    table = ROOT / "src" / "baomi" / "samples" / "customers.csv"
+    for row in list(csv.DictReader(table.open(encoding="utf-8"))):
+        for col in ("身份证号", "手机号", "银行卡号"):
+            assert row[col] not in out.replace("\n", "")
 
 
 def test_entities_and_version() -> None:

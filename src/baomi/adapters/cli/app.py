@@ -15,7 +15,6 @@ import os
 import sys
 from collections import deque
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, BinaryIO
 
@@ -24,7 +23,7 @@ from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TaskID, TransferSpeedColumn
 
 from baomi import __version__
-from baomi.adapters.cli import mask_cmds, table_cmds, vault_cmds  # noqa: F401  (they register)
+from baomi.adapters.cli import demo, mask_cmds, table_cmds, vault_cmds  # noqa: F401 (register)
 from baomi.adapters.cli.common import (
     EXIT_CONFIG,
     EXIT_INPUT,
@@ -191,38 +190,6 @@ def detect(
         progress=progress,
     )
     raise typer.Exit(code)
-
-
-@app.command()
-def demo() -> None:
-    """Scan the bundled synthetic customer notes and print a report (baomi's main job for now)."""
-    sample = resources.files("baomi").joinpath("samples", "customer-notes.txt")
-    with resources.as_file(sample) as p:
-        det = Detector()
-        lines = p.read_text(encoding="utf-8").splitlines()
-        console = Console()
-        summary = Summary()
-        console.print(
-            f"[bold]baomi {__version__}[/] scanning {len(lines)} synthetic customer notes\n"
-        )
-        for n, (text, findings) in enumerate(zip(lines, det.detect_batch(lines), strict=True), 1):
-            summary.add(n, findings, None)
-            if n <= 8 and findings:
-                masked = _mark(text, findings)
-                console.print(f"[dim]{n:>3}[/] {masked}", highlight=False)
-        console.print()
-        summary.render(console, title="bundled sample")
-
-
-def _mark(text: str, findings: list) -> str:  # type: ignore[type-arg]
-    """The text with each finding replaced by its type label (the demo shows no values)."""
-    out, pos = [], 0
-    for f in findings:
-        out.append(text[pos : f.start].replace("[", "\\["))
-        out.append(f"[reverse]<{f.type}>[/]")
-        pos = f.end
-    out.append(text[pos:].replace("[", "\\["))
-    return "".join(out)
 
 
 @app.command()
