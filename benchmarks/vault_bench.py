@@ -187,15 +187,18 @@ def import_row(rows: int, home: Path) -> tuple[str, float, str]:
     env = {**os.environ, "BAOMI_HOME": str(home / "import-home")}
     baomi = [sys.executable, "-m", "baomi"]
     subprocess.run([*baomi, "init"], env=env, check=True, capture_output=True)
-    t0 = time.perf_counter()
-    subprocess.run(
-        [*baomi, "vault", "import", str(src), "--key-column", "customer_no", "--no-progress"],
-        env=env,
-        check=True,
-        capture_output=True,
+    cmd = [*baomi, "vault", "import", str(src), "--key-column", "customer_no", "--no-progress"]
+    wrapper = (
+        "import os, resource, subprocess, sys, time; t = time.perf_counter(); "
+        "subprocess.run(sys.argv[1:], check=True, capture_output=True); "
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
     )
-    dt = time.perf_counter() - t0
-    return (f"baomi vault import, {rows:,} customers x 5 fields, SQLite", dt, "seconds")
+    out = subprocess.run(
+        [sys.executable, "-c", wrapper, *cmd], env=env, check=True, capture_output=True, text=True
+    )
+    seconds, rss_kib = out.stdout.split()
+    name = f"baomi vault import, {rows:,} customers x 5 fields, SQLite (peak RSS {int(rss_kib) // 1024} MB)"
+    return (name, float(seconds), "seconds")
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from baomi.crypto.aead import AES_256_GCM, NONCE_BYTES, aead_for, key_bytes
+from baomi.crypto.aead import AES_256_GCM, NONCE_BYTES, Aead, aead_for, key_bytes
 from baomi.crypto.secret import Secret
 from baomi.errors import BaomiError, ConfigError
 
@@ -59,14 +59,26 @@ class KeyProvider(Protocol):
     def retire(self, version: int) -> None: ...
 
 
+def _kek_aead(algorithm: int, kek: Secret) -> Aead:
+    """The AEAD for a KEK, built once per key: building it costs more than a wrap."""
+    cached = _KEK_AEADS.get((algorithm, id(kek)))
+    if cached is None or cached[0] is not kek:
+        cached = (kek, aead_for(algorithm, kek))
+        _KEK_AEADS[(algorithm, id(kek))] = cached
+    return cached[1]
+
+
+_KEK_AEADS: dict[tuple[int, int], tuple[Secret, Aead]] = {}
+
+
 def wrap_with(algorithm: int, kek: Secret, dek: Secret, aad: bytes) -> bytes:
     """AEAD-wrap a DEK under a KEK held in memory: nonce | ciphertext+tag."""
     nonce = os.urandom(NONCE_BYTES)
-    return nonce + aead_for(algorithm, kek).encrypt(nonce, dek.reveal(), aad)
+    return nonce + _kek_aead(algorithm, kek).encrypt(nonce, dek.reveal(), aad)
 
 
 def unwrap_with(algorithm: int, kek: Secret, wrapped: bytes, aad: bytes) -> Secret:
-    aead = aead_for(algorithm, kek)
+    aead = _kek_aead(algorithm, kek)
     return Secret(aead.decrypt(wrapped[:NONCE_BYTES], wrapped[NONCE_BYTES:], aad))
 
 

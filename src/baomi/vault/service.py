@@ -127,10 +127,14 @@ class Vault:
             except DecryptionError:
                 raise FieldIntegrityError(row.customer_id, "(data key)") from None
             aead = aead_for(self.algorithm, dek)
-            self._aeads[k] = aead
-            if len(self._aeads) > _CACHE:
-                self._aeads.popitem(last=False)
+            self._remember(k, aead)
         return aead
+
+    def _remember(self, k: tuple[str, int], aead: Aead) -> None:
+        """Keep an unwrapped DEK's cipher for reuse; the oldest go first (bounded memory)."""
+        self._aeads[k] = aead
+        if len(self._aeads) > _CACHE:
+            self._aeads.popitem(last=False)
 
     def _new_deks(self, customer_ids: Iterable[str], versions: Mapping[str, int]) -> list[DekRow]:
         kek = self.provider.active_version()
@@ -141,7 +145,7 @@ class Vault:
             dek = random_key(self.algorithm)
             wrapped = self.provider.wrap(kek, dek, _dek_aad(cid, version))
             rows.append(DekRow(cid, version, kek, wrapped, now))
-            self._aeads[(cid, version)] = aead_for(self.algorithm, dek)
+            self._remember((cid, version), aead_for(self.algorithm, dek))
         return rows
 
     # writing ----------------------------------------------------------------------------------
