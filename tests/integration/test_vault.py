@@ -20,6 +20,7 @@ from baomi.vault import (
     CustomerNotFoundError,
     FieldIntegrityError,
     RefusedFieldError,
+    Tombstone,
     Vault,
 )
 
@@ -193,3 +194,40 @@ def test_sm4_deployment(urls: tuple[str, str], tmp_path: Path) -> None:
     assert vault.status()["algorithm"] == "sm4-gcm"
     with pytest.raises(Exception, match="algorithm differs"):
         Vault.open(store, LocalKeyFile.create(tmp_path / "aes.json", "aes-256-gcm"))
+
+
+def test_an_interrupted_erase_is_completed_by_running_it_again(vault: Vault) -> None:
+    vault.put_many([("C1", ALICE), ("C2", BOB)], TYPES)
+    store = _store(vault)
+    # the process dies after the tombstone and the key destruction, before the rows go
+    store.begin_erase(Tombstone("C1", "erasing", "2026-11-27T00:00:00+00:00", "request 7", 0))
+    store.delete_deks("C1")
+    with pytest.raises(CustomerErasedError):
+        vault.get("C1")  # marked and unreadable already
+    tomb = vault.erase("C1", "request 7")
+    assert tomb.state == "erased"
+    assert tomb.fields_erased == 4
+    assert store.read_fields(["C1"]) == []
+    assert vault.get("C2")["name"][1] == "李娜"
+
+
+def test_national_cryptography_deployment_uses_sm3_blind_indexes(
+    urls: tuple[str, str], tmp_path: Path
+) -> None:
+    store = open_store(*urls, create=True)
+    vault = Vault.initialize(store, LocalKeyFile.create(tmp_path / "kek.json", "sm4-gcm"))
+    assert vault.status()["blind_index"] == "hmac-sm3, 16 bytes"
+    vault.put("C1", ALICE, TYPES)
+    assert vault.find("mobile", "CN_MOBILE", "138 1234 5678") == ["C1"]
+
+
+def test_reprs_and_errors_carry_no_keys_or_values(vault: Vault, tmp_path: Path) -> None:
+    vault.put("C1", ALICE, TYPES)
+    kek = (tmp_path / "kek.json").read_text()
+    key_hex = kek.split('"key": "')[1][:16]
+    texts = [repr(vault), repr(vault.provider), repr(vault.index), repr(vault.store)]
+    texts += [repr(a) for a in vault._aeads.values()]
+    for t in texts:
+        assert key_hex not in t
+        for value in ALICE.values():
+            assert value not in t

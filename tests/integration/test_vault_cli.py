@@ -109,3 +109,24 @@ def test_commands_before_init(tmp_path: Path) -> None:
     r = run_baomi("vault", "show", "C1", env=_env(tmp_path / "none"))
     assert r.returncode == 4
     assert "baomi init" in r.stderr.decode()
+
+
+def test_jsonl_import(tmp_path: Path) -> None:
+    env = _env(tmp_path / "home")
+    run_baomi("init", env=env)
+    src = tmp_path / "c.jsonl"
+    src.write_text(
+        '{"id": "K1", "name": "张伟", "mobile": "13812345678", "score": 7}\n'
+        "not json\n"
+        '{"id": "K2", "name": "李娜", "mobile": "13987654321", "email": "li.na@qq.com"}\n',
+        encoding="utf-8",
+    )
+    r = run_baomi("vault", "import", str(src), "--key-column", "id", env=env)
+    assert r.returncode == 1  # the bad line is reported and skipped
+    assert "line 2: not a valid JSON line" in r.stderr.decode()
+    r = run_baomi("vault", "show", "K2", "--format", "json", env=env)
+    assert json.loads(r.stdout) == {"name": "李*", "mobile": "139****4321", "email": "l****@qq.com"}
+    r = run_baomi("vault", "show", "K1", "--clear", "--format", "json", env=env)
+    assert json.loads(r.stdout)["score"] == "7"
+    r = run_baomi("vault", "find", "--field", "email", stdin=b"LI.NA@qq.com\n", env=env)
+    assert r.stdout.decode().split() == ["K2"]

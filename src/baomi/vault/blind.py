@@ -30,6 +30,7 @@ class BlindIndex:
         if not 4 <= size <= 32:
             raise ValueError("a blind index keeps between 4 and 32 bytes")
         self._key = key
+        self.algorithm = algorithm
         self._hash = hashes.SM3 if algorithm == "sm3" else hashes.SHA256
         self.size = size
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from baomi.catalog import CATALOG, Category
-from baomi.crypto.aead import ALGORITHMS, Aead, DecryptionError, aead_for, random_key
+from baomi.crypto.aead import ALGORITHMS, SM4_GCM, Aead, DecryptionError, aead_for, random_key
 from baomi.crypto.envelope import associated_data, open_envelope, seal_many
 from baomi.crypto.providers import KeyProvider
 from baomi.crypto.secret import Secret
@@ -95,6 +95,9 @@ class Vault:
             version = provider.active_version()
             wrapped = provider.wrap(version, Secret(os.urandom(32)), _INDEX_KEY_AAD)
             store.set_setting("index_key", version.to_bytes(4, "big") + wrapped)
+            # National-cryptography deployments get HMAC-SM3 blind indexes too.
+            index_hash = b"sm3" if provider.algorithm == SM4_GCM else b"sha256"
+            store.set_setting("index_hash", index_hash)
         return cls.open(store, provider)
 
     @classmethod
@@ -112,7 +115,10 @@ class Vault:
             raise ConfigError("the key provider's algorithm differs from the vault's")
         kek_version = int.from_bytes(index_key[:4], "big")
         key = provider.unwrap(kek_version, index_key[4:], _INDEX_KEY_AAD)
-        return cls(store, provider, alg, BlindIndex(key))
+        index_hash = store.get_setting("index_hash") or b"sha256"
+        return cls(
+            store, provider, alg, BlindIndex(key, "sm3" if index_hash == b"sm3" else "sha256")
+        )
 
     # keys -------------------------------------------------------------------------------------
 
@@ -388,6 +394,7 @@ class Vault:
     def status(self) -> dict[str, object]:
         return {
             "algorithm": next(k for k, v in ALGORITHMS.items() if v == self.algorithm),
+            "blind_index": f"hmac-{self.index.algorithm}, {self.index.size} bytes",
             "provider": self.provider.name,
             "kek_versions": [
                 {"version": k.version, "state": k.state, "created": k.created}

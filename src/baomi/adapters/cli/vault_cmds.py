@@ -8,12 +8,14 @@ find`` reads the value from standard input, imports read files. Passphrases come
 from __future__ import annotations
 
 import getpass
+import itertools
 import json
 import os
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, BinaryIO
 
 import typer
 from rich.console import Console
@@ -163,9 +165,59 @@ _PLAIN_PERSONAL = frozenset(
 )
 
 
+Record = dict[str, str]
+
+
+def _csv_records(
+    stream: BinaryIO, encoding: str | None, size: int | None, on_error: Callable[[int, str], None]
+) -> tuple[list[str], list[Record], Iterator[tuple[int, Record]]]:
+    dialect = csv_dialect(stream, "csv", encoding, size, None)
+    source = RowSource(open_text(stream, dialect.encoding), dialect, on_error)
+    header, sample, rows = head_and_sample(source.rows(), SAMPLE_ROWS)
+
+    def records() -> Iterator[tuple[int, Record]]:
+        for line, row in rows:
+            if len(row) != len(header):
+                on_error(line, f"{len(row)} fields where the header has {len(header)}")
+                continue
+            yield line, dict(zip(header, row, strict=True))
+
+    return header, [dict(zip(header, r, strict=False)) for _, r in sample], records()
+
+
+def _jsonl_records(
+    stream: BinaryIO, encoding: str | None, on_error: Callable[[int, str], None]
+) -> tuple[list[str], list[Record], Iterator[tuple[int, Record]]]:
+    """JSON Lines: one object per customer; numbers and nested values are kept as JSON text."""
+
+    def records() -> Iterator[tuple[int, Record]]:
+        for line, raw in enumerate(stream, 1):
+            try:
+                obj = json.loads(raw.decode(encoding or "utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                on_error(line, "not a valid JSON line")
+                continue
+            if not isinstance(obj, dict):
+                on_error(line, "not a JSON object")
+                continue
+            yield (
+                line,
+                {
+                    str(k): v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
+                    for k, v in obj.items()
+                    if v is not None
+                },
+            )
+
+    it = records()
+    sample = list(itertools.islice(it, SAMPLE_ROWS))
+    header = list(dict.fromkeys(k for _, r in sample for k in r))
+    return header, [r for _, r in sample], itertools.chain(sample, it)
+
+
 @vault_app.command("import")
 def vault_import(
-    path: Annotated[str, typer.Argument(help="CSV file (or -) with one customer per row.")],
+    path: Annotated[str, typer.Argument(help="CSV or JSON Lines file (or -), one customer each.")],
     key_column: Annotated[
         str, typer.Option(help="Column with the internal customer number (not personal data).")
     ],
@@ -173,16 +225,21 @@ def vault_import(
         list[str] | None,
         typer.Option(help="A column holding a credential: stored as a slow hash (repeatable)."),
     ] = None,
+    input_format: Annotated[
+        str | None, typer.Option("--input", help="csv or jsonl (default: from the file name).")
+    ] = None,
     batch: Annotated[int, typer.Option(help="Customers per transaction.", min=1)] = 2000,
     encoding: EncodingOpt = None,
     progress: Annotated[bool, typer.Option(help="Progress bar on a terminal.")] = True,
 ) -> None:
     """Import customers: columns classified as in `baomi classify`, every field encrypted."""
     check_encoding(encoding, "--encoding")
+    fmt = input_format or ("jsonl" if path.endswith((".jsonl", ".ndjson")) else "csv")
+    if fmt not in ("csv", "jsonl"):
+        raise typer.BadParameter("must be csv or jsonl", param_hint="--input")
     vault = _open_vault()
     det = Detector()
     stream, size = open_input(path)
-    dialect = csv_dialect(stream, "csv", encoding, size, None)
     problems = 0
 
     def on_error(line: int, problem: str) -> None:
@@ -190,43 +247,49 @@ def vault_import(
         problems += 1
         err.print(f"line {line}: {problem}; row skipped", markup=False, highlight=False)
 
-    source = RowSource(open_text(stream, dialect.encoding), dialect, on_error)
-    header, sample, rows = head_and_sample(source.rows(), SAMPLE_ROWS)
+    if fmt == "csv":
+        header, sample, records = _csv_records(stream, encoding, size, on_error)
+    else:
+        header, sample, records = _jsonl_records(stream, encoding, on_error)
     if key_column not in header:
-        raise Stop(EXIT_USAGE, f"no column {key_column!r} in the header")
-    key_index = header.index(key_column)
-    columns = classify_columns(det, header, [r for _, r in sample])
-    key = columns[key_index]
+        raise Stop(EXIT_USAGE, f"no column {key_column!r} in the input")
+    columns = classify_columns(det, header, [[r.get(h, "") for h in header] for r in sample])
+    key = columns[header.index(key_column)]
     if key.kind == "typed" and (key.type_id in _PLAIN_PERSONAL or header_hint(key.name)):
         raise Stop(
             EXIT_USAGE,
             f"column {key_column!r} holds {key.type_id}: use an internal customer "
             "number as the key, not personal data",
         )
-    types = {c.name: c.type_id for c in columns if c.index != key_index}
+    types: dict[str, str | None] = {c.name: c.type_id for c in columns if c.name != key_column}
     creds = frozenset(credential or ())
     totals: Counter[str] = Counter()
     customers = 0
-    pending: dict[str, dict[str, str]] = {}
+    pending: dict[str, Record] = {}
+
+    def flush() -> None:
+        nonlocal customers
+        r = vault.put_many(list(pending.items()), types, credentials=creds)
+        customers += r.customers
+        totals.update(r.by_type or {})
+        pending.clear()
+
     try:
         with Bar(progress, size, "import") as bar:
             tick = bar.position(stream)
-            for line, row in rows:
-                if len(row) != len(header) or not row[key_index].strip():
-                    on_error(line, "wrong number of fields or no customer key")
+            for line, record in records:
+                cid = record.pop(key_column, "").strip()
+                if not cid:
+                    on_error(line, "no customer key")
                     continue
-                cid = row[key_index].strip()
-                pending[cid] = {h: v for h, v in zip(header, row, strict=True) if h != key_column}
+                for name in record.keys() - types.keys():  # a field first seen after the sample
+                    types[name] = header_hint(name)[0] if header_hint(name) else None
+                pending[cid] = record
                 if len(pending) >= batch:
-                    r = vault.put_many(list(pending.items()), types, credentials=creds)
-                    customers += r.customers
-                    totals.update(r.by_type or {})
-                    pending.clear()
+                    flush()
                     tick(0)
             if pending:
-                r = vault.put_many(list(pending.items()), types, credentials=creds)
-                customers += r.customers
-                totals.update(r.by_type or {})
+                flush()
     except VaultError as exc:
         raise Stop(EXIT_INPUT, str(exc)) from None
     finally:
