@@ -186,30 +186,36 @@ class Vault:
         latest.update({r.customer_id: r for r in new_deks})
         field_rows: list[FieldRow] = []
         index_rows: list[IndexRow] = []
-        by_type: Counter[str] = Counter()
+        per_field: dict[str, int] = {}
+        digest = self.index.digest
         for cid, values in records:
             dek = latest[cid]
             aead = self._aead(dek)
+            version = dek.version
             items = []
             names = []
             for name, value in values.items():
-                if value is None or value == "":
+                if not value:
                     continue
+                per_field[name] = per_field.get(name, 0) + 1
                 type_id = types.get(name)
-                by_type[type_id or "(not personal)"] += 1
                 if name in credentials:
                     field_rows.append(
                         FieldRow(cid, name, type_id, "credential", 0, hash_credential(value))
                     )
                     continue
-                items.append((value.encode(), associated_data(cid, name, dek.version)))
-                names.append((name, type_id))
+                items.append((value.encode(), associated_data(cid, name, version)))
+                names.append(name)
                 if type_id in INDEXED_TYPES:
-                    index_rows.append(IndexRow(name, cid, self.index.digest(name, type_id, value)))
-            for (name, type_id), env in zip(
-                names, seal_many(aead, dek.version, items), strict=True
-            ):
-                field_rows.append(FieldRow(cid, name, type_id, "encrypted", dek.version, env))
+                    index_rows.append(IndexRow(name, cid, digest(name, type_id, value)))
+            envelopes = seal_many(aead, version, items)
+            field_rows.extend(
+                FieldRow(cid, name, types.get(name), "encrypted", version, env)
+                for name, env in zip(names, envelopes, strict=True)
+            )
+        by_type: Counter[str] = Counter()
+        for name, n in per_field.items():
+            by_type[types.get(name) or "(not personal)"] += n
         updated = [cid for cid in dict.fromkeys(ids) if cid in existing]
         new = [cid for cid in dict.fromkeys(ids) if cid not in existing]
         self.store.write_records(new, updated, field_rows, index_rows, _now())

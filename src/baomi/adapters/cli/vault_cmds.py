@@ -228,7 +228,7 @@ def vault_import(
     input_format: Annotated[
         str | None, typer.Option("--input", help="csv or jsonl (default: from the file name).")
     ] = None,
-    batch: Annotated[int, typer.Option(help="Customers per transaction.", min=1)] = 2000,
+    batch: Annotated[int, typer.Option(help="Customers per transaction.", min=1)] = 5000,
     encoding: EncodingOpt = None,
     progress: Annotated[bool, typer.Option(help="Progress bar on a terminal.")] = True,
 ) -> None:

@@ -121,12 +121,16 @@ class SqlVaultStore:
         return DekRow(r.customer_id, r.version, r.kek_version, bytes(r.wrapped), r.created_at)
 
     def deks_of(self, keys: Iterable[tuple[str, int]]) -> dict[tuple[str, int], DekRow]:
+        """The DEK rows for (customer, version) pairs. Queried by customer id (the primary key's
+        prefix) and filtered here: a composite ``IN`` planned several times slower on
+        PostgreSQL."""
+        wanted = set(keys)
         out: dict[tuple[str, int], DekRow] = {}
         with self.keystore.connect() as c:
-            for part in _chunks(list(keys)):
-                q = select(deks).where(tuple_(deks.c.customer_id, deks.c.version).in_(part))
-                for r in c.execute(q):
-                    out[(r.customer_id, r.version)] = self._dek(r)
+            for part in _chunks(sorted({cid for cid, _ in wanted})):
+                for r in c.execute(select(deks).where(deks.c.customer_id.in_(part))):
+                    if (r.customer_id, r.version) in wanted:
+                        out[(r.customer_id, r.version)] = self._dek(r)
         return out
 
     def latest_deks(self, customer_ids: Sequence[str]) -> dict[str, DekRow]:
