@@ -114,16 +114,23 @@ class TablePlan:
     def apply_rows(self, rows: list[list[str]]) -> Iterable[Sequence[str]]:
         """Protect a block of well-formed rows, column by column (one list comprehension per
         protected column instead of a Python loop per row: about twice as fast)."""
+        self.block_plain = True
         if not rows or not self._active:
             return rows
         cols: list[Sequence[str]] = list(zip(*rows))  # noqa: B905 - widths checked by callers
         hits = self.hits
         column_fns = self.column_functions
+        specials = self.specials
         for i, fn in self._active:
             col = cols[i]
             empty = col.count("")
-            cols[i] = column_fns[i](col) if not empty else [fn(v) if v else v for v in col]
+            new = column_fns[i](col) if not empty else [fn(v) if v else v for v in col]
+            cols[i] = new
             hits[i] += len(col) - empty
+            if specials:
+                joined = "".join(new)
+                if any(c in joined for c in specials):
+                    self.block_plain = False
         return zip(*cols)  # noqa: B905
 
     def apply_value(self, index: int, value: str) -> str:
@@ -137,6 +144,10 @@ class TablePlan:
     def __post_init__(self) -> None:
         self._active = [(i, fn) for i, fn in enumerate(self.functions) if fn is not None]
         self.hits = [0] * len(self.functions)
+        # Characters that make a CSV writer quote a field; set by callers that write CSV, so
+        # ``apply_rows`` can tell whether a protected block may be joined without quoting.
+        self.specials: str = ""
+        self.block_plain = True
         self.column_functions: list[Callable[[Sequence[str]], list[str]]] = [
             (lambda col, fn=fn: list(map(fn, col))) if fn is not None else list  # type: ignore[misc]
             for fn in self.functions
