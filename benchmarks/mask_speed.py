@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import io
 import json
 import random
 import sys
@@ -128,9 +127,12 @@ def text_rows(mb: float) -> list[tuple[str, float, str]]:
 
 
 def _passthrough(path: Path) -> float:
+    """Read and write every row with the csv module, to a file as a real run does."""
     t0 = time.perf_counter()
-    with open(path, encoding="utf-8", newline="") as f:
-        out = io.StringIO()
+    with (
+        open(path, encoding="utf-8", newline="") as f,
+        open(path.with_suffix(".copy"), "w", encoding="utf-8", newline="") as out,
+    ):
         w = csv.writer(out, lineterminator="\n")
         for row in csv.reader(f):
             w.writerow(row)
@@ -144,8 +146,10 @@ def _mask(path: Path, protector: Protector, det: Detector) -> tuple[float, float
         t0 = time.perf_counter()
         classify_csv(f, dialect, det, print)
         t_classify = time.perf_counter() - t0
-    with open(path, "rb") as f:
-        out = io.StringIO()
+    with (
+        open(path, "rb") as f,
+        open(path.with_suffix(".masked"), "w", encoding="utf-8", newline="") as out,
+    ):
         t0 = time.perf_counter()
         mask_csv(f, out, dialect, det=det, protector=protector, counts=Counts(), report=print)
         t_total = time.perf_counter() - t0

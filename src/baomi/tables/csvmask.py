@@ -9,6 +9,7 @@ from typing import Any, BinaryIO, TextIO
 from baomi.detect import Detector
 from baomi.errors import InputError
 from baomi.protect.profiles import Protector
+from baomi.tables.bulk import bulk_gc
 from baomi.tables.columns import SAMPLE_ROWS, ColumnProfile, classify_columns
 from baomi.tables.csvfile import CsvDialect, RowSource, head_and_sample, iter_rows, open_text
 from baomi.tables.plan import Counts, TablePlan
@@ -70,22 +71,25 @@ def mask_csv(
     plain_ok = not dialect.quote_all and width > 1
     plan.specials = d + dialect.quotechar + "\r\n" + term
     first = ([n for n, _ in sample], [r for _, r in sample], False)
-    for lines, block, simple in itertools.chain([first], source.blocks(_BLOCK)):
-        if not block:
-            continue
-        counts.rows_in += len(block)
-        counts.rows_out += len(block)
-        if min(map(len, block)) == width == max(map(len, block)):
-            # Column by column over the block: no Python work per row but this loop's caller.
-            rows = plan.apply_rows(block)
-            if plain_ok and simple and plan.block_plain:
-                out.write(term.join(map(d.join, rows)) + term)
+    with bulk_gc():
+        for lines, block, simple in itertools.chain([first], source.blocks(_BLOCK)):
+            if not block:
+                continue
+            counts.rows_in += len(block)
+            counts.rows_out += len(block)
+            if min(map(len, block)) == width == max(map(len, block)):
+                # Column by column over the block: no Python work per row but this loop's caller.
+                rows = plan.apply_rows(block)
+                if plain_ok and simple and plan.block_plain:
+                    out.write(term.join(map(d.join, rows)) + term)
+                else:
+                    writer.writerows(rows)
             else:
-                writer.writerows(rows)
-        else:
-            _mixed_block(lines, block, width, writer, plan, protector, det, counts, report, strict)
-        if progress is not None:
-            progress(len(block))
+                _mixed_block(
+                    lines, block, width, writer, plan, protector, det, counts, report, strict
+                )
+            if progress is not None:
+                progress(len(block))
     return plan
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from baomi.detect import Detector
 from baomi.errors import BaomiError, InputError
 from baomi.protect.profiles import Protector
+from baomi.tables.bulk import bulk_gc
 from baomi.tables.cells import as_text
 from baomi.tables.columns import SAMPLE_ROWS, ColumnProfile, classify_columns
 from baomi.tables.plan import Counts, TablePlan
@@ -99,7 +100,7 @@ def mask_parquet(
         else:
             fields.append(fld)
     out_schema = pa.schema(fields, metadata=None if changed else schema.metadata)
-    with pq.ParquetWriter(dst, out_schema) as writer:
+    with pq.ParquetWriter(dst, out_schema) as writer, bulk_gc():
         for batch in pf.iter_batches(batch_size=_BATCH):
             arrays = []
             for i, col in enumerate(batch.columns):

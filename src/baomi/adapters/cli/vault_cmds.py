@@ -39,6 +39,7 @@ from baomi.detect import Detector
 from baomi.errors import BaomiError, ConfigError
 from baomi.protect.keys import KEY_FILE_NAME, create_key_file
 from baomi.protect.mask import mask_default
+from baomi.tables.bulk import bulk_gc
 from baomi.tables.columns import SAMPLE_ROWS, classify_columns, header_hint
 from baomi.tables.csvfile import RowSource, head_and_sample, open_text
 from baomi.vault import Vault, VaultError
@@ -275,7 +276,7 @@ def vault_import(
         pending.clear()
 
     try:
-        with Bar(progress, size, "import") as bar:
+        with Bar(progress, size, "import") as bar, bulk_gc():
             tick = bar.position(stream)
             for line, record in records:
                 cid = record.pop(key_column, "").strip()
