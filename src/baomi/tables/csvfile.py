@@ -104,10 +104,10 @@ class RowSource:
         self.dialect = dialect
         self.on_error = on_error
 
-    def _decode_error(self, exc: UnicodeDecodeError) -> InputError:
+    def _decode_error(self, exc: UnicodeDecodeError, line: int | None = None) -> InputError:
+        near = (self.reader.line_num if line is None else line) + 1
         return InputError(
-            f"not valid {self.dialect.encoding} near line {self.reader.line_num + 1} "
-            "(try --encoding gb18030)",
+            f"not valid {self.dialect.encoding} near line {near} (try --encoding gb18030)",
             byte_offset=exc.start,
         )
 
@@ -126,52 +126,64 @@ class RowSource:
     def blocks(self, size: int) -> Iterator[tuple[list[int], list[list[str]], bool]]:
         """Blocks of up to ``size`` rows: (line numbers, rows, simple).
 
-        A line without the quote character (or NUL) is split on the delimiter with ``str.split``,
-        which gives exactly what the csv module gives for such a line and costs half as much; any
-        other line is handed to a csv reader, which takes as many further lines as its quoted
-        fields span. ``simple`` says that every row of the block came from a plain split, so the
-        writer may join it back without quoting (see ``mask_csv``).
+        A block of lines without the quote character (or NUL) is split on the delimiter with
+        ``str.split``, which gives exactly what the csv module gives for such lines and costs
+        half as much; a block with quotes goes line by line, the quoted lines through a csv
+        reader. ``simple`` says that every row came from a plain split, so the writer may join
+        the block back without quoting (see ``mask_csv``).
         """
         d, q = self.dialect.delimiter, self.dialect.quotechar
         lines_iter = iter(self.text)
         line_num = self.reader.line_num
-        lines: list[int] = []
-        block: list[list[str]] = []
-        simple = True
         while True:
             try:
-                for line in lines_iter:
-                    line_num += 1
-                    if q in line or "\0" in line:
-                        record = csv.reader(
-                            itertools.chain([line], lines_iter), delimiter=d, quotechar=q
-                        )
-                        start = line_num
-                        try:
-                            row = next(record)
-                        except csv.Error as exc:
-                            line_num += record.line_num - 1
-                            self.on_error(start, f"malformed CSV ({_reason(exc)})")
-                            continue
-                        line_num += record.line_num - 1
-                        simple = False
-                    else:
-                        stripped = line.rstrip("\r\n")
-                        row = stripped.split(d) if stripped else []
-                    block.append(row)
-                    lines.append(line_num)
-                    if len(block) >= size:
-                        yield lines, block, simple
-                        lines, block, simple = [], [], True
-                break
+                chunk = list(itertools.islice(lines_iter, size))
             except UnicodeDecodeError as exc:
-                raise InputError(
-                    f"not valid {self.dialect.encoding} near line {line_num + 1} "
-                    "(try --encoding gb18030)",
-                    byte_offset=exc.start,
-                ) from None
-        if block:
-            yield lines, block, simple
+                raise self._decode_error(exc, line_num) from None
+            if not chunk:
+                return
+            joined = "".join(chunk)
+            if q not in joined and "\0" not in joined:
+                # The whole block is plain lines: one comprehension, line numbers by counting.
+                rows = [s.split(d) if (s := ln.rstrip("\r\n")) else [] for ln in chunk]
+                yield list(range(line_num + 1, line_num + 1 + len(chunk))), rows, True
+                line_num += len(chunk)
+                continue
+            lines, block, line_num = self._careful(chunk, lines_iter, line_num)
+            if block:
+                yield lines, block, False
+
+    def _careful(
+        self, chunk: list[str], rest: Iterator[str], line_num: int
+    ) -> tuple[list[int], list[list[str]], int]:
+        """Rows of a block with quoted lines: those go to a csv reader, which takes as many
+        further lines as their quoted fields span; malformed records are reported."""
+        d, q = self.dialect.delimiter, self.dialect.quotechar
+        pending = iter(chunk)
+        source = itertools.chain(pending, rest)
+        lines: list[int] = []
+        block: list[list[str]] = []
+        try:
+            for line in pending:
+                line_num += 1
+                if q in line or "\0" in line:
+                    record = csv.reader(itertools.chain([line], source), delimiter=d, quotechar=q)
+                    start = line_num
+                    try:
+                        row = next(record)
+                    except csv.Error as exc:
+                        line_num += record.line_num - 1
+                        self.on_error(start, f"malformed CSV ({_reason(exc)})")
+                        continue
+                    line_num += record.line_num - 1
+                else:
+                    stripped = line.rstrip("\r\n")
+                    row = stripped.split(d) if stripped else []
+                block.append(row)
+                lines.append(line_num)
+        except UnicodeDecodeError as exc:
+            raise self._decode_error(exc, line_num) from None
+        return lines, block, line_num
 
 
 def iter_rows(
