@@ -15,7 +15,18 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, and_, create_engine, delete, event, func, select, tuple_, update
+from sqlalchemy import (
+    Engine,
+    and_,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    select,
+    tuple_,
+    update,
+)
 from sqlalchemy.engine import Connection
 
 from baomi.adapters.storage.schema import (
@@ -85,6 +96,25 @@ def _bulk_insert(c: Connection, table: Any, rows: Sequence[tuple[Any, ...]]) -> 
         f"VALUES ({', '.join([mark] * len(names))})"
     )
     c.exec_driver_sql(sql, list(rows))
+
+
+def _update_many(
+    c: Connection, table: Any, keys: tuple[str, ...], rows: Sequence[dict[str, Any]]
+) -> None:
+    """UPDATE many rows by their key columns in one executemany (``rows`` hold the key and the
+    new values)."""
+    if not rows:
+        return
+    values = [k for k in rows[0] if k not in keys]
+    stmt = (
+        update(table)
+        .where(and_(*(table.c[k] == bindparam(f"k_{k}") for k in keys)))
+        .values({v: bindparam(f"v_{v}") for v in values})
+    )
+    c.execute(
+        stmt,
+        [{**{f"k_{k}": r[k] for k in keys}, **{f"v_{v}": r[v] for v in values}} for r in rows],
+    )
 
 
 def _chunks(seq: Sequence[Any], n: int = _CHUNK) -> Iterable[Sequence[Any]]:
@@ -172,12 +202,20 @@ class SqlVaultStore:
 
     def rewrap(self, rows: Sequence[DekRow]) -> None:
         with self.keystore.begin() as c:
-            for r in rows:
-                c.execute(
-                    update(deks)
-                    .where(and_(deks.c.customer_id == r.customer_id, deks.c.version == r.version))
-                    .values(kek_version=r.kek_version, wrapped=r.wrapped)
-                )
+            _update_many(
+                c,
+                deks,
+                ("customer_id", "version"),
+                [
+                    {
+                        "customer_id": r.customer_id,
+                        "version": r.version,
+                        "kek_version": r.kek_version,
+                        "wrapped": r.wrapped,
+                    }
+                    for r in rows
+                ],
+            )
 
     def dek_counts(self) -> dict[int, int]:
         q = select(deks.c.kek_version, func.count()).group_by(deks.c.kek_version)
@@ -274,12 +312,20 @@ class SqlVaultStore:
 
     def replace_fields(self, rows: Sequence[FieldRow]) -> None:
         with self.data.begin() as c:
-            for r in rows:
-                c.execute(
-                    update(fields)
-                    .where(and_(fields.c.customer_id == r.customer_id, fields.c.name == r.name))
-                    .values(dek_version=r.dek_version, envelope=r.envelope)
-                )
+            _update_many(
+                c,
+                fields,
+                ("customer_id", "name"),
+                [
+                    {
+                        "customer_id": r.customer_id,
+                        "name": r.name,
+                        "dek_version": r.dek_version,
+                        "envelope": r.envelope,
+                    }
+                    for r in rows
+                ],
+            )
 
     def find(self, field: str, digest: bytes) -> list[str]:
         q = select(blind_index.c.customer_id).where(
