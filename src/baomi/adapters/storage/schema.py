@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Index,
     Integer,
@@ -10,11 +11,14 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    Text,
 )
 
 __all__ = [
     "DATA",
     "KEYSTORE",
+    "audit_checkpoints",
+    "audit_events",
     "blind_index",
     "customers",
     "deks",
@@ -74,4 +78,31 @@ settings = Table(
     KEYSTORE,
     Column("key", String(64), primary_key=True),
     Column("value", LargeBinary, nullable=False),
+)
+
+audit_events = Table(
+    "audit_events",
+    DATA,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("time", String(40), nullable=False),
+    Column("actor", String(128), nullable=False),
+    Column("role", String(64), nullable=False),
+    Column("purpose", String(64), nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("decision", String(16), nullable=False),
+    Column("customer_ref", String(64), nullable=False),
+    Column("fields", Text, nullable=False),
+    Column("policy_version", String(64), nullable=False),
+    Column("request_id", String(64), nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("prev_hash", LargeBinary, nullable=False),
+    Column("hash", LargeBinary, nullable=False),
+)
+audit_checkpoints = Table(
+    "audit_checkpoints",
+    KEYSTORE,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("head", LargeBinary, nullable=False),
+    Column("time", String(40), nullable=False),
+    Column("signature", LargeBinary, nullable=False),
 )
