@@ -4,12 +4,10 @@ database ``test``, a fresh pair of schemas per test)."""
 from __future__ import annotations
 
 import sqlite3
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, select, text, update
+from sqlalchemy import select, update
 
 from baomi.adapters.storage import open_store
 from baomi.adapters.storage.schema import deks, fields
@@ -24,28 +22,9 @@ from baomi.vault import (
     Vault,
 )
 
-PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 TYPES = {"name": "PERSON_NAME", "id_no": "CN_RESIDENT_ID", "mobile": "CN_MOBILE", "tier": None}
 ALICE = {"name": "张伟", "id_no": "11010519491231002X", "mobile": "13812345678", "tier": "gold"}
 BOB = {"name": "李娜", "id_no": "310114195909049711", "mobile": "139-8765-4321", "tier": "silver"}
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def urls(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, str]]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'baomi.db'}", f"sqlite:///{tmp_path / 'keystore.db'}"
-        return
-    tag = uuid.uuid4().hex[:10]
-    admin = create_engine(PG)
-    schemas = [f"baomi_data_{tag}", f"baomi_keys_{tag}"]
-    with admin.begin() as c:
-        for s in schemas:
-            c.execute(text(f"CREATE SCHEMA {s}"))
-    yield tuple(f"{PG}?options=-csearch_path%3D{s}" for s in schemas)  # type: ignore[misc]
-    with admin.begin() as c:
-        for s in schemas:
-            c.execute(text(f"DROP SCHEMA {s} CASCADE"))
-    admin.dispose()
 
 
 @pytest.fixture

@@ -130,3 +130,36 @@ def test_jsonl_import(tmp_path: Path) -> None:
     assert json.loads(r.stdout)["score"] == "7"
     r = run_baomi("vault", "find", "--field", "email", stdin=b"LI.NA@qq.com\n", env=env)
     assert r.stdout.decode().split() == ["K2"]
+
+
+def test_every_vault_operation_is_audited_and_tampering_is_named(tmp_path: Path) -> None:
+    import sqlite3
+
+    home = tmp_path / "home"
+    env = {**_env(home), "BAOMI_ACTOR": "teller-007"}
+    run_baomi("init", env=env)
+    src = tmp_path / "c.csv"
+    src.write_text(CSV, encoding="utf-8")
+    run_baomi("vault", "import", str(src), "--key-column", "customer_no", env=env)
+    run_baomi("vault", "show", "C002", "--purpose", "account_servicing", env=env)
+    run_baomi("vault", "find", "--field", "手机", stdin=b"13812345678\n", env=env)
+    run_baomi("vault", "erase", "C003", "--reason", "request 5", env=env)
+    r = run_baomi("audit", "verify", env=env)
+    assert r.returncode == 0, r.stderr.decode()
+    assert "5 events" in r.stdout.decode()
+    events = [json.loads(x) for x in run_baomi("audit", "export", env=env).stdout.splitlines()]
+    assert [e["action"] for e in events] == ["init", "import", "read", "find", "erase"]
+    assert {e["actor"] for e in events} == {"teller-007"}
+    assert events[2]["purpose"] == "account_servicing"
+    assert events[2]["decision"] == "masked"
+    exported = json.dumps(events, ensure_ascii=False)
+    for secret in (*SECRETS, "C002", "C001"):
+        assert secret not in exported  # values never; customers only as keyed references
+    r = run_baomi("audit", "export", "--customer", "C002", env=env)
+    assert [json.loads(x)["action"] for x in r.stdout.splitlines()] == ["read"]
+    with sqlite3.connect(home / "baomi.db") as db:  # an administrator edits the log
+        db.execute("DROP TRIGGER audit_events_no_update")
+        db.execute("UPDATE audit_events SET actor = 'nobody' WHERE seq = 3")
+    r = run_baomi("audit", "verify", env=env)
+    assert r.returncode == 6
+    assert "BROKEN at event 3" in r.stderr.decode()

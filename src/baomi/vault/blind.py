@@ -29,7 +29,7 @@ class BlindIndex:
     def __init__(self, key: Secret, algorithm: Literal["sha256", "sm3"] = "sha256", size: int = 16):
         if not 4 <= size <= 32:
             raise ValueError("a blind index keeps between 4 and 32 bytes")
-        self._key = key
+        self.key = key
         self.algorithm = algorithm
         self._hash = hashes.SM3 if algorithm == "sm3" else hashes.SHA256
         self.size = size
@@ -39,7 +39,7 @@ class BlindIndex:
         return normalize(type_id or "", value)
 
     def digest(self, field: str, type_id: str | None, value: str) -> bytes:
-        h = hmac.HMAC(self._key.reveal(), self._hash())
+        h = hmac.HMAC(self.key.reveal(), self._hash())
         h.update(field.encode() + b"\x1f" + self.normalize(type_id, value).encode())
         return h.finalize()[: self.size]
 

@@ -389,6 +389,15 @@ class Vault:
         self.store.set_setting("data_rotation_started", b"")
         return done
 
+    def derived_key(self, purpose: str) -> Secret:
+        """A key for another use (the audit log's customer references), derived from the
+        blind-index key with HKDF, so it is wrapped and rotated with it."""
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+        hkdf = HKDF(hashes.SHA256(), 32, salt=None, info=b"baomi/vault/" + purpose.encode())
+        return Secret(hkdf.derive(self.index.key.reveal()))
+
     def kek_in_use(self, version: int) -> bool:
         """Whether anything is still wrapped under a KEK version (it must not be retired)."""
         index_key = self.store.get_setting("index_key") or b"\0\0\0\0"

@@ -23,7 +23,13 @@ from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TaskID, TransferSpeedColumn
 
 from baomi import __version__
-from baomi.adapters.cli import demo, mask_cmds, table_cmds, vault_cmds  # noqa: F401 (register)
+from baomi.adapters.cli import (  # noqa: F401 (they register their commands)
+    audit_cmds,
+    demo,
+    mask_cmds,
+    table_cmds,
+    vault_cmds,
+)
 from baomi.adapters.cli.common import (
     EXIT_CONFIG,
     EXIT_INPUT,

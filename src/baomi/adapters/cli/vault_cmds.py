@@ -21,6 +21,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from baomi.adapters.cli.audit_cmds import actor, open_audit
 from baomi.adapters.cli.common import (
     EXIT_CONFIG,
     EXIT_INPUT,
@@ -133,7 +134,9 @@ def init(
             console.print(f"created {home / KEY_FILE_NAME} (protection key)", highlight=False)
         data_url, keys_url = default_urls(home)
         store = open_store(data_url, keys_url, create=True)
-        Vault.initialize(store, _provider(store))
+        vault = Vault.initialize(store, _provider(store))
+        audit = open_audit(vault, home, create=True)
+        audit.record([{"actor": actor(), "action": "init", "detail": "vault ready"}])
     except BaomiError as exc:
         raise Stop(EXIT_CONFIG, str(exc)) from None
     console.print(f"vault ready: data {_safe_url(data_url)}, keystore {_safe_url(keys_url)}")
@@ -268,11 +271,23 @@ def vault_import(
     customers = 0
     pending: dict[str, Record] = {}
 
+    audit = open_audit(vault, _home())
+
     def flush() -> None:
         nonlocal customers
         r = vault.put_many(list(pending.items()), types, credentials=creds)
         customers += r.customers
         totals.update(r.by_type or {})
+        audit.record(
+            [
+                {
+                    "actor": actor(),
+                    "action": "import",
+                    "fields": sorted(types),
+                    "detail": f"{r.customers} customers written",
+                }
+            ]
+        )
         pending.clear()
 
     try:
@@ -313,14 +328,21 @@ def vault_show(
         bool, typer.Option("--clear", help="Show clear values (default: display masks).")
     ] = False,
     output_format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    purpose: Annotated[str, typer.Option(help="Why the data is read (recorded).")] = "",
 ) -> None:
-    """Show a customer's fields, masked unless --clear."""
+    """Show a customer's fields, masked unless --clear. Every read is audited."""
     vault = _open_vault()
+    audit = open_audit(vault, _home())
     names = [f.strip() for f in fields.split(",")] if fields else None
+    event = {"actor": actor(), "action": "read", "customer_id": customer_id, "purpose": purpose}
     try:
         values = vault.get(customer_id, names)
     except VaultError as exc:
+        audit.record(
+            [{**event, "decision": "failed", "fields": names or [], "detail": type(exc).__name__}]
+        )
         raise Stop(EXIT_INPUT, str(exc)) from None
+    audit.record([{**event, "fields": sorted(values), "decision": "clear" if clear else "masked"}])
     shown = {
         name: value if clear or type_id is None else mask_default(type_id, value)
         for name, (type_id, value) in sorted(values.items())
@@ -340,16 +362,23 @@ def vault_show(
 @vault_app.command("find")
 def vault_find(
     field: Annotated[str, typer.Option(help="The field to match; the value is read from stdin.")],
+    purpose: Annotated[str, typer.Option(help="Why the search is made (recorded).")] = "",
 ) -> None:
-    """Find customers by an exact value (read from stdin) through the blind index."""
+    """Find customers by an exact value (read from stdin) through the blind index; audited."""
     vault = _open_vault()
+    audit = open_audit(vault, _home())
     value = sys.stdin.readline().strip()
     if not value:
         raise Stop(EXIT_USAGE, "give the value on standard input")
     present, type_id = vault.store.field_type(field)
     if not present:
         raise Stop(EXIT_INPUT, f"no customer has a field {field!r}")
-    for cid in vault.find(field, type_id, value):
+    found = vault.find(field, type_id, value)
+    base = {"actor": actor(), "action": "find", "fields": [field], "purpose": purpose}
+    audit.record(
+        [{**base, "customer_id": cid} for cid in found] or [{**base, "detail": "no match"}]
+    )
+    for cid in found:
         typer.echo(cid)
 
 
@@ -366,6 +395,9 @@ def vault_erase(
         tomb = vault.erase(customer_id, reason)
     except (VaultError, ValueError) as exc:
         raise Stop(EXIT_INPUT, str(exc)) from None
+    open_audit(vault, _home()).record(
+        [{"actor": actor(), "action": "erase", "customer_id": customer_id, "detail": reason}]
+    )
     typer.echo(
         f"erased customer {customer_id!r} at {tomb.erased_at}: {tomb.fields_erased} fields; "
         "their data key is destroyed"
@@ -413,6 +445,9 @@ def keys_rotate(
         version = vault.provider.rotate()
     except BaomiError as exc:
         raise Stop(EXIT_CONFIG, str(exc)) from None
+    open_audit(vault, _home()).record(
+        [{"actor": actor(), "action": "key.rotate", "detail": f"KEK version {version} active"}]
+    )
     typer.echo(f"KEK version {version} is active; run `baomi keys rewrap` to move data keys to it")
 
 
@@ -425,6 +460,9 @@ def keys_rewrap(
     total = sum(vault.store.dek_counts().values())
     with Bar(True, total, "rewrap") as bar:
         n = vault.rewrap(batch, bar.rows())
+    open_audit(vault, _home()).record(
+        [{"actor": actor(), "action": "key.rewrap", "detail": f"{n} data keys re-wrapped"}]
+    )
     typer.echo(f"re-wrapped {n} data keys under KEK version {vault.provider.active_version()}")
 
 
@@ -440,4 +478,7 @@ def keys_retire(
         vault.provider.retire(version)
     except BaomiError as exc:
         raise Stop(EXIT_CONFIG, str(exc)) from None
+    open_audit(vault, _home()).record(
+        [{"actor": actor(), "action": "key.retire", "detail": f"KEK version {version} destroyed"}]
+    )
     typer.echo(f"KEK version {version} retired")
