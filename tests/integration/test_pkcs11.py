@@ -117,5 +117,7 @@ def test_cli_with_the_hsm(hsm_env: dict[str, str], tmp_path: Path) -> None:
     )
     r = run_baomi("keys", "status", "--format", "json", env=env)
     assert '"provider": "pkcs11"' in r.stdout.decode()
-    r = run_baomi("vault", "show", "K1", "--clear", "--format", "json", env=env)
+    run_baomi("actor", "add", "risk", "--role", "risk_officer", env=env)
+    show = ["--actor", "risk", "--purpose", "risk_control", "--reason", "case 2", "--clear"]
+    r = run_baomi("vault", "show", "K1", *show, "--format", "json", env=env)
     assert "13812345678" in r.stdout.decode()

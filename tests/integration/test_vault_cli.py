@@ -15,10 +15,18 @@ CSV = (
     "C003,王强,440305199001011237,15011223344,A\n"
 )
 SECRETS = ("11010519491231002X", "13812345678", "张伟")
+CS = ("--actor", "cs", "--purpose", "account_servicing")
+RISK = ("--actor", "risk", "--purpose", "risk_control", "--reason", "case 1")
 
 
 def _env(home: Path) -> dict[str, str]:
     return {"BAOMI_HOME": str(home)}
+
+
+def _actors(env: dict[str, str]) -> None:
+    """A front-office actor (masked views) and a risk officer (clear, with a reason)."""
+    assert run_baomi("actor", "add", "cs", "--role", "customer_service", env=env).returncode == 0
+    assert run_baomi("actor", "add", "risk", "--role", "risk_officer", env=env).returncode == 0
 
 
 def test_init_import_show_find_erase(tmp_path: Path) -> None:
@@ -35,14 +43,40 @@ def test_init_import_show_find_erase(tmp_path: Path) -> None:
     r = run_baomi("vault", "import", str(src), "--key-column", "customer_no", env=env)
     assert r.returncode == 0, r.stderr.decode()
     assert "imported 3 customers" in r.stderr.decode()
-    r = run_baomi("vault", "show", "C001", "--format", "json", env=env)
+    _actors(env)
+    r = run_baomi(
+        "vault",
+        "show",
+        "C001",
+        "--actor",
+        "cs",
+        "--purpose",
+        "account_servicing",
+        "--format",
+        "json",
+        env=env,
+    )
     assert json.loads(r.stdout) == {
         "姓名": "张*",
         "身份证号": "110105********002X",
         "手机": "138****5678",
         "等级": "A",
     }
-    r = run_baomi("vault", "show", "C001", "--clear", "--format", "json", env=env)
+    r = run_baomi(
+        "vault",
+        "show",
+        "C001",
+        "--actor",
+        "risk",
+        "--purpose",
+        "risk_control",
+        "--reason",
+        "case 1",
+        "--clear",
+        "--format",
+        "json",
+        env=env,
+    )
     assert json.loads(r.stdout)["手机"] == "13812345678"
     r = run_baomi("vault", "find", "--field", "手机", stdin=b"138-1234-5678\n", env=env)
     assert r.stdout.decode().split() == ["C001"]
@@ -50,7 +84,7 @@ def test_init_import_show_find_erase(tmp_path: Path) -> None:
     assert r.returncode == 2  # a reason with personal data is refused
     r = run_baomi("vault", "erase", "C001", "--reason", "erasure request 2026-118", env=env)
     assert r.returncode == 0
-    r = run_baomi("vault", "show", "C001", env=env)
+    r = run_baomi("vault", "show", "C001", *CS, env=env)
     assert r.returncode == 3
     assert "erased" in r.stderr.decode()
     for data in (home / "baomi.db").read_bytes(), (home / "keystore.db").read_bytes():
@@ -86,7 +120,22 @@ def test_keys_rotate_rewrap_status_retire(tmp_path: Path) -> None:
     assert status["algorithm"] == "sm4-gcm"
     assert status["deks_per_kek_version"] == {"2": 3}
     assert [k["state"] for k in status["kek_versions"]] == ["retired", "active"]
-    r = run_baomi("vault", "show", "C002", "--clear", "--format", "json", env=env)
+    _actors(env)
+    r = run_baomi(
+        "vault",
+        "show",
+        "C002",
+        "--actor",
+        "risk",
+        "--purpose",
+        "risk_control",
+        "--reason",
+        "case 1",
+        "--clear",
+        "--format",
+        "json",
+        env=env,
+    )
     assert json.loads(r.stdout)["姓名"] == "李娜"
 
 
@@ -100,13 +149,13 @@ def test_sealed_key_file(tmp_path: Path) -> None:
         == 0
     )
     wrong = {**env, "BAOMI_KEK_PASSPHRASE": "wrong"}
-    r = run_baomi("vault", "show", "C001", env=wrong)
+    r = run_baomi("vault", "show", "C001", "--purpose", "account_servicing", env=wrong)
     assert r.returncode == 4
     assert "wrong passphrase" in r.stderr.decode()
 
 
 def test_commands_before_init(tmp_path: Path) -> None:
-    r = run_baomi("vault", "show", "C1", env=_env(tmp_path / "none"))
+    r = run_baomi("vault", "show", "C1", "--purpose", "payment", env=_env(tmp_path / "none"))
     assert r.returncode == 4
     assert "baomi init" in r.stderr.decode()
 
@@ -124,9 +173,35 @@ def test_jsonl_import(tmp_path: Path) -> None:
     r = run_baomi("vault", "import", str(src), "--key-column", "id", env=env)
     assert r.returncode == 1  # the bad line is reported and skipped
     assert "line 2: not a valid JSON line" in r.stderr.decode()
-    r = run_baomi("vault", "show", "K2", "--format", "json", env=env)
+    _actors(env)
+    r = run_baomi(
+        "vault",
+        "show",
+        "K2",
+        "--actor",
+        "cs",
+        "--purpose",
+        "account_servicing",
+        "--format",
+        "json",
+        env=env,
+    )
     assert json.loads(r.stdout) == {"name": "李*", "mobile": "139****4321", "email": "l****@qq.com"}
-    r = run_baomi("vault", "show", "K1", "--clear", "--format", "json", env=env)
+    r = run_baomi(
+        "vault",
+        "show",
+        "K1",
+        "--actor",
+        "risk",
+        "--purpose",
+        "risk_control",
+        "--reason",
+        "case 1",
+        "--clear",
+        "--format",
+        "json",
+        env=env,
+    )
     assert json.loads(r.stdout)["score"] == "7"
     r = run_baomi("vault", "find", "--field", "email", stdin=b"LI.NA@qq.com\n", env=env)
     assert r.stdout.decode().split() == ["K2"]
@@ -141,17 +216,20 @@ def test_every_vault_operation_is_audited_and_tampering_is_named(tmp_path: Path)
     src = tmp_path / "c.csv"
     src.write_text(CSV, encoding="utf-8")
     run_baomi("vault", "import", str(src), "--key-column", "customer_no", env=env)
+    run_baomi("actor", "add", "teller-007", "--role", "customer_service", env=env)
     run_baomi("vault", "show", "C002", "--purpose", "account_servicing", env=env)
     run_baomi("vault", "find", "--field", "手机", stdin=b"13812345678\n", env=env)
     run_baomi("vault", "erase", "C003", "--reason", "request 5", env=env)
     r = run_baomi("audit", "verify", env=env)
     assert r.returncode == 0, r.stderr.decode()
-    assert "5 events" in r.stdout.decode()
+    assert "6 events" in r.stdout.decode()
     events = [json.loads(x) for x in run_baomi("audit", "export", env=env).stdout.splitlines()]
-    assert [e["action"] for e in events] == ["init", "import", "read", "find", "erase"]
+    assert [e["action"] for e in events] == ["init", "import", "actor.add", "read", "find", "erase"]
     assert {e["actor"] for e in events} == {"teller-007"}
-    assert events[2]["purpose"] == "account_servicing"
-    assert events[2]["decision"] == "masked"
+    assert events[3]["purpose"] == "account_servicing"
+    assert events[3]["role"] == "customer_service"
+    assert events[3]["decision"] == "masked"
+    assert events[3]["policy_version"] == "default-2026-11"
     exported = json.dumps(events, ensure_ascii=False)
     for secret in (*SECRETS, "C002", "C001"):
         assert secret not in exported  # values never; customers only as keyed references

@@ -260,6 +260,18 @@ class Vault:
             out[r.customer_id][r.name] = (r.type_id, self._open_field(r, dek).decode())
         return out
 
+    def field_types(
+        self, customer_id: str, names: Sequence[str] | None = None
+    ) -> dict[str, str | None]:
+        """A customer's field names and entity types, without decrypting anything (the policy
+        decides before a value is opened)."""
+        if customer_id in self.store.tombstones([customer_id]):
+            raise CustomerErasedError(customer_id)
+        rows = self.store.read_fields([customer_id], names)
+        if not rows and not self.store.existing_customers([customer_id]):
+            raise CustomerNotFoundError(customer_id)
+        return {r.name: r.type_id for r in rows}
+
     def _open_field(self, row: FieldRow, dek: DekRow) -> bytes:
         aad = associated_data(row.customer_id, row.name, row.dek_version)
         try:

@@ -27,6 +27,7 @@ from baomi.adapters.cli import (  # noqa: F401 (they register their commands)
     audit_cmds,
     demo,
     mask_cmds,
+    policy_cmds,
     table_cmds,
     vault_cmds,
 )

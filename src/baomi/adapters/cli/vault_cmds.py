@@ -34,10 +34,13 @@ from baomi.adapters.cli.common import (
     open_input,
 )
 from baomi.adapters.cli.inputs import Bar, EncodingOpt, check_encoding, csv_dialect
+from baomi.adapters.cli.policy_cmds import POLICY_FILE, load_home_policy
+from baomi.adapters.storage.actors_sql import SqlActorStore
 from baomi.adapters.storage.sql import SqlVaultStore, default_urls, open_store
 from baomi.crypto import ALGORITHMS, KEK_FILE_NAME, EnvKeyProvider, KeyProvider, LocalKeyFile
 from baomi.detect import Detector
 from baomi.errors import BaomiError, ConfigError
+from baomi.policy import PolicyEngine, default_policy_text
 from baomi.protect.keys import KEY_FILE_NAME, create_key_file
 from baomi.protect.mask import mask_default
 from baomi.tables.bulk import bulk_gc
@@ -136,6 +139,10 @@ def init(
         store = open_store(data_url, keys_url, create=True)
         vault = Vault.initialize(store, _provider(store))
         audit = open_audit(vault, home, create=True)
+        policy_path = home / POLICY_FILE
+        if not policy_path.exists():
+            policy_path.write_text(default_policy_text(), encoding="utf-8")
+            console.print(f"wrote the default policy to {policy_path}", highlight=False)
         audit.record([{"actor": actor(), "action": "init", "detail": "vault ready"}])
     except BaomiError as exc:
         raise Stop(EXIT_CONFIG, str(exc)) from None
@@ -320,43 +327,109 @@ def vault_import(
     raise typer.Exit(EXIT_PARTIAL if problems else EXIT_OK)
 
 
+EXIT_DENIED = 7
+
+
+def _shown(
+    engine: PolicyEngine,
+    role: str,
+    purpose: str,
+    types: dict[str, str | None],
+    *,
+    reason: str | None,
+    consent: str | None,
+) -> dict[str, tuple[str, str]]:
+    """field -> (what is shown: clear | masked | denied, why)."""
+    out = {}
+    for name, type_id in types.items():
+        d = engine.decide(role, purpose, type_id)
+        if d.kind == "denied":
+            out[name] = ("denied", d.rule)
+        elif "reason" in d.obligations and not reason:
+            out[name] = ("denied", f"rule {d.rule} needs --reason")
+        elif "consent" in d.obligations and not consent:
+            out[name] = ("denied", f"rule {d.rule} needs --consent")
+        else:
+            out[name] = (d.kind, d.rule)
+    return out
+
+
 @vault_app.command("show")
 def vault_show(
     customer_id: Annotated[str, typer.Argument(help="Internal customer number.")],
+    purpose: Annotated[str, typer.Option(help="Why the data is read (a purpose of the policy).")],
+    actor_id: Annotated[
+        str | None, typer.Option("--actor", help="Who reads (default: $BAOMI_ACTOR or the user).")
+    ] = None,
     fields: Annotated[str | None, typer.Option(help="Only these fields, comma-separated.")] = None,
     clear: Annotated[
-        bool, typer.Option("--clear", help="Show clear values (default: display masks).")
+        bool, typer.Option("--clear", help="Clear values where the policy allows them.")
     ] = False,
+    reason: Annotated[str | None, typer.Option(help="Reason (rules that require one).")] = None,
+    consent: Annotated[str | None, typer.Option(help="Consent reference (marketing).")] = None,
     output_format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
-    purpose: Annotated[str, typer.Option(help="Why the data is read (recorded).")] = "",
 ) -> None:
-    """Show a customer's fields, masked unless --clear. Every read is audited."""
+    """Show a customer's fields as the policy decides for this actor and purpose; audited."""
+    if reason and Detector().detect(reason):
+        raise Stop(EXIT_USAGE, "the reason contains personal information; describe it without")
+    home = _home()
+    engine = PolicyEngine(load_home_policy(home))
     vault = _open_vault()
-    audit = open_audit(vault, _home())
+    audit = open_audit(vault, home)
+    who = actor_id or actor()
+    registered = SqlActorStore(vault.store.data).get(who)  # type: ignore[attr-defined]
+    role = registered.role if registered else ""
     names = [f.strip() for f in fields.split(",")] if fields else None
-    event = {"actor": actor(), "action": "read", "customer_id": customer_id, "purpose": purpose}
-    try:
-        values = vault.get(customer_id, names)
-    except VaultError as exc:
-        audit.record(
-            [{**event, "decision": "failed", "fields": names or [], "detail": type(exc).__name__}]
-        )
-        raise Stop(EXIT_INPUT, str(exc)) from None
-    audit.record([{**event, "fields": sorted(values), "decision": "clear" if clear else "masked"}])
-    shown = {
-        name: value if clear or type_id is None else mask_default(type_id, value)
-        for name, (type_id, value) in sorted(values.items())
+    event: dict[str, object] = {
+        "actor": who,
+        "role": role,
+        "action": "read",
+        "customer_id": customer_id,
+        "purpose": purpose,
+        "policy_version": engine.policy.version,
     }
+    try:
+        types = vault.field_types(customer_id, names)
+        plan = _shown(
+            engine, role or "(unregistered)", purpose, types, reason=reason, consent=consent
+        )
+        allowed = [n for n, (kind, _) in plan.items() if kind != "denied"]
+        values = vault.get(customer_id, allowed) if allowed else {}
+    except VaultError as exc:
+        failed = {"decision": "failed", "fields": names or [], "detail": type(exc).__name__}
+        audit.record([{**event, **failed}])
+        raise Stop(EXIT_INPUT, str(exc)) from None
+    kinds = {kind for kind, _ in plan.values()}
+    summary = "; ".join(f"{n}: {k} ({why})" for n, (k, why) in sorted(plan.items()))
+    decision = (
+        "denied" if kinds <= {"denied"} else ("clear" if clear and "clear" in kinds else "masked")
+    )
+    detail = (
+        summary
+        + (f"; reason: {reason}" if reason else "")
+        + (f"; consent: {consent}" if consent else "")
+    )
+    audit.record([{**event, "fields": sorted(plan), "decision": decision, "detail": detail[:2000]}])
+    shown: dict[str, str] = {}
+    for name, (kind, _why) in sorted(plan.items()):
+        if kind == "denied":
+            shown[name] = "<denied>"
+            continue
+        type_id, value = values[name]
+        show_clear = kind == "clear" and (clear or type_id is None)
+        shown[name] = value if show_clear or type_id is None else mask_default(type_id, value)
     if output_format == "json":
         typer.echo(json.dumps(shown, ensure_ascii=False))
-        return
-    t = Table(title=f"customer {customer_id}" + ("" if clear else " (masked)"))
-    t.add_column("field")
-    t.add_column("type")
-    t.add_column("value")
-    for name, shown_value in shown.items():
-        t.add_row(name, values[name][0] or "-", shown_value)
-    Console().print(t)
+    else:
+        t = Table(title=f"customer {customer_id} for {who} ({role or 'unregistered'}), {purpose}")
+        for col in ("field", "type", "value", "decision"):
+            t.add_column(col)
+        for name, value in shown.items():
+            t.add_row(name, types[name] or "-", value, plan[name][0])
+        Console().print(t)
+    if decision == "denied":
+        err.print("every field was denied by the policy", markup=False)
+        raise typer.Exit(EXIT_DENIED)
 
 
 @vault_app.command("find")

@@ -17,6 +17,7 @@ from sqlalchemy import (
 __all__ = [
     "DATA",
     "KEYSTORE",
+    "actors",
     "audit_checkpoints",
     "audit_events",
     "blind_index",
@@ -105,4 +106,12 @@ audit_checkpoints = Table(
     Column("head", LargeBinary, nullable=False),
     Column("time", String(40), nullable=False),
     Column("signature", LargeBinary, nullable=False),
+)
+actors = Table(
+    "actors",
+    DATA,
+    Column("id", String(128), primary_key=True),
+    Column("role", String(64), nullable=False),
+    Column("department", String(128), nullable=False),
+    Column("created_at", String(40), nullable=False),
 )

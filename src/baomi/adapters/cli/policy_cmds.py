@@ -1,0 +1,133 @@
+"""``baomi policy check|explain`` and ``baomi actor add|list``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from baomi.adapters.cli.common import EXIT_CONFIG, Stop, app
+from baomi.adapters.storage.actors_sql import SqlActorStore
+from baomi.catalog import CATALOG
+from baomi.errors import ConfigError
+from baomi.policy import Policy, PolicyEngine, load_policy
+
+__all__ = ["POLICY_FILE", "actor_app", "load_home_policy", "policy_app"]
+
+POLICY_FILE = "policy.yaml"
+
+policy_app = typer.Typer(help="The purpose-based access policy.", no_args_is_help=True)
+actor_app = typer.Typer(help="People and services that read customer data.", no_args_is_help=True)
+app.add_typer(policy_app, name="policy")
+app.add_typer(actor_app, name="actor")
+
+
+def load_home_policy(home: Path) -> Policy:
+    path = home / POLICY_FILE
+    if not path.exists():
+        raise Stop(EXIT_CONFIG, f"no policy at {path}: run `baomi init`")
+    try:
+        return load_policy(path)
+    except ConfigError as exc:
+        raise Stop(EXIT_CONFIG, str(exc)) from None
+
+
+def lint(policy: Policy) -> list[str]:
+    """Warnings a valid policy can still deserve: rules that can never match, conflicts."""
+    out = []
+    for r in policy.rules:
+        covered = set().union(*(policy.purposes[p].types for p in r.purposes))
+        if r.types and not set(r.types) & covered:
+            out.append(f"rule {r.id} can never match: its purposes cover none of its types")
+        if all(not policy.roles[role].reads_values for role in r.roles):
+            out.append(f"rule {r.id} can never match: its roles never read customer values")
+    for i, a in enumerate(policy.rules):
+        for b in policy.rules[i + 1 :]:
+            same = set(a.roles) & set(b.roles) and set(a.purposes) & set(b.purposes)
+            overlap = not a.types or not b.types or set(a.types) & set(b.types)
+            if same and overlap and a.relationship == b.relationship and a.decision != b.decision:
+                out.append(
+                    f"rules {a.id} and {b.id} overlap with different decisions "
+                    f"({a.decision} / {b.decision}); the stronger one wins"
+                )
+    return out
+
+
+@policy_app.command("check")
+def policy_check(path: Annotated[Path, typer.Argument(help="A policy YAML file.")]) -> None:
+    """Validate a policy (unknown roles, purposes, types; C3 never clear) and lint it."""
+    try:
+        policy = load_policy(path)
+    except ConfigError as exc:
+        raise Stop(EXIT_CONFIG, str(exc)) from None
+    warnings = lint(policy)
+    for w in warnings:
+        typer.echo(f"warning: {w}")
+    typer.echo(
+        f"policy {policy.version}: {len(policy.roles)} roles, {len(policy.purposes)} purposes, "
+        f"{len(policy.rules)} rules, {len(warnings)} warnings"
+    )
+
+
+@policy_app.command("explain")
+def policy_explain(
+    actor_id: Annotated[str, typer.Option("--actor", help="A registered actor.")],
+    purpose: Annotated[str, typer.Option(help="Why the data would be read.")],
+    field: Annotated[str, typer.Option(help="A field name, or an entity type id.")],
+) -> None:
+    """Print the decision for one field and the rule that made it."""
+    from baomi.adapters.cli.vault_cmds import _home, _open_vault
+
+    vault = _open_vault()
+    found = SqlActorStore(vault.store.data).get(actor_id)  # type: ignore[attr-defined]
+    if found is None:
+        typer.echo(f"denied: unknown actor {actor_id!r} (register with `baomi actor add`)")
+        return
+    type_id: str | None = field
+    if field not in CATALOG:
+        present, type_id = vault.store.field_type(field)
+        if not present:
+            raise Stop(EXIT_CONFIG, f"no customer has a field {field!r}")
+    d = PolicyEngine(load_home_policy(_home())).decide(found.role, purpose, type_id)
+    typer.echo(
+        f"{d.kind}: actor {actor_id} (role {found.role}), purpose {purpose}, field {field} "
+        f"({type_id or 'not personal'}) -> rule {d.rule}; obligations {', '.join(d.obligations)}; "
+        f"policy {d.policy_version}"
+    )
+
+
+@actor_app.command("add")
+def actor_add(
+    actor_id: Annotated[str, typer.Argument(help="The actor's id (a staff or service id).")],
+    role: Annotated[str, typer.Option(help="A role of the policy.")],
+    department: Annotated[str, typer.Option(help="Department.")] = "",
+) -> None:
+    """Register an actor with a role (audited)."""
+    from baomi.adapters.cli.audit_cmds import actor, open_audit
+    from baomi.adapters.cli.vault_cmds import _home, _open_vault
+
+    policy = load_home_policy(_home())
+    if role not in policy.roles:
+        raise Stop(EXIT_CONFIG, f"unknown role {role!r}: " + ", ".join(policy.roles))
+    vault = _open_vault()
+    SqlActorStore(vault.store.data).put(actor_id, role, department)  # type: ignore[attr-defined]
+    open_audit(vault, _home()).record(
+        [{"actor": actor(), "action": "actor.add", "detail": f"{actor_id} as {role}"}]
+    )
+    typer.echo(f"actor {actor_id} registered as {role}")
+
+
+@actor_app.command("list")
+def actor_list() -> None:
+    """The registered actors."""
+    from baomi.adapters.cli.vault_cmds import _open_vault
+
+    t = Table(title="actors")
+    for col in ("id", "role", "department", "since"):
+        t.add_column(col)
+    for a in SqlActorStore(_open_vault().store.data).all():  # type: ignore[attr-defined]
+        t.add_row(a.id, a.role, a.department or "-", a.created_at)
+    Console().print(t)

@@ -1,0 +1,99 @@
+"""The policy file: roles, purposes (with their legal basis and the data they may use) and rules.
+
+YAML validated with pydantic on load; unknown keys, entity types, roles or purposes are refused
+with the setting named. A rule can never make C3 data (authentication data) clear.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from baomi.catalog import CATALOG, Category
+from baomi.errors import ConfigError
+
+__all__ = ["Policy", "Purpose", "Role", "Rule", "load_policy"]
+
+DecisionKind = Literal["clear", "masked", "denied"]
+Obligation = Literal["audit", "reason", "consent", "second_person", "notify_customer"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Role(_Model):
+    description: str = ""
+    reads_values: bool = True  # administrators and supervisors: False (separation of duties)
+
+
+class Purpose(_Model):
+    description: str = ""
+    legal_basis: str  # PIPL Art. 13: consent, contract, legal obligation, ...
+    types: tuple[str, ...]  # entity types this purpose may use at all (purpose limitation)
+
+
+class Rule(_Model):
+    id: str
+    roles: tuple[str, ...]
+    purposes: tuple[str, ...]
+    types: tuple[str, ...] = ()  # empty: every type the purpose allows
+    categories: tuple[Literal["C1", "C2", "C3"], ...] = ()
+    relationship: Literal["any", "own_customers"] = "any"
+    decision: DecisionKind
+    profile: str = "display"  # the masking profile when the decision is masked
+    obligations: tuple[Obligation, ...] = ("audit",)
+
+
+class Policy(_Model):
+    version: str
+    roles: dict[str, Role]
+    purposes: dict[str, Purpose]
+    rules: tuple[Rule, ...] = Field(default=())
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Policy:
+        for name, p in self.purposes.items():
+            unknown = [t for t in p.types if t not in CATALOG]
+            if unknown:
+                raise ValueError(f"purpose {name}: unknown entity types {unknown}")
+        ids = set()
+        for r in self.rules:
+            if r.id in ids:
+                raise ValueError(f"rule {r.id}: the id is used twice")
+            ids.add(r.id)
+            for role in r.roles:
+                if role not in self.roles:
+                    raise ValueError(f"rule {r.id}: unknown role {role!r}")
+            for purpose in r.purposes:
+                if purpose not in self.purposes:
+                    raise ValueError(f"rule {r.id}: unknown purpose {purpose!r}")
+            bad = [t for t in r.types if t not in CATALOG]
+            if bad:
+                raise ValueError(f"rule {r.id}: unknown entity types {bad}")
+            if r.decision == "clear" and (
+                "C3" in r.categories or any(CATALOG[t].category is Category.C3 for t in r.types)
+            ):
+                raise ValueError(f"rule {r.id}: C3 data is never shown in clear")
+        return self
+
+
+def load_policy(path: Path) -> Policy:
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError:
+        raise ConfigError(f"cannot read the policy {path}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise ConfigError(f"{path}: not valid YAML{where}") from None
+    try:
+        return Policy.model_validate(doc)
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        where = ".".join(str(x) for x in problem["loc"]) or "(top level)"
+        msg = str(problem["msg"]).removeprefix("Value error, ")
+        raise ConfigError(f"{path}: setting {where}: {msg}") from None
