@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/mask_speed.py
 	$(BIN)/python benchmarks/mask_memory.py
 	$(BIN)/python benchmarks/vault_bench.py
+	$(BIN)/python benchmarks/policy_audit_bench.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

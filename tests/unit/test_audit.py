@@ -155,3 +155,29 @@ def _signer() -> CheckpointSigner:
 
 
 _SIGNER = _signer()
+
+
+def test_canonical_form_and_link_known_answers() -> None:
+    """The published format: canonical JSON bytes and the SHA-256 and SM3 links of a fixed event
+    (tests/vectors/audit_chain.json), so exports stay verifiable by other tools."""
+    import hashlib
+    import json
+
+    from baomi.audit import GENESIS, canonical, link
+    from tests.conftest import ROOT
+
+    v = json.loads((ROOT / "tests" / "vectors" / "audit_chain.json").read_text(encoding="utf-8"))
+    body = dict(v["event"])
+    ev = AuditEvent(**{**body, "fields": tuple(body["fields"])})
+    assert canonical(ev).hex() == v["canonical_utf8_hex"]
+    assert link(GENESIS, ev, "sha256").hex() == v["sha256"]
+    assert link(GENESIS, ev, "sm3").hex() == v["sm3"]
+    # independently: the SHA-256 link is hashlib's over the same bytes
+    assert (
+        hashlib.sha256(GENESIS + bytes.fromhex(v["canonical_utf8_hex"])).hexdigest() == v["sha256"]
+    )
+    canonical_text = bytes.fromhex(v["canonical_utf8_hex"]).decode()
+    assert json.loads(canonical_text) == body
+    assert canonical_text == json.dumps(
+        body, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+    )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Literal
 
 from cryptography.hazmat.primitives import hashes
@@ -46,11 +46,22 @@ class AuditEvent:
     hash: bytes = field(default=b"", repr=False)
 
     def body(self) -> dict[str, object]:
-        d = asdict(self)
-        d.pop("prev_hash")
-        d.pop("hash")
-        d["fields"] = list(self.fields)
-        return d
+        """The hashed content: every field but the hashes (``asdict`` would deep-copy: 5x
+        slower, and verification runs this once per event)."""
+        return {
+            "seq": self.seq,
+            "time": self.time,
+            "actor": self.actor,
+            "action": self.action,
+            "decision": self.decision,
+            "role": self.role,
+            "purpose": self.purpose,
+            "customer_ref": self.customer_ref,
+            "fields": list(self.fields),
+            "policy_version": self.policy_version,
+            "request_id": self.request_id,
+            "detail": self.detail,
+        }
 
 
 def canonical(event: AuditEvent) -> bytes:
