@@ -241,3 +241,25 @@ def test_every_vault_operation_is_audited_and_tampering_is_named(tmp_path: Path)
     r = run_baomi("audit", "verify", env=env)
     assert r.returncode == 6
     assert "BROKEN at event 3" in r.stderr.decode()
+
+
+def test_alerts_scan_the_log_and_acknowledgements_are_audited(tmp_path: Path) -> None:
+    env = {**_env(tmp_path / "home"), "BAOMI_ACTOR": "cs", "COLUMNS": "200"}
+    run_baomi("init", env=env)
+    src = tmp_path / "c.csv"
+    src.write_text(CSV, encoding="utf-8")
+    run_baomi("vault", "import", str(src), "--key-column", "customer_no", env=env)
+    _actors(env)
+    for _ in range(6):  # a purpose the front office may not use: six denials in a row
+        r = run_baomi("vault", "show", "C001", "--purpose", "marketing", env=env)
+        assert r.returncode == 7
+    out = run_baomi("alerts", env=env).stdout.decode()
+    assert "repeated-denials" in out
+    assert (
+        run_baomi("alerts", env=env).stdout.decode().count("repeated-denials") == 1
+    )  # no duplicate
+    r = run_baomi("alerts", "ack", "1", "--note", "explained by the branch", env=env)
+    assert r.returncode == 0
+    events = [json.loads(x) for x in run_baomi("audit", "export", env=env).stdout.splitlines()]
+    assert events[-1]["action"] == "alert.ack"
+    assert run_baomi("alerts", "ack", "99", "--note", "x", env=env).returncode == 3

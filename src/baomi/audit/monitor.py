@@ -195,9 +195,9 @@ def _check(
             if ev.action in _READS and ev.customer_ref:
                 local = _time(ev) + offset
                 minute = local.hour * 60 + local.minute
-                if not start <= minute < end:
+                if not start <= minute < end:  # one alert per actor and window
                     summary = f"customer data read at {local:%H:%M} local time"
-                    raise_(rule, ev, summary, [ev.seq], f"{rule.id}|{ev.seq}")
+                    raise_(rule, ev, summary, [ev.seq], bucket(ev))
 
     elif rule.kind == "action":
 

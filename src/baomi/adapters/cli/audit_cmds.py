@@ -11,6 +11,7 @@ import getpass
 import json
 import os
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Annotated
 
@@ -19,6 +20,7 @@ from rich.console import Console
 from rich.table import Table
 
 from baomi.adapters.cli.common import EXIT_OK, Stop, app, err
+from baomi.adapters.storage.alerts_sql import SqlAlertStore
 from baomi.adapters.storage.audit_sql import SqlAuditStore
 from baomi.audit import AuditLog, create_signing_key, load_signer
 from baomi.audit.chain import AuditEvent, HashName
@@ -126,3 +128,94 @@ def audit_export(
     for e in _rows(log, customer, None, since):
         doc = {**e.body(), "prev_hash": e.prev_hash.hex(), "hash": e.hash.hex()}
         out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+
+
+# --- monitoring ------------------------------------------------------------------------------
+
+MONITORING_FILE = "monitoring.yaml"
+alerts_app = typer.Typer(help="Alerts raised by the monitoring rules.", invoke_without_command=True)
+app.add_typer(alerts_app, name="alerts")
+
+
+def default_monitoring_text() -> str:
+    from importlib import resources
+
+    return (
+        resources.files("baomi.audit")
+        .joinpath("data", "default-monitoring.yaml")
+        .read_text(encoding="utf-8")
+    )
+
+
+def _scan_new(log: AuditLog, home: Path, alert_store: SqlAlertStore) -> int:
+    """Run the monitoring rules over the events not scanned yet (earlier events within the
+    longest window fill the rules' windows first)."""
+    from baomi.audit.monitor import load_monitoring, scan
+
+    config = load_monitoring(home / MONITORING_FILE)
+    flagged = frozenset(log.customer_ref(c) for c in config.flagged_customers)
+    done = alert_store.scanned_until()
+    longest = max((r.window_minutes for r in config.rules), default=0)
+    first_new = next(iter(log.store.events(done)), None)
+    if first_new is None:
+        return 0
+    start = datetime.fromisoformat(first_new.time) - timedelta(minutes=longest)
+    events = list(log.store.events(since_time=start.isoformat()))
+    found = scan(events, config, flagged, new_after=done)
+    return alert_store.save(found, events[-1].seq if events else done)
+
+
+@alerts_app.callback()
+def alerts_list(
+    ctx: typer.Context,
+    only_open: Annotated[
+        bool, typer.Option("--open", help="Only alerts not acknowledged.")
+    ] = False,
+) -> None:
+    """Scan the new audit events with the monitoring rules, then list the alerts."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from baomi.adapters.cli.vault_cmds import _home, _open_vault
+
+    vault = _open_vault()
+    home = _home()
+    log = open_audit(vault, home)
+    alert_store = SqlAlertStore(vault.store.data)  # type: ignore[attr-defined]
+    try:
+        new = _scan_new(log, home, alert_store)
+    except BaomiError as exc:
+        raise Stop(4, str(exc)) from None
+    rows = alert_store.list(only_open)
+    t = Table(title=f"alerts ({new} new)")
+    for col in ("id", "raised", "severity", "rule", "actor", "summary", "events", "state"):
+        t.add_column(col)
+    for a in rows:
+        evidence = json.loads(a["evidence"])
+        t.add_row(
+            str(a["id"]),
+            a["raised_at"][:19],
+            a["severity"],
+            a["rule"],
+            a["actor"],
+            a["summary"],
+            f"{evidence[0]}-{evidence[-1]}" if len(evidence) > 1 else str(evidence[0]),
+            a["state"] + (f": {a['note']}" if a["note"] else ""),
+        )
+    Console().print(t)
+
+
+@alerts_app.command("ack")
+def alerts_ack(
+    alert_id: Annotated[int, typer.Argument(help="The alert's id.")],
+    note: Annotated[str, typer.Option(help="What was found or done (audited).")],
+) -> None:
+    """Acknowledge an alert with a note; the acknowledgement is itself an audit event."""
+    from baomi.adapters.cli.vault_cmds import _home, _open_vault
+
+    vault = _open_vault()
+    if not SqlAlertStore(vault.store.data).acknowledge(alert_id, note):  # type: ignore[attr-defined]
+        raise Stop(3, f"no alert {alert_id}")
+    open_audit(vault, _home()).record(
+        [{"actor": actor(), "action": "alert.ack", "detail": f"alert {alert_id}: {note}"[:500]}]
+    )
+    typer.echo(f"alert {alert_id} acknowledged")

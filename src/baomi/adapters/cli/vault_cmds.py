@@ -21,7 +21,12 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from baomi.adapters.cli.audit_cmds import actor, open_audit
+from baomi.adapters.cli.audit_cmds import (
+    MONITORING_FILE,
+    actor,
+    default_monitoring_text,
+    open_audit,
+)
 from baomi.adapters.cli.common import (
     EXIT_CONFIG,
     EXIT_INPUT,
@@ -143,6 +148,9 @@ def init(
         if not policy_path.exists():
             policy_path.write_text(default_policy_text(), encoding="utf-8")
             console.print(f"wrote the default policy to {policy_path}", highlight=False)
+        monitoring_path = home / MONITORING_FILE
+        if not monitoring_path.exists():
+            monitoring_path.write_text(default_monitoring_text(), encoding="utf-8")
         audit.record([{"actor": actor(), "action": "init", "detail": "vault ready"}])
     except BaomiError as exc:
         raise Stop(EXIT_CONFIG, str(exc)) from None

@@ -1,0 +1,86 @@
+"""Alerts and the monitor's scan position, in the data database."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Column, Engine, Integer, MetaData, String, Table, Text, select, update
+
+from baomi.audit.monitor import Alert
+
+__all__ = ["SqlAlertStore", "StoredAlert"]
+
+_META = MetaData()
+alerts = Table(
+    "alerts",
+    _META,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("rule", String(64)),
+    Column("severity", String(16)),
+    Column("actor", String(128)),
+    Column("summary", Text),
+    Column("evidence", Text),
+    Column("dedup_key", String(256)),
+    Column("raised_at", String(40)),
+    Column("state", String(16)),
+    Column("note", Text),
+)
+monitor_state = Table(
+    "monitor_state", _META, Column("key", String(64)), Column("value", String(64))
+)
+
+StoredAlert = dict[str, Any]
+
+
+class SqlAlertStore:
+    def __init__(self, data: Engine):
+        self.data = data
+
+    def scanned_until(self) -> int:
+        with self.data.connect() as c:
+            v = c.execute(
+                select(monitor_state.c.value).where(monitor_state.c.key == "scanned_until")
+            ).scalar()
+        return int(v) if v else 0
+
+    def save(self, new: Sequence[Alert], scanned_until: int) -> int:
+        """Store new alerts (ignoring ones already raised) and the scan position; one
+        transaction. Returns how many were new."""
+        with self.data.begin() as c:
+            known = {r[0] for r in c.execute(select(alerts.c.dedup_key))}
+            fresh = [a for a in new if a.dedup_key not in known]
+            for a in fresh:
+                c.execute(
+                    alerts.insert().values(
+                        rule=a.rule,
+                        severity=a.severity,
+                        actor=a.actor,
+                        summary=a.summary,
+                        evidence=json.dumps(list(a.evidence)),
+                        dedup_key=a.dedup_key,
+                        raised_at=a.raised_at,
+                        state="open",
+                        note="",
+                    )
+                )
+            c.execute(monitor_state.delete().where(monitor_state.c.key == "scanned_until"))
+            c.execute(monitor_state.insert().values(key="scanned_until", value=str(scanned_until)))
+        return len(fresh)
+
+    def list(self, only_open: bool = False) -> list[StoredAlert]:
+        q = select(alerts).order_by(alerts.c.id)
+        if only_open:
+            q = q.where(alerts.c.state == "open")
+        with self.data.connect() as c:
+            return [dict(r._mapping) for r in c.execute(q)]
+
+    def acknowledge(self, alert_id: int, note: str) -> bool:
+        with self.data.begin() as c:
+            n = c.execute(
+                update(alerts)
+                .where(alerts.c.id == alert_id)
+                .values(state="acknowledged", note=note)
+            ).rowcount
+        return bool(n)
