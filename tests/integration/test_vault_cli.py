@@ -263,3 +263,23 @@ def test_alerts_scan_the_log_and_acknowledgements_are_audited(tmp_path: Path) ->
     events = [json.loads(x) for x in run_baomi("audit", "export", env=env).stdout.splitlines()]
     assert events[-1]["action"] == "alert.ack"
     assert run_baomi("alerts", "ack", "99", "--note", "x", env=env).returncode == 3
+
+
+def test_break_glass_needs_a_reason_is_audited_and_alerts(tmp_path: Path) -> None:
+    env = {**_env(tmp_path / "home"), "COLUMNS": "200"}
+    run_baomi("init", env=env)
+    src = tmp_path / "c.csv"
+    src.write_text(CSV, encoding="utf-8")
+    run_baomi("vault", "import", str(src), "--key-column", "customer_no", env=env)
+    _actors(env)
+    glass = ("vault", "show", "C001", "--purpose", "payment", "--break-glass", "--format", "json")
+    assert run_baomi(*glass, "--actor", "risk", env=env).returncode == 2  # no reason
+    r = run_baomi(*glass, "--actor", "cs", "--reason", "outage 4", env=env)
+    assert r.returncode == 7  # front office may not break the glass
+    r = run_baomi(*glass, "--actor", "risk", "--reason", "fraud in progress, case 12", env=env)
+    assert r.returncode == 0
+    assert json.loads(r.stdout)["身份证号"] == "11010519491231002X"
+    events = [json.loads(x) for x in run_baomi("audit", "export", env=env).stdout.splitlines()]
+    assert events[-1]["action"] == "break_glass"
+    assert "fraud in progress" in events[-1]["detail"]
+    assert "break-glass" in run_baomi("alerts", "--open", env=env).stdout.decode()

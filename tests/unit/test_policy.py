@@ -182,3 +182,11 @@ def test_lint_finds_dead_and_conflicting_rules(tmp_path: Path) -> None:
     assert any("rule z can never match" in w for w in warnings)
     assert any("rule w can never match" in w for w in warnings)
     assert lint(DEFAULT) == []
+
+
+def test_break_glass_only_for_roles_allowed_and_never_c3_in_clear() -> None:
+    assert ENGINE.break_glass("risk_officer", "CN_RESIDENT_ID").kind == "clear"
+    assert ENGINE.break_glass("risk_officer", "PASSWORD").kind == "masked"
+    assert ENGINE.break_glass("account_manager", None).kind == "clear"
+    for role in ("customer_service", "marketing", "admin", "supervisor", "dpo", "intern", ""):
+        assert ENGINE.break_glass(role, "CN_MOBILE").kind == "denied"

@@ -83,3 +83,14 @@ class PolicyEngine:
             return self._decide(role, purpose, None, own_customer)
         hit = self._table.get((role, purpose, type_id, own_customer))
         return hit if hit is not None else self._deny(f"purpose {purpose} does not cover {type_id}")
+
+    def break_glass(self, role: str, type_id: str | None) -> Decision:
+        """Emergency access outside the rules: clear for roles allowed to break the glass (C3
+        still masked), denied for everyone else. The caller must demand a reason and audit it
+        as ``break_glass``, which the monitoring rules always raise as an alert for review."""
+        r = self.policy.roles.get(role)
+        if r is None or not r.break_glass or not r.reads_values:
+            return self._deny(f"role {role or '(none)'} may not break the glass")
+        c3 = type_id is not None and CATALOG[type_id].category is Category.C3
+        kind = "masked" if c3 else "clear"
+        return Decision(kind, "break-glass", "display", ("audit", "reason"), self.policy.version)

@@ -28,6 +28,7 @@ class _Model(BaseModel):
 class Role(_Model):
     description: str = ""
     reads_values: bool = True  # administrators and supervisors: False (separation of duties)
+    break_glass: bool = False  # may read outside the rules in an emergency, with a reason
 
 
 class Purpose(_Model):

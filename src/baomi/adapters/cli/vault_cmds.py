@@ -45,7 +45,7 @@ from baomi.adapters.storage.sql import SqlVaultStore, default_urls, open_store
 from baomi.crypto import ALGORITHMS, KEK_FILE_NAME, EnvKeyProvider, KeyProvider, LocalKeyFile
 from baomi.detect import Detector
 from baomi.errors import BaomiError, ConfigError
-from baomi.policy import PolicyEngine, default_policy_text
+from baomi.policy import Decision, PolicyEngine, default_policy_text
 from baomi.protect.keys import KEY_FILE_NAME, create_key_file
 from baomi.protect.mask import mask_default
 from baomi.tables.bulk import bulk_gc
@@ -362,6 +362,10 @@ def _shown(
     return out
 
 
+def _glass(d: Decision) -> tuple[str, str]:
+    return (d.kind, d.rule)
+
+
 @vault_app.command("show")
 def vault_show(
     customer_id: Annotated[str, typer.Argument(help="Internal customer number.")],
@@ -376,8 +380,15 @@ def vault_show(
     reason: Annotated[str | None, typer.Option(help="Reason (rules that require one).")] = None,
     consent: Annotated[str | None, typer.Option(help="Consent reference (marketing).")] = None,
     output_format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    break_glass: Annotated[
+        bool,
+        typer.Option("--break-glass", help="Emergency access outside the rules (needs --reason)."),
+    ] = False,
 ) -> None:
     """Show a customer's fields as the policy decides for this actor and purpose; audited."""
+    if break_glass and not reason:
+        raise Stop(EXIT_USAGE, "--break-glass needs a written --reason")
+    clear = clear or break_glass  # breaking the glass is asking for the clear values
     if reason and Detector().detect(reason):
         raise Stop(EXIT_USAGE, "the reason contains personal information; describe it without")
     home = _home()
@@ -398,9 +409,12 @@ def vault_show(
     }
     try:
         types = vault.field_types(customer_id, names)
-        plan = _shown(
-            engine, role or "(unregistered)", purpose, types, reason=reason, consent=consent
-        )
+        who_role = role or "(unregistered)"
+        if break_glass:
+            plan = {n: _glass(engine.break_glass(who_role, t)) for n, t in types.items()}
+            event["action"] = "break_glass"
+        else:
+            plan = _shown(engine, who_role, purpose, types, reason=reason, consent=consent)
         allowed = [n for n, (kind, _) in plan.items() if kind != "denied"]
         values = vault.get(customer_id, allowed) if allowed else {}
     except VaultError as exc:
