@@ -283,3 +283,14 @@ def test_break_glass_needs_a_reason_is_audited_and_alerts(tmp_path: Path) -> Non
     assert events[-1]["action"] == "break_glass"
     assert "fraud in progress" in events[-1]["detail"]
     assert "break-glass" in run_baomi("alerts", "--open", env=env).stdout.decode()
+
+
+def test_audit_prune_refuses_less_than_six_months(tmp_path: Path) -> None:
+    env = _env(tmp_path / "home")
+    run_baomi("init", env=env)
+    r = run_baomi("audit", "prune", "--retention-days", "30", env=env)
+    assert r.returncode == 2
+    r = run_baomi("audit", "prune", env=env)
+    assert r.returncode == 0
+    assert "pruned 0 events" in r.stdout.decode()
+    assert run_baomi("audit", "verify", env=env).returncode == 0

@@ -47,6 +47,12 @@ class ListStore:
     def checkpoints(self) -> Sequence[Checkpoint]:
         return self.cps
 
+    def prune(self, cut: Checkpoint) -> int:
+        self.cps = [c for c in self.cps if c.seq > cut.seq] + [cut]
+        before = len(self.rows)
+        self.rows = [e for e in self.rows if e.seq > cut.seq]
+        return before - len(self.rows)
+
 
 def _log(tmp_path: Path, every: int = 10, hash_name: str = "sha256") -> tuple[AuditLog, ListStore]:
     store = ListStore()
@@ -181,3 +187,23 @@ def test_canonical_form_and_link_known_answers() -> None:
     assert canonical_text == json.dumps(
         body, sort_keys=True, separators=(",", ":"), ensure_ascii=False
     )
+
+
+def test_retention_prune_keeps_the_chain_verifiable(tmp_path: Path) -> None:
+    log, store = _log(tmp_path)
+    cut_time = store.rows[15].time  # events 1-15 (three appends) are older than the fourth
+    assert log.prune(cut_time) == 15
+    assert [e.seq for e in store.rows][:2] == [16, 17]
+    v = log.verify()
+    assert v.ok
+    assert v.events == 10
+    del store.rows[0]  # deleting past the cut is still caught
+    assert log.verify().problem.seq == 17  # type: ignore[union-attr]
+
+
+def test_a_forged_cut_is_rejected(tmp_path: Path) -> None:
+    log, store = _log(tmp_path)
+    log.prune(store.rows[5].time)
+    cut = next(c for c in store.cps if c.kind == "cut")
+    store.cps = [replace(c, seq=c.seq + 3) if c is cut else c for c in store.cps]
+    assert "signature invalid" in log.verify().problem.reason  # type: ignore[union-attr]

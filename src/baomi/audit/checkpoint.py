@@ -29,9 +29,11 @@ class Checkpoint:
     head: bytes
     time: str
     signature: bytes
+    kind: str = "checkpoint"  # or "cut": where a retention prune cut the chain
 
     def message(self) -> bytes:
-        return _CONTEXT + f"{self.seq}|{self.head.hex()}|{self.time}".encode()
+        tail = "" if self.kind == "checkpoint" else f"|{self.kind}"
+        return _CONTEXT + f"{self.seq}|{self.head.hex()}|{self.time}{tail}".encode()
 
 
 class CheckpointSigner:
@@ -41,11 +43,11 @@ class CheckpointSigner:
         self.public = public
         self._private = private
 
-    def sign(self, seq: int, head: bytes, time: str) -> Checkpoint:
+    def sign(self, seq: int, head: bytes, time: str, kind: str = "checkpoint") -> Checkpoint:
         if self._private is None:
             raise ConfigError("this process holds no audit signing key")
-        unsigned = Checkpoint(seq, head, time, b"")
-        return Checkpoint(seq, head, time, self._private.sign(unsigned.message()))
+        unsigned = Checkpoint(seq, head, time, b"", kind)
+        return Checkpoint(seq, head, time, self._private.sign(unsigned.message()), kind)
 
     def valid(self, cp: Checkpoint) -> bool:
         try:

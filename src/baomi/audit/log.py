@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from hashlib import sha256
 
-from baomi.audit.chain import AuditEvent, ChainBreak, HashName, link, verify_chain
+from baomi.audit.chain import GENESIS, AuditEvent, ChainBreak, HashName, link, verify_chain
 from baomi.audit.checkpoint import CheckpointSigner
 from baomi.audit.ports import AuditStore
 from baomi.crypto.secret import Secret
@@ -96,6 +96,19 @@ class AuditLog:
         """Sign the head this writer just appended into the checkpoint table."""
         self.store.add_checkpoint(self.signer.sign(last.seq, last.hash, _now()))
 
+    def prune(self, before: str) -> int:
+        """Retention: delete the events older than ``before`` (ISO time), keeping the chain
+        verifiable from a signed cut at the last deleted event. Returns the events deleted."""
+        last: AuditEvent | None = None
+        for ev in self.store.events():
+            if ev.time >= before:
+                break
+            last = ev
+        if last is None:
+            return 0
+        cut = self.signer.sign(last.seq, last.hash, _now(), kind="cut")
+        return self.store.prune(cut)
+
     def verify(self, progress: Callable[[int], None] | None = None) -> Verification:
         """The whole chain, then every checkpoint against it: the first problem found, located."""
         checkpoints = sorted(self.store.checkpoints(), key=lambda c: c.seq)
@@ -103,6 +116,9 @@ class AuditLog:
             if not self.signer.valid(cp):
                 bad = ChainBreak(cp.seq, "checkpoint signature invalid")
                 return Verification(0, len(checkpoints), b"", bad)
+        cuts = [cp for cp in checkpoints if cp.kind == "cut"]
+        start = (cuts[-1].seq, cuts[-1].head) if cuts else (0, GENESIS)
+        checkpoints = [cp for cp in checkpoints if cp.seq > start[0]]
         by_seq = {cp.seq: cp for cp in checkpoints}
         seen: dict[int, bytes] = {}
 
@@ -114,13 +130,16 @@ class AuditLog:
                     progress(100_000)
                 yield ev
 
-        n, head, problem = verify_chain(watched(), self.hash_name)
+        n, head, problem = verify_chain(watched(), self.hash_name, start)
+        last = start[0] + n  # the sequence number the log ends at
         if problem is not None:
             return Verification(n, len(checkpoints), head, problem)
         for cp in checkpoints:
-            if cp.seq > n:
-                why = f"the log ends at event {n}; a signed checkpoint covers {cp.seq} (truncated)"
-                return Verification(n, len(checkpoints), head, ChainBreak(n + 1, why))
+            if cp.seq > last:
+                why = f"the log ends at event {last}; a signed checkpoint covers {cp.seq}"
+                return Verification(
+                    n, len(checkpoints), head, ChainBreak(last + 1, why + " (truncated)")
+                )
             if seen.get(cp.seq) != cp.head:
                 why = "differs from its signed checkpoint (rewritten)"
                 return Verification(n, len(checkpoints), head, ChainBreak(cp.seq, why))

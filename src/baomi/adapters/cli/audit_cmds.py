@@ -11,7 +11,7 @@ import getpass
 import json
 import os
 import sys
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated
 
@@ -128,6 +128,31 @@ def audit_export(
     for e in _rows(log, customer, None, since):
         doc = {**e.body(), "prev_hash": e.prev_hash.hex(), "hash": e.hash.hex()}
         out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+
+
+MIN_RETENTION_DAYS = 183  # JR/T 0171: keep access records at least six months
+
+
+@audit_app.command("prune")
+def audit_prune(
+    retention_days: Annotated[
+        int, typer.Option(help="Keep this many days of events (at least 183).")
+    ] = 365,
+) -> None:
+    """Delete events older than the retention period, leaving a signed cut so the rest of the
+    chain still verifies; the prune itself is an audit event."""
+    if retention_days < MIN_RETENTION_DAYS:
+        raise typer.BadParameter(
+            f"must be at least {MIN_RETENTION_DAYS} days (six months, JR/T 0171)",
+            param_hint="--retention-days",
+        )
+    log = _open()
+    before = (datetime.now(UTC) - timedelta(days=retention_days)).isoformat()
+    n = log.prune(before)
+    log.record(
+        [{"actor": actor(), "action": "audit.prune", "detail": f"{n} events before {before[:10]}"}]
+    )
+    typer.echo(f"pruned {n} events older than {before[:10]}; the chain verifies from a signed cut")
 
 
 # --- monitoring ------------------------------------------------------------------------------

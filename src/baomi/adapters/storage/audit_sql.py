@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Engine, delete, func, select, text
 
 from baomi.adapters.storage.schema import audit_checkpoints, audit_events
 from baomi.adapters.storage.sql import bulk_insert
@@ -120,15 +120,39 @@ class SqlAuditStore:
 
     def add_checkpoint(self, cp: Checkpoint) -> None:
         with self.keystore.begin() as c:
+            c.execute(delete(audit_checkpoints).where(audit_checkpoints.c.seq == cp.seq))
             c.execute(
                 audit_checkpoints.insert().values(
-                    seq=cp.seq, head=cp.head, time=cp.time, signature=cp.signature
+                    seq=cp.seq, head=cp.head, time=cp.time, signature=cp.signature, kind=cp.kind
                 )
             )
 
     def checkpoints(self) -> Sequence[Checkpoint]:
         with self.keystore.connect() as c:
             return [
-                Checkpoint(int(r.seq), bytes(r.head), r.time, bytes(r.signature))
+                Checkpoint(int(r.seq), bytes(r.head), r.time, bytes(r.signature), r.kind)
                 for r in c.execute(select(audit_checkpoints).order_by(audit_checkpoints.c.seq))
             ]
+
+    def prune(self, cut: Checkpoint) -> int:
+        self.add_checkpoint(cut)  # the signed cut first: a crash after it only leaves more
+        with self.keystore.begin() as c:
+            c.execute(delete(audit_checkpoints).where(audit_checkpoints.c.seq < cut.seq))
+        with self.data.begin() as c:
+            # The table refuses DELETE by trigger; retention is the one sanctioned exception,
+            # done by the schema's owner inside this transaction.
+            if c.dialect.name == "postgresql":
+                c.execute(text("ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_change"))
+            else:
+                c.execute(text("DROP TRIGGER audit_events_no_delete"))
+            n = c.execute(delete(audit_events).where(audit_events.c.seq <= cut.seq)).rowcount
+            if c.dialect.name == "postgresql":
+                c.execute(text("ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_change"))
+            else:
+                c.execute(
+                    text(
+                        "CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events "
+                        "BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END"
+                    )
+                )
+        return int(n or 0)

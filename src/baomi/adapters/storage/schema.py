@@ -106,6 +106,7 @@ audit_checkpoints = Table(
     Column("head", LargeBinary, nullable=False),
     Column("time", String(40), nullable=False),
     Column("signature", LargeBinary, nullable=False),
+    Column("kind", String(16), nullable=False, server_default="checkpoint"),
 )
 actors = Table(
     "actors",
