@@ -294,3 +294,20 @@ def test_audit_prune_refuses_less_than_six_months(tmp_path: Path) -> None:
     assert r.returncode == 0
     assert "pruned 0 events" in r.stdout.decode()
     assert run_baomi("audit", "verify", env=env).returncode == 0
+
+
+def test_account_managers_see_their_own_customers_contact_data(tmp_path: Path) -> None:
+    env = _env(tmp_path / "home")
+    run_baomi("init", env=env)
+    src = tmp_path / "c.csv"
+    src.write_text(CSV, encoding="utf-8")
+    run_baomi("vault", "import", str(src), "--key-column", "customer_no", env=env)
+    run_baomi("actor", "add", "am1", "--role", "account_manager", env=env)
+    assert run_baomi("actor", "relate", "am1", "--customer", "C001", env=env).returncode == 0
+    show = ("--actor", "am1", "--purpose", "account_servicing", "--clear", "--format", "json")
+    own = json.loads(run_baomi("vault", "show", "C001", *show, env=env).stdout)
+    other = json.loads(run_baomi("vault", "show", "C002", *show, env=env).stdout)
+    assert own["手机"] == "13812345678"  # contact data of their own customer: clear
+    assert own["身份证号"] == "110105********002X"  # identifiers stay masked
+    assert other["手机"] == "139****4321"  # someone else's customer: masked
+    assert run_baomi("actor", "relate", "ghost", "--customer", "C001", env=env).returncode == 4

@@ -131,3 +131,31 @@ def actor_list() -> None:
     for a in SqlActorStore(_open_vault().store.data).all():  # type: ignore[attr-defined]
         t.add_row(a.id, a.role, a.department or "-", a.created_at)
     Console().print(t)
+
+
+@actor_app.command("relate")
+def actor_relate(
+    actor_id: Annotated[str, typer.Argument(help="A registered actor.")],
+    customer: Annotated[str, typer.Option(help="Internal number of a customer they manage.")],
+) -> None:
+    """Record that an actor manages a customer (own_customers rules then apply); audited."""
+    from baomi.adapters.cli.audit_cmds import actor, open_audit
+    from baomi.adapters.cli.vault_cmds import _home, _open_vault
+
+    vault = _open_vault()
+    store = SqlActorStore(vault.store.data)  # type: ignore[attr-defined]
+    if store.get(actor_id) is None:
+        raise Stop(EXIT_CONFIG, f"unknown actor {actor_id!r} (register with `baomi actor add`)")
+    audit = open_audit(vault, _home())
+    store.relate(actor_id, audit.customer_ref(customer))
+    audit.record(
+        [
+            {
+                "actor": actor(),
+                "action": "actor.relate",
+                "customer_id": customer,
+                "detail": f"{actor_id} manages the customer",
+            }
+        ]
+    )
+    typer.echo(f"{actor_id} now manages customer {customer}")

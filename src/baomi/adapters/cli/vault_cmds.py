@@ -346,11 +346,12 @@ def _shown(
     *,
     reason: str | None,
     consent: str | None,
+    own: bool = False,
 ) -> dict[str, tuple[str, str]]:
     """field -> (what is shown: clear | masked | denied, why)."""
     out = {}
     for name, type_id in types.items():
-        d = engine.decide(role, purpose, type_id)
+        d = engine.decide(role, purpose, type_id, own_customer=own)
         if d.kind == "denied":
             out[name] = ("denied", d.rule)
         elif "reason" in d.obligations and not reason:
@@ -396,7 +397,8 @@ def vault_show(
     vault = _open_vault()
     audit = open_audit(vault, home)
     who = actor_id or actor()
-    registered = SqlActorStore(vault.store.data).get(who)  # type: ignore[attr-defined]
+    actors = SqlActorStore(vault.store.data)  # type: ignore[attr-defined]
+    registered = actors.get(who)
     role = registered.role if registered else ""
     names = [f.strip() for f in fields.split(",")] if fields else None
     event: dict[str, object] = {
@@ -414,7 +416,8 @@ def vault_show(
             plan = {n: _glass(engine.break_glass(who_role, t)) for n, t in types.items()}
             event["action"] = "break_glass"
         else:
-            plan = _shown(engine, who_role, purpose, types, reason=reason, consent=consent)
+            own = actors.related(who, audit.customer_ref(customer_id))
+            plan = _shown(engine, who_role, purpose, types, reason=reason, consent=consent, own=own)
         allowed = [n for n, (kind, _) in plan.items() if kind != "denied"]
         values = vault.get(customer_id, allowed) if allowed else {}
     except VaultError as exc:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Engine, delete, select
 
-from baomi.adapters.storage.schema import actors
+from baomi.adapters.storage.schema import actors, relationships
 
 __all__ = ["Actor", "SqlActorStore"]
 
@@ -44,3 +44,26 @@ class SqlActorStore:
         with self.data.connect() as c:
             rows = c.execute(select(actors).order_by(actors.c.id)).all()
         return [Actor(r.id, r.role, r.department, r.created_at) for r in rows]
+
+    def relate(self, actor_id: str, customer_ref: str) -> None:
+        """Record that the actor manages the customer (keyed reference, never the number)."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self.data.begin() as c:
+            c.execute(
+                delete(relationships).where(
+                    (relationships.c.actor_id == actor_id)
+                    & (relationships.c.customer_ref == customer_ref)
+                )
+            )
+            c.execute(
+                relationships.insert().values(
+                    actor_id=actor_id, customer_ref=customer_ref, created_at=now
+                )
+            )
+
+    def related(self, actor_id: str, customer_ref: str) -> bool:
+        q = select(relationships.c.actor_id).where(
+            (relationships.c.actor_id == actor_id) & (relationships.c.customer_ref == customer_ref)
+        )
+        with self.data.connect() as c:
+            return c.execute(q).first() is not None

@@ -24,6 +24,7 @@ __all__ = [
     "customers",
     "deks",
     "fields",
+    "relationships",
     "settings",
     "tombstones",
 ]
@@ -114,5 +115,12 @@ actors = Table(
     Column("id", String(128), primary_key=True),
     Column("role", String(64), nullable=False),
     Column("department", String(128), nullable=False),
+    Column("created_at", String(40), nullable=False),
+)
+relationships = Table(
+    "relationships",
+    DATA,
+    Column("actor_id", String(128), primary_key=True),
+    Column("customer_ref", String(64), primary_key=True),
     Column("created_at", String(40), nullable=False),
 )
