@@ -311,3 +311,25 @@ def test_account_managers_see_their_own_customers_contact_data(tmp_path: Path) -
     assert own["身份证号"] == "110105********002X"  # identifiers stay masked
     assert other["手机"] == "139****4321"  # someone else's customer: masked
     assert run_baomi("actor", "relate", "ghost", "--customer", "C001", env=env).returncode == 4
+
+
+def test_customers_per_hour_limit(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    env = _env(home)
+    run_baomi("init", env=env)
+    policy = home / "policy.yaml"
+    policy.write_text(
+        policy.read_text(encoding="utf-8").replace(
+            "max_customers_per_hour: 200", "max_customers_per_hour: 2"
+        ),
+        encoding="utf-8",
+    )
+    src = tmp_path / "c.csv"
+    src.write_text(CSV, encoding="utf-8")
+    run_baomi("vault", "import", str(src), "--key-column", "customer_no", env=env)
+    _actors(env)
+    codes = [run_baomi("vault", "show", c, *CS, env=env).returncode for c in ("C001", "C002")]
+    assert codes == [0, 0]
+    r = run_baomi("vault", "show", "C003", *CS, "--format", "json", env=env)
+    assert r.returncode == 7  # a third customer within the hour
+    assert run_baomi("vault", "show", "C001", *CS, env=env).returncode == 0  # already seen

@@ -29,6 +29,7 @@ class Role(_Model):
     description: str = ""
     reads_values: bool = True  # administrators and supervisors: False (separation of duties)
     break_glass: bool = False  # may read outside the rules in an emergency, with a reason
+    max_customers_per_hour: int = Field(default=0, ge=0)  # 0: no limit
 
 
 class Purpose(_Model):

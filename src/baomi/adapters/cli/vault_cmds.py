@@ -14,6 +14,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, BinaryIO
 
@@ -42,6 +43,7 @@ from baomi.adapters.cli.inputs import Bar, EncodingOpt, check_encoding, csv_dial
 from baomi.adapters.cli.policy_cmds import POLICY_FILE, load_home_policy
 from baomi.adapters.storage.actors_sql import SqlActorStore
 from baomi.adapters.storage.sql import SqlVaultStore, default_urls, open_store
+from baomi.audit import AuditLog
 from baomi.crypto import ALGORITHMS, KEK_FILE_NAME, EnvKeyProvider, KeyProvider, LocalKeyFile
 from baomi.detect import Detector
 from baomi.errors import BaomiError, ConfigError
@@ -363,6 +365,23 @@ def _shown(
     return out
 
 
+def _over_rate_limit(
+    engine: PolicyEngine, role: str, who: str, customer_id: str, audit: AuditLog
+) -> bool:
+    """Whether reading one more customer now would pass the role's customers-per-hour limit
+    (counted from the actor's reads in the audit log of the last hour)."""
+    r = engine.policy.roles.get(role)
+    if r is None or not r.max_customers_per_hour:
+        return False
+    since = (datetime.now(UTC) - timedelta(hours=1)).isoformat()
+    seen = {
+        e.customer_ref
+        for e in audit.store.events(actor=who, since_time=since)
+        if e.action == "read" and e.decision != "denied" and e.customer_ref
+    }
+    return audit.customer_ref(customer_id) not in seen and len(seen) >= r.max_customers_per_hour
+
+
 def _glass(d: Decision) -> tuple[str, str]:
     return (d.kind, d.rule)
 
@@ -415,6 +434,9 @@ def vault_show(
         if break_glass:
             plan = {n: _glass(engine.break_glass(who_role, t)) for n, t in types.items()}
             event["action"] = "break_glass"
+        elif _over_rate_limit(engine, who_role, who, customer_id, audit):
+            limit = engine.policy.roles[who_role].max_customers_per_hour
+            plan = {n: ("denied", f"rate limit: {limit} customers per hour") for n in types}
         else:
             own = actors.related(who, audit.customer_ref(customer_id))
             plan = _shown(engine, who_role, purpose, types, reason=reason, consent=consent, own=own)
