@@ -25,11 +25,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from baomi.audit.chain import AuditEvent
 from baomi.errors import ConfigError
+from baomi.yamlconf import read_yaml_file, validate
 
 __all__ = ["Alert", "MonitorConfig", "MonitorRule", "load_monitoring", "scan"]
 
@@ -67,16 +67,7 @@ class MonitorConfig(BaseModel):
 
 
 def load_monitoring(path: Path) -> MonitorConfig:
-    try:
-        return MonitorConfig.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except OSError:
-        raise ConfigError(f"cannot read {path}") from None
-    except yaml.YAMLError:
-        raise ConfigError(f"{path}: not valid YAML") from None
-    except ValidationError as exc:
-        problem = exc.errors()[0]
-        where = ".".join(str(x) for x in problem["loc"])
-        raise ConfigError(f"{path}: setting {where}: {problem['msg']}") from None
+    return validate(MonitorConfig, read_yaml_file(path), str(path))
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from baomi.catalog import CATALOG, Category
-from baomi.errors import ConfigError
+from baomi.yamlconf import read_yaml_file, validate
 
 __all__ = ["Policy", "Purpose", "Role", "Rule", "load_policy"]
 
@@ -84,18 +83,4 @@ class Policy(_Model):
 
 
 def load_policy(path: Path) -> Policy:
-    try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError:
-        raise ConfigError(f"cannot read the policy {path}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise ConfigError(f"{path}: not valid YAML{where}") from None
-    try:
-        return Policy.model_validate(doc)
-    except ValidationError as exc:
-        problem = exc.errors()[0]
-        where = ".".join(str(x) for x in problem["loc"]) or "(top level)"
-        msg = str(problem["msg"]).removeprefix("Value error, ")
-        raise ConfigError(f"{path}: setting {where}: {msg}") from None
+    return validate(Policy, read_yaml_file(path), str(path))

@@ -17,8 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from baomi.catalog import CATALOG, Category
 from baomi.errors import ConfigError
@@ -30,6 +29,7 @@ from baomi.protect.mask import MaskOperator
 from baomi.protect.pseudonymize import Pseudonymize
 from baomi.protect.redact import Redact
 from baomi.protect.replace import Replace
+from baomi.yamlconf import read_yaml, validate
 
 __all__ = [
     "BUILTIN_PROFILES",
@@ -251,13 +251,7 @@ class Protector:
 def _parse(doc: object, source: str) -> Profile:
     if not isinstance(doc, dict):
         raise ConfigError(f"{source}: a profile must be a mapping")
-    try:
-        return Profile.model_validate(doc)
-    except ValidationError as exc:
-        problem = exc.errors()[0]
-        where = ".".join(str(x) for x in problem["loc"]) or "(top level)"
-        msg = str(problem["msg"]).removeprefix("Value error, ")
-        raise ConfigError(f"{source}: setting {where}: {msg}") from None
+    return validate(Profile, doc, source)
 
 
 def load_profile(name_or_path: str | Path) -> Profile:
@@ -278,10 +272,4 @@ def load_profile(name_or_path: str | Path) -> Profile:
                 f"no profile {source!r}: not a file and not one of " + ", ".join(BUILTIN_PROFILES)
             )
         text = path.read_text(encoding="utf-8")
-    try:
-        doc = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise ConfigError(f"{source}: not valid YAML{where}") from None
-    return _parse(doc, source)
+    return _parse(read_yaml(text, source), source)
