@@ -41,4 +41,3 @@ def validate(model: type[M], doc: object, source: str) -> M:
         where = ".".join(str(x) for x in problem["loc"]) or "(top level)"
         msg = str(problem["msg"]).removeprefix("Value error, ")
         raise ConfigError(f"{source}: setting {where}: {msg}") from None
-

@@ -207,3 +207,57 @@ def test_a_forged_cut_is_rejected(tmp_path: Path) -> None:
     cut = next(c for c in store.cps if c.kind == "cut")
     store.cps = [replace(c, seq=c.seq + 3) if c is cut else c for c in store.cps]
     assert "signature invalid" in log.verify().problem.reason  # type: ignore[union-attr]
+
+
+_TEXT = st.text(max_size=12)
+
+
+@given(
+    st.integers(1, 10**9),
+    st.lists(_TEXT, min_size=9, max_size=9),
+    st.lists(_TEXT, max_size=4),
+    st.booleans(),
+)
+def test_fast_canonical_form_equals_the_reference(
+    seq: int, texts: list[str], fields: list[str], spaced: bool
+) -> None:
+    """Verification's template-built canonical bytes equal ``json.dumps`` for any strings
+    (quotes, backslashes, control characters, any Unicode), and for field lists stored by an
+    older version with spaced separators."""
+    import json
+
+    from baomi.audit.chain import canonical, canonical_row, compact_fields
+
+    time, actor, role, purpose, action, decision, ref, version, detail = texts
+    ev = AuditEvent(
+        seq=seq,
+        time=time,
+        actor=actor,
+        action=action,
+        decision=decision,
+        role=role,
+        purpose=purpose,
+        customer_ref=ref,
+        fields=tuple(fields),
+        policy_version=version,
+        request_id="",
+        detail=detail,
+    )
+    stored = json.dumps(fields, ensure_ascii=False) if spaced else compact_fields(fields)
+    row = (
+        seq,
+        time,
+        actor,
+        role,
+        purpose,
+        action,
+        decision,
+        ref,
+        stored,
+        version,
+        "",
+        detail,
+        b"",
+        b"",
+    )
+    assert canonical_row(row) == canonical(ev)

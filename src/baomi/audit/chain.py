@@ -12,14 +12,26 @@ versions and machines, and readable by a regulator's own tools.
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring
 from typing import Literal
 
 from cryptography.hazmat.primitives import hashes
 
-__all__ = ["GENESIS", "AuditEvent", "ChainBreak", "canonical", "link", "verify_chain"]
+__all__ = [
+    "GENESIS",
+    "AuditEvent",
+    "ChainBreak",
+    "canonical",
+    "canonical_row",
+    "compact_fields",
+    "link",
+    "verify_chain",
+    "verify_rows",
+]
 
 GENESIS = bytes(32)
 HashName = Literal["sha256", "sm3"]
@@ -109,5 +121,74 @@ def verify_chain(
         if link(prev, ev, name) != ev.hash:
             return n, prev, ChainBreak(ev.seq, "its content does not match its hash (edited)")
         prev = ev.hash
+        n += 1
+    return n, prev, None
+
+
+# --- the fast path for verification ------------------------------------------------------------
+
+Row = tuple[int, str, str, str, str, str, str, str, str, str, str, str, bytes, bytes]
+_TEMPLATE = (
+    '{"action":%s,"actor":%s,"customer_ref":%s,"decision":%s,"detail":%s,"fields":%s,'
+    '"policy_version":%s,"purpose":%s,"request_id":%s,"role":%s,"seq":%d,"time":%s}'
+)
+
+
+def compact_fields(fields: Iterable[str]) -> str:
+    """How ``fields`` are stored: compact JSON, exactly as they appear in the canonical form."""
+    return json.dumps(list(fields), ensure_ascii=False, separators=(",", ":"))
+
+
+def canonical_row(row: Row) -> bytes:
+    """``canonical`` computed from a stored row, about 4x faster: a template with the same
+    string escaping as ``json.dumps`` (``encode_basestring``), keys in sorted order. The
+    equivalence is a tested property."""
+    enc = encode_basestring
+    seq, time, actor, role, purpose, action, decision, ref, fields, version, rid, detail = row[:12]
+    if '", "' in fields:  # written by an older version with spaced separators
+        fields = compact_fields(json.loads(fields))
+    text = _TEMPLATE % (
+        enc(action),
+        enc(actor),
+        enc(ref),
+        enc(decision),
+        enc(detail),
+        fields,
+        enc(version),
+        enc(purpose),
+        enc(rid),
+        enc(role),
+        seq,
+        enc(time),
+    )
+    return text.encode()
+
+
+def verify_rows(
+    rows: Iterable[Row],
+    name: HashName = "sha256",
+    start: tuple[int, bytes] = (0, GENESIS),
+    watch: Callable[[int, bytes], None] | None = None,
+) -> tuple[int, bytes, ChainBreak | None]:
+    """``verify_chain`` over stored rows (seq, time, actor, role, purpose, action, decision,
+    customer_ref, fields, policy_version, request_id, detail, prev_hash, hash)."""
+    expected_seq, prev = start
+    n = 0
+    sha256 = hashlib.sha256
+    for row in rows:
+        seq, stored_prev, stored_hash = row[0], bytes(row[12]), bytes(row[13])
+        expected_seq += 1
+        if seq != expected_seq:
+            why = f"event {expected_seq} expected here (deleted, inserted or reordered events)"
+            return n, prev, ChainBreak(seq, why)
+        if stored_prev != prev:
+            return n, prev, ChainBreak(seq, "does not link to the event before it")
+        body = canonical_row(row)
+        digest = sha256(prev + body).digest() if name == "sha256" else _digest(name, prev + body)
+        if digest != stored_hash:
+            return n, prev, ChainBreak(seq, "its content does not match its hash (edited)")
+        if watch is not None:
+            watch(seq, stored_hash)
+        prev = stored_hash
         n += 1
     return n, prev, None

@@ -13,7 +13,15 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from hashlib import sha256
 
-from baomi.audit.chain import GENESIS, AuditEvent, ChainBreak, HashName, link, verify_chain
+from baomi.audit.chain import (
+    GENESIS,
+    AuditEvent,
+    ChainBreak,
+    HashName,
+    link,
+    verify_chain,
+    verify_rows,
+)
 from baomi.audit.checkpoint import CheckpointSigner
 from baomi.audit.ports import AuditStore
 from baomi.crypto.secret import Secret
@@ -130,7 +138,16 @@ class AuditLog:
                     progress(100_000)
                 yield ev
 
-        n, head, problem = verify_chain(watched(), self.hash_name, start)
+        raw_rows = getattr(self.store, "raw_rows", None)
+        if raw_rows is not None:  # the fast path: plain tuples from the driver
+
+            def note(seq: int, digest: bytes) -> None:
+                if seq in by_seq:
+                    seen[seq] = digest
+
+            n, head, problem = verify_rows(raw_rows(), self.hash_name, start, note)
+        else:
+            n, head, problem = verify_chain(watched(), self.hash_name, start)
         last = start[0] + n  # the sequence number the log ends at
         if problem is not None:
             return Verification(n, len(checkpoints), head, problem)

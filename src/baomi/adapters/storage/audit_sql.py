@@ -16,7 +16,7 @@ from sqlalchemy import Engine, delete, func, select, text
 
 from baomi.adapters.storage.schema import audit_checkpoints, audit_events
 from baomi.adapters.storage.sql import bulk_insert
-from baomi.audit.chain import GENESIS, AuditEvent
+from baomi.audit.chain import GENESIS, AuditEvent, Row, compact_fields
 from baomi.audit.checkpoint import Checkpoint
 
 __all__ = ["SqlAuditStore"]
@@ -57,7 +57,7 @@ class SqlAuditStore:
                         e.action,
                         e.decision,
                         e.customer_ref,
-                        json.dumps(list(e.fields), ensure_ascii=False),
+                        compact_fields(e.fields),
                         e.policy_version,
                         e.request_id,
                         e.detail,
@@ -113,6 +113,32 @@ class SqlAuditStore:
             for r in rows:
                 yield self._event(r)
             after = int(rows[-1].seq)
+
+    def raw_rows(self, batch: int = 20_000) -> Iterator[Row]:
+        """Every event as a plain tuple in sequence order, straight from the driver in large
+        batches (verification reads millions of rows; SQLAlchemy rows cost more than the hash)."""
+        cols = (
+            "seq, time, actor, role, purpose, action, decision, customer_ref, fields, "
+            "policy_version, request_id, detail, prev_hash, hash"
+        )
+        raw = self.data.raw_connection()
+        try:
+            driver = raw.driver_connection
+            if driver is None:  # pragma: no cover - a live connection always has one
+                raise RuntimeError("no database connection")
+            if self.data.dialect.name == "postgresql":
+                cur = driver.cursor(name="baomi_audit_verify")  # server-side: streamed
+            else:
+                cur = driver.cursor()
+            cur.execute(f"SELECT {cols} FROM audit_events ORDER BY seq")  # noqa: S608
+            while True:
+                rows = cur.fetchmany(batch)
+                if not rows:
+                    break
+                yield from rows
+            cur.close()
+        finally:
+            raw.close()
 
     def count(self) -> int:
         with self.data.connect() as c:
