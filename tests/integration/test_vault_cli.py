@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import stat
 from pathlib import Path
@@ -333,3 +334,42 @@ def test_customers_per_hour_limit(tmp_path: Path) -> None:
     r = run_baomi("vault", "show", "C003", *CS, "--format", "json", env=env)
     assert r.returncode == 7  # a third customer within the hour
     assert run_baomi("vault", "show", "C001", *CS, env=env).returncode == 0  # already seen
+
+
+def test_bulk_export_needs_a_second_persons_approval(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    env = _env(home)
+    run_baomi("init", env=env)
+    policy = home / "policy.yaml"
+    policy.write_text(
+        policy.read_text(encoding="utf-8").replace("approval_above: 100", "approval_above: 2"),
+        encoding="utf-8",
+    )
+    src = tmp_path / "c.csv"
+    src.write_text(CSV, encoding="utf-8")
+    run_baomi("vault", "import", str(src), "--key-column", "customer_no", env=env)
+    _actors(env)
+    run_baomi("actor", "add", "sup", "--role", "supervisor", env=env)
+    out = tmp_path / "export.csv"
+    export = ("vault", "export", "-o", str(out), *CS)
+    r = run_baomi(*export, env=env)
+    assert r.returncode == 7  # three customers, more than two: needs an approval
+    assert "second person" in r.stderr.decode()
+    assert not out.exists()
+    req = ("approval", "request", "--actor", "cs", "--purpose", "account_servicing")
+    r = run_baomi(*req, "--customers", "3", "--reason", "quarterly check", env=env)
+    assert "approval 1 requested" in r.stdout.decode()
+    assert run_baomi("approval", "grant", "1", "--actor", "cs", env=env).returncode == 7  # self
+    assert run_baomi("approval", "grant", "1", "--actor", "risk", env=env).returncode == 7  # role
+    assert run_baomi("approval", "grant", "1", "--actor", "sup", env=env).returncode == 0
+    r = run_baomi(*export, "--approval", "1", env=env)
+    assert r.returncode == 0, r.stderr.decode()
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [r["customer_no"] for r in rows] == ["C001", "C002", "C003"]
+    assert rows[0]["手机"] == "138****5678"  # the front office exports masked values
+    assert run_baomi(*export, "--approval", "1", env=env).returncode == 7  # used once
+    events = [json.loads(x) for x in run_baomi("audit", "export", env=env).stdout.splitlines()]
+    actions = [e["action"] for e in events]
+    assert "approval.request" in actions
+    assert "approval.grant" in actions
+    assert actions.count("export") == 1

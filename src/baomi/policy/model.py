@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from baomi.catalog import CATALOG, Category
 from baomi.yamlconf import read_yaml_file, validate
 
-__all__ = ["Policy", "Purpose", "Role", "Rule", "load_policy"]
+__all__ = ["BulkExport", "Policy", "Purpose", "Role", "Rule", "load_policy"]
 
 DecisionKind = Literal["clear", "masked", "denied"]
 Obligation = Literal["audit", "reason", "consent", "second_person", "notify_customer"]
@@ -49,11 +49,20 @@ class Rule(_Model):
     obligations: tuple[Obligation, ...] = ("audit",)
 
 
+class BulkExport(_Model):
+    """Exports of more than ``approval_above`` customers need a second person's approval by a
+    role in ``approver_roles`` (not the requester)."""
+
+    approval_above: int = Field(default=100, ge=0)
+    approver_roles: tuple[str, ...] = ("supervisor",)
+
+
 class Policy(_Model):
     version: str
     roles: dict[str, Role]
     purposes: dict[str, Purpose]
     rules: tuple[Rule, ...] = Field(default=())
+    bulk_export: BulkExport = Field(default_factory=BulkExport)
 
     @model_validator(mode="after")
     def _consistent(self) -> Policy:
@@ -61,6 +70,9 @@ class Policy(_Model):
             unknown = [t for t in p.types if t not in CATALOG]
             if unknown:
                 raise ValueError(f"purpose {name}: unknown entity types {unknown}")
+        for role in self.bulk_export.approver_roles:
+            if role not in self.roles:
+                raise ValueError(f"bulk_export: unknown approver role {role!r}")
         ids = set()
         for r in self.rules:
             if r.id in ids:

@@ -26,6 +26,7 @@ from baomi import __version__
 from baomi.adapters.cli import (  # noqa: F401 (they register their commands)
     audit_cmds,
     demo,
+    export_cmds,
     mask_cmds,
     policy_cmds,
     table_cmds,

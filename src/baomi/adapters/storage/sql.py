@@ -376,6 +376,10 @@ class SqlVaultStore:
             row = c.execute(q).first()
         return (row is not None, row[0] if row is not None else None)
 
+    def customer_ids(self) -> list[str]:
+        with self.data.connect() as c:
+            return [r[0] for r in c.execute(select(customers.c.id).order_by(customers.c.id))]
+
     def count_customers(self) -> int:
         with self.data.connect() as c:
             return int(c.execute(select(func.count()).select_from(customers)).scalar() or 0)
