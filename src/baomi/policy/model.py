@@ -51,10 +51,10 @@ class Rule(_Model):
 
 class BulkExport(_Model):
     """Exports of more than ``approval_above`` customers need a second person's approval by a
-    role in ``approver_roles`` (not the requester)."""
+    role in ``approver_roles`` (not the requester); with none listed, nobody can approve one."""
 
     approval_above: int = Field(default=100, ge=0)
-    approver_roles: tuple[str, ...] = ("supervisor",)
+    approver_roles: tuple[str, ...] = ()
 
 
 class Policy(_Model):
