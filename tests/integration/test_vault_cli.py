@@ -223,14 +223,16 @@ def test_every_vault_operation_is_audited_and_tampering_is_named(tmp_path: Path)
     run_baomi("vault", "erase", "C003", "--reason", "request 5", env=env)
     r = run_baomi("audit", "verify", env=env)
     assert r.returncode == 0, r.stderr.decode()
-    assert "6 events" in r.stdout.decode()
+    assert "7 events" in r.stdout.decode()
     events = [json.loads(x) for x in run_baomi("audit", "export", env=env).stdout.splitlines()]
-    assert [e["action"] for e in events] == ["init", "import", "actor.add", "read", "find", "erase"]
+    actions = [e["action"] for e in events]
+    assert actions == ["init", "import", "actor.add", "policy.change", "read", "find", "erase"]
     assert {e["actor"] for e in events} == {"teller-007"}
-    assert events[3]["purpose"] == "account_servicing"
-    assert events[3]["role"] == "customer_service"
-    assert events[3]["decision"] == "masked"
-    assert events[3]["policy_version"] == "default-2026-11"
+    assert events[3]["policy_version"] == "default-2026-11"  # the policy in force, by hash
+    assert events[4]["purpose"] == "account_servicing"
+    assert events[4]["role"] == "customer_service"
+    assert events[4]["decision"] == "masked"
+    assert events[4]["policy_version"] == "default-2026-11"
     exported = json.dumps(events, ensure_ascii=False)
     for secret in (*SECRETS, "C002", "C001"):
         assert secret not in exported  # values never; customers only as keyed references
@@ -373,3 +375,26 @@ def test_bulk_export_needs_a_second_persons_approval(tmp_path: Path) -> None:
     assert "approval.request" in actions
     assert "approval.grant" in actions
     assert actions.count("export") == 1
+
+
+def test_a_changed_policy_is_audited_before_it_is_used(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    env = _env(home)
+    run_baomi("init", env=env)
+    src = tmp_path / "c.csv"
+    src.write_text(CSV, encoding="utf-8")
+    run_baomi("vault", "import", str(src), "--key-column", "customer_no", env=env)
+    _actors(env)
+    run_baomi("vault", "show", "C001", *CS, env=env)
+    run_baomi("vault", "show", "C002", *CS, env=env)  # same policy: no new change event
+    policy = home / "policy.yaml"
+    policy.write_text(
+        policy.read_text(encoding="utf-8").replace("default-2026-11", "bank-2026-12"),
+        encoding="utf-8",
+    )
+    run_baomi("vault", "show", "C003", *CS, env=env)
+    events = [json.loads(x) for x in run_baomi("audit", "export", env=env).stdout.splitlines()]
+    changes = [e["policy_version"] for e in events if e["action"] == "policy.change"]
+    assert changes == ["default-2026-11", "bank-2026-12"]
+    assert events[-1]["action"] == "read"
+    assert events[-1]["policy_version"] == "bank-2026-12"

@@ -13,12 +13,11 @@ from rich.table import Table
 
 from baomi.adapters.cli.audit_cmds import actor, open_audit
 from baomi.adapters.cli.common import EXIT_CONFIG, EXIT_INPUT, EXIT_USAGE, Stop, app
-from baomi.adapters.cli.policy_cmds import load_home_policy
+from baomi.adapters.cli.policy_cmds import load_home_policy, policy_engine
 from baomi.adapters.cli.vault_cmds import EXIT_DENIED, _home, _open_vault, _shown, vault_app
 from baomi.adapters.storage.actors_sql import SqlActorStore
 from baomi.adapters.storage.approvals_sql import SqlApprovalStore
 from baomi.detect import Detector
-from baomi.policy import PolicyEngine
 from baomi.protect.mask import mask_default
 from baomi.tables import atomic_output
 
@@ -50,8 +49,8 @@ def vault_export(
     if reason and Detector().detect(reason):
         raise Stop(EXIT_USAGE, "the reason contains personal information; describe it without")
     home = _home()
-    engine = PolicyEngine(load_home_policy(home))
     vault = _open_vault()
+    engine = policy_engine(vault, home)
     audit = open_audit(vault, home)
     who = _who(actor_id)
     found = SqlActorStore(vault.store.data).get(who)  # type: ignore[attr-defined]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Annotated
 
@@ -14,6 +15,7 @@ from baomi.adapters.storage.actors_sql import SqlActorStore
 from baomi.catalog import CATALOG
 from baomi.errors import ConfigError
 from baomi.policy import Policy, PolicyEngine, load_policy
+from baomi.vault import Vault
 
 __all__ = ["POLICY_FILE", "actor_app", "load_home_policy", "policy_app"]
 
@@ -33,6 +35,31 @@ def load_home_policy(home: Path) -> Policy:
         return load_policy(path)
     except ConfigError as exc:
         raise Stop(EXIT_CONFIG, str(exc)) from None
+
+
+def policy_engine(vault: Vault, home: Path) -> PolicyEngine:
+    """The policy in force, as an engine. A policy file that changed since the last read is
+    recorded as a ``policy.change`` audit event (version and content hash) before it is used."""
+    from baomi.adapters.cli.audit_cmds import actor, open_audit
+    from baomi.adapters.storage.alerts_sql import SqlAlertStore
+
+    policy = load_home_policy(home)
+    digest = hashlib.sha256((home / POLICY_FILE).read_bytes()).hexdigest()[:32]
+    state = SqlAlertStore(vault.store.data)  # type: ignore[attr-defined]
+    if state.state("policy_hash") != digest:
+        detail = f"policy {policy.version} in force (sha256 {digest})"
+        open_audit(vault, home).record(
+            [
+                {
+                    "actor": actor(),
+                    "action": "policy.change",
+                    "policy_version": policy.version,
+                    "detail": detail,
+                }
+            ]
+        )
+        state.set_state("policy_hash", digest)
+    return PolicyEngine(policy)
 
 
 def lint(policy: Policy) -> list[str]:
@@ -91,7 +118,7 @@ def policy_explain(
         present, type_id = vault.store.field_type(field)
         if not present:
             raise Stop(EXIT_CONFIG, f"no customer has a field {field!r}")
-    d = PolicyEngine(load_home_policy(_home())).decide(found.role, purpose, type_id)
+    d = policy_engine(vault, _home()).decide(found.role, purpose, type_id)
     typer.echo(
         f"{d.kind}: actor {actor_id} (role {found.role}), purpose {purpose}, field {field} "
         f"({type_id or 'not personal'}) -> rule {d.rule}; obligations {', '.join(d.obligations)}; "

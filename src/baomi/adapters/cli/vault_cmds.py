@@ -40,7 +40,7 @@ from baomi.adapters.cli.common import (
     open_input,
 )
 from baomi.adapters.cli.inputs import Bar, EncodingOpt, check_encoding, csv_dialect
-from baomi.adapters.cli.policy_cmds import POLICY_FILE, load_home_policy
+from baomi.adapters.cli.policy_cmds import POLICY_FILE, policy_engine
 from baomi.adapters.storage.actors_sql import SqlActorStore
 from baomi.adapters.storage.sql import SqlVaultStore, default_urls, open_store
 from baomi.audit import AuditLog
@@ -412,8 +412,8 @@ def vault_show(
     if reason and Detector().detect(reason):
         raise Stop(EXIT_USAGE, "the reason contains personal information; describe it without")
     home = _home()
-    engine = PolicyEngine(load_home_policy(home))
     vault = _open_vault()
+    engine = policy_engine(vault, home)
     audit = open_audit(vault, home)
     who = actor_id or actor()
     actors = SqlActorStore(vault.store.data)  # type: ignore[attr-defined]

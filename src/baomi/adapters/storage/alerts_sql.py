@@ -45,6 +45,16 @@ class SqlAlertStore:
             ).scalar()
         return int(v) if v else 0
 
+    def state(self, key: str) -> str | None:
+        with self.data.connect() as c:
+            v = c.execute(select(monitor_state.c.value).where(monitor_state.c.key == key)).scalar()
+        return str(v) if v is not None else None
+
+    def set_state(self, key: str, value: str) -> None:
+        with self.data.begin() as c:
+            c.execute(monitor_state.delete().where(monitor_state.c.key == key))
+            c.execute(monitor_state.insert().values(key=key, value=value))
+
     def save(self, new: Sequence[Alert], scanned_until: int) -> int:
         """Store new alerts (ignoring ones already raised) and the scan position; one
         transaction. Returns how many were new."""
