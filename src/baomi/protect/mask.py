@@ -228,25 +228,25 @@ class MaskOperator(Operator):
             else None,
         )
 
-    def bind(self, type_id: str) -> Callable[[str], str]:
-        """The mask for one type as a one-argument function (no per-value lookups)."""
+    def _rule(self, type_id: str) -> Callable[[str], str]:
+        """The mask that applies to ``type_id``: the custom one, except for C3 types and when
+        none was asked, which get the spec's default."""
         et = CATALOG.get(type_id)
         if self._custom is None or (et is not None and et.category is Category.C3):
-            rule = DEFAULT_MASKS.get(type_id, _STAR_ALL)
-            return rule.bind() if isinstance(rule, Mask) else rule
-        return self._custom.bind()
+            return DEFAULT_MASKS.get(type_id, _STAR_ALL)
+        return self._custom
+
+    def bind(self, type_id: str) -> Callable[[str], str]:
+        """The mask for one type as a one-argument function (no per-value lookups)."""
+        rule = self._rule(type_id)
+        return rule.bind() if isinstance(rule, Mask) else rule
 
     def bind_column(self, type_id: str) -> Callable[[Sequence[str]], list[str]]:
         """Masks over a block of one column: when every value has the same length and only
         letters and digits (IDs, cards, mobiles in a table), one slice expression per value with
         no function call -- checked at C speed by ``isalnum`` over the joined block."""
         one = self.bind(type_id)
-        et = CATALOG.get(type_id)
-        rule: object = (
-            DEFAULT_MASKS.get(type_id, _STAR_ALL)
-            if self._custom is None or (et is not None and et.category is Category.C3)
-            else self._custom
-        )
+        rule = self._rule(type_id)
         if rule is _mobile:
             rule = _KEEP_3_4  # an 11-digit column: the mobile mask is keep 3+4
         if rule is _name:
@@ -269,10 +269,4 @@ class MaskOperator(Operator):
         return column
 
     def __call__(self, type_id: str, value: str) -> str:
-        custom = self._custom
-        if custom is None:
-            return mask_default(type_id, value)
-        et = CATALOG.get(type_id)
-        if et is not None and et.category is Category.C3:
-            return mask_default(type_id, value)
-        return custom(value)
+        return self._rule(type_id)(value)
