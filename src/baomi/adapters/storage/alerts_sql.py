@@ -6,30 +6,12 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Column, Engine, Integer, MetaData, String, Table, Text, select, update
+from sqlalchemy import Engine, select, update
 
+from baomi.adapters.storage.schema import alerts, monitor_state
 from baomi.audit.monitor import Alert
 
 __all__ = ["SqlAlertStore", "StoredAlert"]
-
-_META = MetaData()
-alerts = Table(
-    "alerts",
-    _META,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("rule", String(64)),
-    Column("severity", String(16)),
-    Column("actor", String(128)),
-    Column("summary", Text),
-    Column("evidence", Text),
-    Column("dedup_key", String(256)),
-    Column("raised_at", String(40)),
-    Column("state", String(16)),
-    Column("note", Text),
-)
-monitor_state = Table(
-    "monitor_state", _META, Column("key", String(64)), Column("value", String(64))
-)
 
 StoredAlert = dict[str, Any]
 

@@ -5,24 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Column, Engine, Integer, MetaData, String, Table, Text, select, update
+from sqlalchemy import Engine, select, update
+
+from baomi.adapters.storage.schema import approvals
 
 __all__ = ["SqlApprovalStore"]
-
-_META = MetaData()
-approvals = Table(
-    "approvals",
-    _META,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("requester", String(128)),
-    Column("purpose", String(64)),
-    Column("customers", Integer),
-    Column("reason", Text),
-    Column("state", String(16)),
-    Column("approver", String(128)),
-    Column("created_at", String(40)),
-    Column("decided_at", String(40)),
-)
 
 
 def _now() -> str:

@@ -124,3 +124,36 @@ relationships = Table(
     Column("customer_ref", String(64), primary_key=True),
     Column("created_at", String(40), nullable=False),
 )
+alerts = Table(
+    "alerts",
+    DATA,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("rule", String(64), nullable=False),
+    Column("severity", String(16), nullable=False),
+    Column("actor", String(128), nullable=False),
+    Column("summary", Text, nullable=False),
+    Column("evidence", Text, nullable=False),
+    Column("dedup_key", String(256), nullable=False, unique=True),
+    Column("raised_at", String(40), nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("note", Text, nullable=False),
+)
+monitor_state = Table(
+    "monitor_state",
+    DATA,
+    Column("key", String(64), primary_key=True),
+    Column("value", String(64), nullable=False),
+)
+approvals = Table(
+    "approvals",
+    DATA,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("requester", String(128), nullable=False),
+    Column("purpose", String(64), nullable=False),
+    Column("customers", Integer, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("approver", String(128), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("decided_at", String(40), nullable=False),
+)
