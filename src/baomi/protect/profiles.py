@@ -207,12 +207,21 @@ class Protector:
 
     @classmethod
     def build(cls, profile: Profile, key: ProtectionKey | None = None) -> Protector:
-        default = _build(profile.default, key)
-        by_type = {t: _build(s, key) for t, s in profile.types.items()}
+        built: dict[_Spec, Operator] = {}
+
+        def op(spec: _Spec) -> Operator:
+            """One operator per distinct setting: keyed ones derive subkeys and FF3-1 ciphers,
+            and ``encrypt_fpe`` counts its fallbacks in one place."""
+            if spec not in built:
+                built[spec] = _build(spec, key)
+            return built[spec]
+
+        default = op(profile.default)
+        by_type = {t: op(s) for t, s in profile.types.items()}
         for type_id, et in CATALOG.items():  # C3 never falls through to the default
             if et.category is Category.C3 and type_id not in by_type:
                 by_type[type_id] = MaskOperator()
-        by_column = {c.casefold(): _build(s, key) for c, s in profile.columns.items()}
+        by_column = {c.casefold(): op(s) for c, s in profile.columns.items()}
         return cls(profile, by_type, default, by_column)
 
     def operator(self, type_id: str) -> Operator:
@@ -234,7 +243,7 @@ class Protector:
     def fallbacks(self) -> dict[str, int]:
         """Values ``encrypt_fpe`` could not take and masked instead, per type."""
         out: dict[str, int] = {}
-        for op in self.by_type.values():
+        for op in {id(o): o for o in self.by_type.values()}.values():
             if isinstance(op, EncryptFpe):
                 for t, n in op.fallbacks.items():
                     out[t] = out.get(t, 0) + n
