@@ -16,6 +16,7 @@ from baomi.catalog import CATALOG
 from baomi.errors import ConfigError
 from baomi.policy import Policy, PolicyEngine, load_policy
 from baomi.vault import Vault
+from baomi.yamlconf import read_yaml, validate
 
 __all__ = ["POLICY_FILE", "actor_app", "load_home_policy", "policy_app"]
 
@@ -27,14 +28,25 @@ app.add_typer(policy_app, name="policy")
 app.add_typer(actor_app, name="actor")
 
 
-def load_home_policy(home: Path) -> Policy:
+def _read_home_policy(home: Path) -> tuple[Policy, bytes]:
+    """The policy in ``$BAOMI_HOME`` and the bytes it was read from (one read)."""
     path = home / POLICY_FILE
-    if not path.exists():
-        raise Stop(EXIT_CONFIG, f"no policy at {path}: run `baomi init`")
     try:
-        return load_policy(path)
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise Stop(EXIT_CONFIG, f"no policy at {path}: run `baomi init`") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise Stop(EXIT_CONFIG, f"cannot read {path} as UTF-8 text") from None
+    try:
+        return validate(Policy, read_yaml(text, str(path)), str(path)), raw
     except ConfigError as exc:
         raise Stop(EXIT_CONFIG, str(exc)) from None
+
+
+def load_home_policy(home: Path) -> Policy:
+    return _read_home_policy(home)[0]
 
 
 def policy_engine(vault: Vault, home: Path) -> PolicyEngine:
@@ -43,8 +55,8 @@ def policy_engine(vault: Vault, home: Path) -> PolicyEngine:
     from baomi.adapters.cli.audit_cmds import actor, open_audit
     from baomi.adapters.storage.alerts_sql import SqlAlertStore
 
-    policy = load_home_policy(home)
-    digest = hashlib.sha256((home / POLICY_FILE).read_bytes()).hexdigest()[:32]
+    policy, raw = _read_home_policy(home)
+    digest = hashlib.sha256(raw).hexdigest()[:32]
     state = SqlAlertStore(vault.store.data)  # type: ignore[attr-defined]
     if state.state("policy_hash") != digest:
         detail = f"policy {policy.version} in force (sha256 {digest})"
