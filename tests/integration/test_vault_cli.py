@@ -24,6 +24,22 @@ def _env(home: Path) -> dict[str, str]:
     return {"BAOMI_HOME": str(home)}
 
 
+def _with_customers(tmp_path: Path, env: dict[str, str]) -> None:
+    """``baomi init``, then the three sample customers imported."""
+    assert run_baomi("init", env=env).returncode == 0
+    src = tmp_path / "c.csv"
+    src.write_text(CSV, encoding="utf-8")
+    r = run_baomi("vault", "import", str(src), "--key-column", "customer_no", env=env)
+    assert r.returncode == 0
+
+
+def _edit_policy(home: Path, old: str, new: str) -> None:
+    policy = home / "policy.yaml"
+    text = policy.read_text(encoding="utf-8")
+    assert old in text
+    policy.write_text(text.replace(old, new), encoding="utf-8")
+
+
 def _actors(env: dict[str, str]) -> None:
     """A front-office actor (masked views) and a risk officer (clear, with a reason)."""
     assert run_baomi("actor", "add", "cs", "--role", "customer_service", env=env).returncode == 0
@@ -213,10 +229,7 @@ def test_every_vault_operation_is_audited_and_tampering_is_named(tmp_path: Path)
 
     home = tmp_path / "home"
     env = {**_env(home), "BAOMI_ACTOR": "teller-007"}
-    run_baomi("init", env=env)
-    src = tmp_path / "c.csv"
-    src.write_text(CSV, encoding="utf-8")
-    run_baomi("vault", "import", str(src), "--key-column", "customer_no", env=env)
+    _with_customers(tmp_path, env)
     run_baomi("actor", "add", "teller-007", "--role", "customer_service", env=env)
     run_baomi("vault", "show", "C002", "--purpose", "account_servicing", env=env)
     run_baomi("vault", "find", "--field", "手机", stdin=b"13812345678\n", env=env)
@@ -248,10 +261,7 @@ def test_every_vault_operation_is_audited_and_tampering_is_named(tmp_path: Path)
 
 def test_alerts_scan_the_log_and_acknowledgements_are_audited(tmp_path: Path) -> None:
     env = {**_env(tmp_path / "home"), "BAOMI_ACTOR": "cs", "COLUMNS": "200"}
-    run_baomi("init", env=env)
-    src = tmp_path / "c.csv"
-    src.write_text(CSV, encoding="utf-8")
-    run_baomi("vault", "import", str(src), "--key-column", "customer_no", env=env)
+    _with_customers(tmp_path, env)
     _actors(env)
     for _ in range(6):  # a purpose the front office may not use: six denials in a row
         r = run_baomi("vault", "show", "C001", "--purpose", "marketing", env=env)
@@ -270,10 +280,7 @@ def test_alerts_scan_the_log_and_acknowledgements_are_audited(tmp_path: Path) ->
 
 def test_break_glass_needs_a_reason_is_audited_and_alerts(tmp_path: Path) -> None:
     env = {**_env(tmp_path / "home"), "COLUMNS": "200"}
-    run_baomi("init", env=env)
-    src = tmp_path / "c.csv"
-    src.write_text(CSV, encoding="utf-8")
-    run_baomi("vault", "import", str(src), "--key-column", "customer_no", env=env)
+    _with_customers(tmp_path, env)
     _actors(env)
     glass = ("vault", "show", "C001", "--purpose", "payment", "--break-glass", "--format", "json")
     assert run_baomi(*glass, "--actor", "risk", env=env).returncode == 2  # no reason
@@ -301,10 +308,7 @@ def test_audit_prune_refuses_less_than_six_months(tmp_path: Path) -> None:
 
 def test_account_managers_see_their_own_customers_contact_data(tmp_path: Path) -> None:
     env = _env(tmp_path / "home")
-    run_baomi("init", env=env)
-    src = tmp_path / "c.csv"
-    src.write_text(CSV, encoding="utf-8")
-    run_baomi("vault", "import", str(src), "--key-column", "customer_no", env=env)
+    _with_customers(tmp_path, env)
     run_baomi("actor", "add", "am1", "--role", "account_manager", env=env)
     assert run_baomi("actor", "relate", "am1", "--customer", "C001", env=env).returncode == 0
     show = ("--actor", "am1", "--purpose", "account_servicing", "--clear", "--format", "json")
@@ -319,17 +323,8 @@ def test_account_managers_see_their_own_customers_contact_data(tmp_path: Path) -
 def test_customers_per_hour_limit(tmp_path: Path) -> None:
     home = tmp_path / "home"
     env = _env(home)
-    run_baomi("init", env=env)
-    policy = home / "policy.yaml"
-    policy.write_text(
-        policy.read_text(encoding="utf-8").replace(
-            "max_customers_per_hour: 200", "max_customers_per_hour: 2"
-        ),
-        encoding="utf-8",
-    )
-    src = tmp_path / "c.csv"
-    src.write_text(CSV, encoding="utf-8")
-    run_baomi("vault", "import", str(src), "--key-column", "customer_no", env=env)
+    _with_customers(tmp_path, env)
+    _edit_policy(home, "max_customers_per_hour: 200", "max_customers_per_hour: 2")
     _actors(env)
     codes = [run_baomi("vault", "show", c, *CS, env=env).returncode for c in ("C001", "C002")]
     assert codes == [0, 0]
@@ -341,15 +336,8 @@ def test_customers_per_hour_limit(tmp_path: Path) -> None:
 def test_bulk_export_needs_a_second_persons_approval(tmp_path: Path) -> None:
     home = tmp_path / "home"
     env = _env(home)
-    run_baomi("init", env=env)
-    policy = home / "policy.yaml"
-    policy.write_text(
-        policy.read_text(encoding="utf-8").replace("approval_above: 100", "approval_above: 2"),
-        encoding="utf-8",
-    )
-    src = tmp_path / "c.csv"
-    src.write_text(CSV, encoding="utf-8")
-    run_baomi("vault", "import", str(src), "--key-column", "customer_no", env=env)
+    _with_customers(tmp_path, env)
+    _edit_policy(home, "approval_above: 100", "approval_above: 2")
     _actors(env)
     run_baomi("actor", "add", "sup", "--role", "supervisor", env=env)
     out = tmp_path / "export.csv"
@@ -380,18 +368,11 @@ def test_bulk_export_needs_a_second_persons_approval(tmp_path: Path) -> None:
 def test_a_changed_policy_is_audited_before_it_is_used(tmp_path: Path) -> None:
     home = tmp_path / "home"
     env = _env(home)
-    run_baomi("init", env=env)
-    src = tmp_path / "c.csv"
-    src.write_text(CSV, encoding="utf-8")
-    run_baomi("vault", "import", str(src), "--key-column", "customer_no", env=env)
+    _with_customers(tmp_path, env)
     _actors(env)
     run_baomi("vault", "show", "C001", *CS, env=env)
     run_baomi("vault", "show", "C002", *CS, env=env)  # same policy: no new change event
-    policy = home / "policy.yaml"
-    policy.write_text(
-        policy.read_text(encoding="utf-8").replace("default-2026-11", "bank-2026-12"),
-        encoding="utf-8",
-    )
+    _edit_policy(home, "default-2026-11", "bank-2026-12")
     run_baomi("vault", "show", "C003", *CS, env=env)
     events = [json.loads(x) for x in run_baomi("audit", "export", env=env).stdout.splitlines()]
     changes = [e["policy_version"] for e in events if e["action"] == "policy.change"]
