@@ -15,13 +15,11 @@ import argparse
 import random
 import tempfile
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import yaml
-from sqlalchemy import create_engine, text
 
 from baomi.adapters.storage import open_store
 from baomi.adapters.storage.audit_sql import SqlAuditStore
@@ -30,8 +28,7 @@ from baomi.audit.chain import verify_rows
 from baomi.catalog import CATALOG
 from baomi.crypto import Secret
 from baomi.policy import Policy, PolicyEngine, default_policy_text
-
-PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+from pgscratch import pg_schemas
 
 
 def rate(fn: Callable[[], int]) -> float:
@@ -145,22 +142,11 @@ def main() -> None:
         for name, r, note in audit_rows("SQLite", urls, home, args.events):
             print(f"{name:<66} {r:>12,.0f}  {note}")
         if not args.no_postgres:
-            tag = uuid.uuid4().hex[:8]
-            schemas = [f"bench_a_{tag}", f"bench_k_{tag}"]
-            admin = create_engine(PG)
-            with admin.begin() as c:
-                for s in schemas:
-                    c.execute(text(f"CREATE SCHEMA {s}"))
-            try:
-                pg = tuple(f"{PG}?options=-csearch_path%3D{s}" for s in schemas)
-                pg_home = home / "pg"
-                pg_home.mkdir()
-                for name, r, note in audit_rows("PostgreSQL", pg, pg_home, args.events):  # type: ignore[arg-type]
+            pg_home = home / "pg"
+            pg_home.mkdir()
+            with pg_schemas("bench") as pg_urls:
+                for name, r, note in audit_rows("PostgreSQL", pg_urls, pg_home, args.events):
                     print(f"{name:<66} {r:>12,.0f}  {note}")
-            finally:
-                with admin.begin() as c:
-                    for s in schemas:
-                        c.execute(text(f"DROP SCHEMA {s} CASCADE"))
 
 
 if __name__ == "__main__":

@@ -19,13 +19,11 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import create_engine, text
 
 from baomi.adapters.storage import open_store
 from baomi.crypto import (
@@ -39,8 +37,8 @@ from baomi.crypto import (
     seal_many,
 )
 from baomi.vault import Vault
+from pgscratch import pg_schemas
 
-PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 TYPES = {"name": "PERSON_NAME", "id_no": "CN_RESIDENT_ID", "mobile": "CN_MOBILE", "tier": None}
 FIELD = b"x" * 32
 
@@ -219,25 +217,11 @@ def main() -> None:
         for name, r, unit in vault_rows("SQLite", urls, sqlite_home, args.customers):
             print(f"{name:<72} {r:>12,.0f}  {unit}")
         if not args.no_postgres:
-            tag = uuid.uuid4().hex[:8]
-            schemas = [f"bench_data_{tag}", f"bench_keys_{tag}"]
-            admin = create_engine(PG)
-            with admin.begin() as c:
-                for s in schemas:
-                    c.execute(text(f"CREATE SCHEMA {s}"))
-            try:
-                pg_home = home / "pg"
-                pg_home.mkdir()
-                pg_urls = (
-                    f"{PG}?options=-csearch_path%3D{schemas[0]}",
-                    f"{PG}?options=-csearch_path%3D{schemas[1]}",
-                )
+            pg_home = home / "pg"
+            pg_home.mkdir()
+            with pg_schemas("bench") as pg_urls:
                 for name, r, unit in vault_rows("PostgreSQL", pg_urls, pg_home, args.customers):
                     print(f"{name:<72} {r:>12,.0f}  {unit}")
-            finally:
-                with admin.begin() as c:
-                    for s in schemas:
-                        c.execute(text(f"DROP SCHEMA {s} CASCADE"))
         if args.import_rows:
             name, seconds, unit = import_row(args.import_rows, home)
             print(f"{name:<72} {seconds:>12,.1f}  {unit}")
