@@ -253,7 +253,10 @@ def test_every_vault_operation_is_audited_and_tampering_is_named(tmp_path: Path)
     assert [json.loads(x)["action"] for x in r.stdout.splitlines()] == ["read"]
     with sqlite3.connect(home / "baomi.db") as db:  # an administrator edits the log
         db.execute("DROP TRIGGER audit_events_no_update")
-        db.execute("UPDATE audit_events SET actor = 'nobody' WHERE seq = 3")
+        db.execute(
+            "UPDATE audit_events SET body = replace(body, '\"teller-007\"', '\"nobody\"') "
+            "WHERE seq = 3"
+        )
     r = run_baomi("audit", "verify", env=env)
     assert r.returncode == 6
     assert "BROKEN at event 3" in r.stderr.decode()

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import Protocol
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
-from baomi.audit.chain import AuditEvent
+from baomi.audit.chain import AuditEvent, Sealed
 from baomi.audit.checkpoint import Checkpoint
 
-__all__ = ["AuditStore"]
+__all__ = ["AuditStore", "SealedAuditStore"]
+
+T = TypeVar("T")
 
 
 class AuditStore(Protocol):
-    def append(self, build: Callable[[int, bytes], list[AuditEvent]]) -> list[AuditEvent]:
-        """Run ``build(last_seq, last_hash) -> events`` and insert them in one transaction
-        that no other appender can interleave with."""
+    def append(
+        self, build: Callable[[int, bytes], list[tuple[AuditEvent, bytes]]]
+    ) -> list[AuditEvent]:
+        """Run ``build(last_seq, last_hash) -> [(event, its canonical body)]`` and store them
+        in one transaction that no other appender can interleave with, each body byte for
+        byte (it is what the hash covers)."""
         ...
 
     def events(
@@ -35,4 +40,21 @@ class AuditStore(Protocol):
     def prune(self, cut: Checkpoint) -> int:
         """Store the signed cut, delete the events up to it and the checkpoints before it, in
         one transaction per database (the cut first). Returns the events deleted."""
+        ...
+
+
+@runtime_checkable
+class SealedAuditStore(AuditStore, Protocol):
+    """A store that verification can read fast: hashes and stored canonical bodies by
+    sequence range, checked in several processes."""
+
+    def seq_bounds(self) -> tuple[int, int] | None: ...
+
+    def sealed_rows(self, lo: int, hi: int) -> Iterator[Sealed]: ...
+
+    def map_ranges(
+        self, fn: Callable[[Any, int, int], T], ranges: Sequence[tuple[int, int]], jobs: int
+    ) -> Iterator[T]:
+        """``fn(store, lo, hi)`` for each range, results in range order; abandoning the
+        iterator cancels the ranges not started."""
         ...

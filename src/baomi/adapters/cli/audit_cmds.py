@@ -2,7 +2,7 @@
 helper the other commands use to record their events.
 
 The actor is ``BAOMI_ACTOR`` or the operating-system user; ``--purpose`` on the commands that
-read customer data says why (recorded, not yet enforced: the purpose-based policy comes next).
+read customer data says why (the policy decides on it, and the log records it).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 from rich.table import Table
 
 from baomi.adapters.cli.common import EXIT_OK, Stop, app, err
@@ -61,10 +62,30 @@ def _open() -> AuditLog:
 
 
 @audit_app.command("verify")
-def audit_verify() -> None:
+def audit_verify(
+    jobs: Annotated[
+        int,
+        typer.Option(
+            help="Processes checking stretches of the log at once (0 = one per core, at most "
+            "4; 1 = in this process).",
+            min=0,
+        ),
+    ] = 0,
+    progress: Annotated[
+        bool, typer.Option(help="Progress bar on stderr when it is a terminal.")
+    ] = True,
+) -> None:
     """Check the whole chain and every signed checkpoint; name the first broken event."""
     log = _open()
-    v = log.verify()
+    workers = jobs or min(4, os.cpu_count() or 1)
+    if progress and err.is_terminal:
+        with Progress(
+            BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=err, transient=True
+        ) as bar:
+            task = bar.add_task("verify", total=log.store.count())
+            v = log.verify(lambda n: bar.advance(task, n), jobs=workers)
+    else:
+        v = log.verify(jobs=workers)
     if v.problem is not None:
         err.print(f"audit log BROKEN at {v.problem}", markup=False, highlight=False)
         raise typer.Exit(EXIT_AUDIT_BROKEN)

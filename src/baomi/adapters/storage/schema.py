@@ -82,21 +82,13 @@ settings = Table(
     Column("value", LargeBinary, nullable=False),
 )
 
+# An event is its canonical body (JSON, byte for byte what the hash covers); migration
+# data_0007 indexes the actor and customer_ref inside it.
 audit_events = Table(
     "audit_events",
     DATA,
     Column("seq", BigInteger, primary_key=True, autoincrement=False),
-    Column("time", String(40), nullable=False),
-    Column("actor", String(128), nullable=False),
-    Column("role", String(64), nullable=False),
-    Column("purpose", String(64), nullable=False),
-    Column("action", String(64), nullable=False),
-    Column("decision", String(16), nullable=False),
-    Column("customer_ref", String(64), nullable=False),
-    Column("fields", Text, nullable=False),
-    Column("policy_version", String(64), nullable=False),
-    Column("request_id", String(64), nullable=False),
-    Column("detail", Text, nullable=False),
+    Column("body", Text, nullable=False),
     Column("prev_hash", LargeBinary, nullable=False),
     Column("hash", LargeBinary, nullable=False),
 )

@@ -74,14 +74,15 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def migrate(engine: Engine, which: str) -> None:
-    """Bring a database to the newest schema (``which``: ``data`` or ``keystore``)."""
+def migrate(engine: Engine, which: str, revision: str = "head", *, down: bool = False) -> None:
+    """Bring a database to the newest schema (``which``: ``data`` or ``keystore``), or up or
+    ``down`` to a named revision."""
     location = resources.files("baomi.adapters.storage").joinpath("migrations", which)
     cfg = Config()
     cfg.set_main_option("script_location", str(location))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        (command.downgrade if down else command.upgrade)(cfg, revision)
 
 
 def bulk_insert(c: Connection, table: Any, rows: Sequence[tuple[Any, ...]]) -> None:
