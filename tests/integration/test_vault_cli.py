@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 import stat
 from pathlib import Path
 
@@ -225,7 +226,6 @@ def test_jsonl_import(tmp_path: Path) -> None:
 
 
 def test_every_vault_operation_is_audited_and_tampering_is_named(tmp_path: Path) -> None:
-    import sqlite3
 
     home = tmp_path / "home"
     env = {**_env(home), "BAOMI_ACTOR": "teller-007"}
@@ -382,3 +382,36 @@ def test_a_changed_policy_is_audited_before_it_is_used(tmp_path: Path) -> None:
     assert changes == ["default-2026-11", "bank-2026-12"]
     assert events[-1]["action"] == "read"
     assert events[-1]["policy_version"] == "bank-2026-12"
+
+
+def test_every_policy_in_force_is_kept_and_vouched_for_by_the_log(tmp_path: Path) -> None:
+    """A decision months old is reviewed against the rules of its day: each policy text that
+    was in force is kept, its digest in the policy.change event, and an edited text shows."""
+    home = tmp_path / "home"
+    env = {**_env(home), "COLUMNS": "200"}
+    _with_customers(tmp_path, env)
+    _actors(env)
+    first = (home / "policy.yaml").read_text(encoding="utf-8")
+    run_baomi("vault", "show", "C001", *CS, env=env)
+    _edit_policy(home, "default-2026-11", "bank-2026-12")
+    run_baomi("vault", "show", "C002", *CS, env=env)
+    r = run_baomi("policy", "history", env=env)
+    assert r.returncode == 0, r.stderr.decode()
+    rows = [line for line in r.stdout.decode().splitlines() if "matches" in line]
+    assert [line.split()[1] for line in rows] == ["default-2026-11", "bank-2026-12"]
+    r = run_baomi("policy", "show", "default-2026-11", env=env)
+    assert r.returncode == 0
+    assert r.stdout.decode() == first
+    digest = rows[1].split()[3]
+    r = run_baomi("policy", "show", digest[:10], env=env)
+    assert "bank-2026-12" in r.stdout.decode()
+    assert run_baomi("policy", "show", "no-such-policy", env=env).returncode == 4
+    with sqlite3.connect(home / "baomi.db") as db:  # someone edits a kept text
+        db.execute(
+            "UPDATE policy_versions SET text = text || '# relaxed' WHERE version = ?",
+            ("bank-2026-12",),
+        )
+    r = run_baomi("policy", "history", env=env)
+    assert r.returncode == 5
+    assert "DIFFERS" in r.stdout.decode()
+    assert run_baomi("policy", "show", "bank-2026-12", env=env).returncode == 5

@@ -1,8 +1,7 @@
-"""``baomi policy check|explain`` and ``baomi actor add|list``."""
+"""``baomi policy check|explain|history|show`` and ``baomi actor add|list|relate``."""
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Annotated
 
@@ -10,8 +9,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from baomi.adapters.cli.common import EXIT_CONFIG, Stop, app
+from baomi.adapters.cli.common import EXIT_CONFIG, EXIT_VERIFY, Stop, app
 from baomi.adapters.storage.actors_sql import SqlActorStore
+from baomi.adapters.storage.policies_sql import PolicyVersion, SqlPolicyHistory, policy_digest
 from baomi.catalog import CATALOG
 from baomi.errors import ConfigError
 from baomi.policy import Policy, PolicyEngine, load_policy
@@ -51,16 +51,18 @@ def load_home_policy(home: Path) -> Policy:
 
 def policy_engine(vault: Vault, home: Path) -> PolicyEngine:
     """The policy in force, as an engine. A policy file that changed since the last read is
-    recorded as a ``policy.change`` audit event (version and content hash) before it is used."""
+    recorded as a ``policy.change`` audit event (version and digest) before it is used, and
+    its text kept (``baomi policy history``)."""
     from baomi.adapters.cli.audit_cmds import actor, open_audit
     from baomi.adapters.storage.alerts_sql import SqlAlertStore
 
     policy, raw = _read_home_policy(home)
-    digest = hashlib.sha256(raw).hexdigest()[:32]
-    state = SqlAlertStore(vault.store.data)  # type: ignore[attr-defined]
-    if state.state("policy_hash") != digest:
+    digest = policy_digest(raw)
+    data = vault.store.data  # type: ignore[attr-defined]
+    state, history = SqlAlertStore(data), SqlPolicyHistory(data)
+    if state.state("policy_hash") != digest or not history.has(digest):
         detail = f"policy {policy.version} in force (sha256 {digest})"
-        open_audit(vault, home).record(
+        (event,) = open_audit(vault, home).record(
             [
                 {
                     "actor": actor(),
@@ -69,6 +71,9 @@ def policy_engine(vault: Vault, home: Path) -> PolicyEngine:
                     "detail": detail,
                 }
             ]
+        )
+        history.remember(
+            PolicyVersion(digest, policy.version, event.seq, event.time, raw.decode("utf-8"))
         )
         state.set_state("policy_hash", digest)
     return PolicyEngine(policy)
@@ -109,6 +114,55 @@ def policy_check(path: Annotated[Path, typer.Argument(help="A policy YAML file."
         f"policy {policy.version}: {len(policy.roles)} roles, {len(policy.purposes)} purposes, "
         f"{len(policy.rules)} rules, {len(warnings)} warnings"
     )
+
+
+@policy_app.command("history")
+def policy_history() -> None:
+    """Every policy that has been in force: version, digest, since when, the audit event that
+    recorded it, and whether the kept text still matches the digest in that event."""
+    from baomi.adapters.cli.audit_cmds import open_audit
+    from baomi.adapters.cli.vault_cmds import _home, _open_vault
+
+    vault = _open_vault()
+    audit = open_audit(vault, _home())
+    t = Table(title="policy versions")
+    for col in ("version", "digest", "in force since", "audit event", "text"):
+        t.add_column(col)
+    broken = 0
+    for v in SqlPolicyHistory(vault.store.data).versions():  # type: ignore[attr-defined]
+        event = next(iter(audit.store.events(v.audit_seq - 1)), None)
+        vouched = (
+            event is not None
+            and event.seq == v.audit_seq
+            and event.action == "policy.change"
+            and f"sha256 {v.digest}" in event.detail
+        )
+        ok = vouched and v.intact
+        broken += not ok
+        t.add_row(
+            v.version, v.digest, v.recorded_at, str(v.audit_seq), "matches" if ok else "DIFFERS"
+        )
+    Console().print(t)
+    if broken:
+        raise Stop(EXIT_VERIFY, f"{broken} kept policy text(s) differ from their audit event")
+
+
+@policy_app.command("show")
+def policy_show(
+    ref: Annotated[str, typer.Argument(help="A version label, or a digest (8+ hex digits).")],
+) -> None:
+    """Print the text of a policy that has been in force (to review a past decision)."""
+    from baomi.adapters.cli.vault_cmds import _open_vault
+
+    found = SqlPolicyHistory(_open_vault().store.data).find(ref)  # type: ignore[attr-defined]
+    if not found:
+        raise Stop(EXIT_CONFIG, f"no policy version {ref!r} (see `baomi policy history`)")
+    if len({v.digest for v in found}) > 1:
+        digests = ", ".join(v.digest[:12] for v in found)
+        raise Stop(EXIT_CONFIG, f"{ref!r} names {len(found)} texts ({digests}): give a digest")
+    if not found[0].intact:
+        raise Stop(EXIT_VERIFY, f"the kept text of {ref!r} no longer matches its digest")
+    typer.echo(found[0].text, nl=False)
 
 
 @policy_app.command("explain")

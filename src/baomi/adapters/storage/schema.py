@@ -24,6 +24,7 @@ __all__ = [
     "customers",
     "deks",
     "fields",
+    "policy_versions",
     "relationships",
     "settings",
     "tombstones",
@@ -148,4 +149,15 @@ approvals = Table(
     Column("approver", String(128), nullable=False),
     Column("created_at", String(40), nullable=False),
     Column("decided_at", String(40), nullable=False),
+)
+# Every policy text that has been in force. Its digest is also in the policy.change audit event
+# at audit_seq, so the chain vouches for the text kept here.
+policy_versions = Table(
+    "policy_versions",
+    DATA,
+    Column("digest", String(64), primary_key=True),
+    Column("version", String(64), nullable=False),
+    Column("audit_seq", BigInteger, nullable=False),
+    Column("recorded_at", String(40), nullable=False),
+    Column("text", Text, nullable=False),
 )
