@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
 from baomi.adapters.storage import open_store
-from baomi.adapters.storage.audit_sql import SqlAuditStore
+from baomi.adapters.storage.audit_sql import SqlAuditStore, event_key
+from baomi.adapters.storage.schema import audit_events
 from baomi.adapters.storage.sql import make_engine, migrate
 from baomi.audit import AuditEvent, AuditLog, create_signing_key
 from baomi.audit.chain import GENESIS, UnreadableEventError, canonical, link
@@ -235,3 +236,21 @@ def test_the_database_keeps_the_canonical_body_byte_for_byte(
     (row,) = list(audit.sealed_rows(seq, seq))
     assert row[3] == canonical(ev)
     assert list(audit.events(seq - 1)) == [ev]
+
+
+@pytest.mark.parametrize("key", ["actor", "customer_ref"])
+def test_history_queries_use_the_indexes_over_the_body(
+    urls: tuple[str, str], tmp_path: Path, key: str
+) -> None:
+    """ "Who saw my data" is one indexed query, although the customer is inside the body."""
+    _, store = _log(urls, tmp_path)
+    dialect = store.data.dialect.name
+    q = select(audit_events.c.seq).where(event_key(dialect, key) == "x")
+    sql = str(q.compile(dialect=store.data.dialect, compile_kwargs={"literal_binds": True}))
+    with store.data.connect() as c:
+        if dialect == "postgresql":
+            c.exec_driver_sql("SET enable_seqscan = off")  # a table this small would be scanned
+            plan = " ".join(str(r[0]) for r in c.exec_driver_sql("EXPLAIN " + sql))
+        else:
+            plan = " ".join(str(r[3]) for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+    assert f"ix_audit_events_{key}" in plan

@@ -48,6 +48,13 @@ def _worker_context() -> BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
+def _forget_inherited(*engines: Engine) -> None:
+    """In a forked worker: drop the connections inherited from the parent's pools without
+    closing them (closing would end the parent's own database sessions)."""
+    for engine in engines:
+        engine.dispose(close=False)
+
+
 def _in_worker(urls: tuple[str, str], fn: Callable[[Any, int, int], T], lo: int, hi: int) -> T:
     data, keystore = make_engine(urls[0]), make_engine(urls[1])
     try:
@@ -171,7 +178,14 @@ class SqlAuditStore:
             self.data.url.render_as_string(hide_password=False),
             self.keystore.url.render_as_string(hide_password=False),
         )
-        pool = ProcessPoolExecutor(min(jobs, len(ranges)), mp_context=_worker_context())
+        ctx, workers = _worker_context(), min(jobs, len(ranges))
+        if ctx.get_start_method() == "fork":
+            inherited = (self.data, self.keystore)
+            pool = ProcessPoolExecutor(
+                workers, mp_context=ctx, initializer=_forget_inherited, initargs=inherited
+            )
+        else:
+            pool = ProcessPoolExecutor(workers, mp_context=ctx)
         try:
             futures = [pool.submit(_in_worker, urls, fn, lo, hi) for lo, hi in ranges]
             for f in futures:
