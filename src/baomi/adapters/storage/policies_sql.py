@@ -8,10 +8,12 @@ table, is what vouches for the text.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import IntegrityError
 
 from baomi.adapters.storage.schema import policy_versions
 
@@ -50,19 +52,11 @@ class SqlPolicyHistory:
 
     def remember(self, v: PolicyVersion) -> None:
         """Keep a text the first time it is in force (a policy put back later keeps its first
-        record: its digest is the same)."""
-        with self.data.begin() as c:
-            q = select(policy_versions.c.digest).where(policy_versions.c.digest == v.digest)
-            if c.execute(q).first() is None:
-                c.execute(
-                    policy_versions.insert().values(
-                        digest=v.digest,
-                        version=v.version,
-                        audit_seq=v.audit_seq,
-                        recorded_at=v.recorded_at,
-                        text=v.text,
-                    )
-                )
+        record: its digest is the same; so does a race between two first uses)."""
+        if self.has(v.digest):
+            return
+        with contextlib.suppress(IntegrityError), self.data.begin() as c:
+            c.execute(policy_versions.insert().values(**asdict(v)))
 
     def versions(self) -> list[PolicyVersion]:
         """Oldest first."""
