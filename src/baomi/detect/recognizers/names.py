@@ -48,6 +48,28 @@ _STOP = frozenset(
     "而却电手身证卡号账户地住联客反投表提咨查询致拨打收付汇转存取销签填交缴购买卖借贷欠逾今昨年日时分"
     "秒前后下内外计未没不"
 )
+# Of those, the ones that end a name only where they begin a word (李四|联系 but 易建联|已…,
+# 王五|电话 but 张电…): content characters that are also given names.
+_WORD_STOP = frozenset(
+    "电手身证卡号账户地住联客反投表提咨查询致拨打收付汇转存取销签填交缴购买卖借贷"
+)
+# Surnames that are also prepositions or conjunctions: before a time word they are the function
+# word (同事于明日…), not a surname (家长于海洋为…).
+_FUNCTION_SURNAMES = frozenset("于和向从对将与及同由")
+_TIME_WORDS = frozenset(
+    "明日 今日 次日 近日 昨日 当日 本日 即日 同日 日前 明天 今天 昨天 当天 本月 下月 上月 月底 "
+    "年底 本周 下周 上周 周一 周二 周三 周四 周五 周六 周日 近期".split()
+)
+
+
+def _stops_name(text: str, i: int) -> bool:
+    """Does the character at ``i`` end a name that runs up to it?"""
+    ch = text[i]
+    if ch not in _STOP:
+        return False
+    return ch not in _WORD_STOP or text[i : i + 2] in frequent_bigrams()
+
+
 _TITLES = frozenset(
     "先生 女士 小姐 老师 经理 师傅 阿姨 大爷 总 局长 处长 科长 主任 同志 老板 医生 律师 秘书 会计 "
     "教授 博士 总监 行长 部长 书记 董事 工 某".split()
@@ -74,12 +96,13 @@ _AFTER_COLON_RE = re.compile(
 # typically follows a person. Strict: common surname, typical given characters, not a word.
 # The pattern starts with a character class so that ``re`` skips ahead at C speed; the start of
 # the text is tried separately with ``match``.
-_SUBJECT_RE = re.compile(
-    r"[。；！？，,;\s请]([\u4e00-\u9fff]{2,4}?)(?=[于在已将向对因通被把从申办称表来去到曾也])"
+_FOLLOWS_A_PERSON = (
+    r"(?=[于在已将向对因通被把从申办称表来去到曾也说]|主持|记录|陈述|负责|签字|签署|确认|认为|告诉"
+    r"|提出|提供|拒绝|介绍|回复|打电话|发现|收到|要求|同意|反映)"
 )
-_SUBJECT_AT_START = re.compile(
-    r"([\u4e00-\u9fff]{2,4}?)(?=[于在已将向对因通被把从申办称表来去到曾也])"
-)
+# Before the subject: punctuation, or a word that introduces one (请王强于…, 据王强称, 由王强主持).
+_SUBJECT_RE = re.compile(r"[。；！？，,;\s请据由]请?([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
+_SUBJECT_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
 
 
 def _subject(text: str, start: int, end: int) -> float | None:
@@ -185,11 +208,11 @@ def _name_after(
             # name (Uyghur, Mongolian, Tibetan and transliterated names have no surname).
             return pos, whole.end(), 0.8
     slen = _surname_len(text, pos)
-    if not slen:
+    if not slen or (text[pos] in _FUNCTION_SURNAMES and text[pos + 1 : pos + 3] in _TIME_WORDS):
         return None
     g = pos + slen
     n = 0
-    while n < 2 and g + n < len(text) and _is_cjk(text[g + n]) and text[g + n] not in _STOP:
+    while n < 2 and g + n < len(text) and _is_cjk(text[g + n]) and not _stops_name(text, g + n):
         n += 1
     if n == 0:
         return None
@@ -204,7 +227,7 @@ def _name_after(
         if (
             nxt
             and _is_cjk(nxt)
-            and nxt not in _STOP
+            and not _stops_name(text, g + 2)
             and text[g + 1] not in chars
             and text[g + 2 : g + 4] not in frequent_bigrams()
         ):
