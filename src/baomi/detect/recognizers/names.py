@@ -100,8 +100,12 @@ _FOLLOWS_A_PERSON = (
     r"(?=[于在已将向对因通被把从申办称表来去到曾也说]|主持|记录|陈述|负责|签字|签署|确认|认为|告诉"
     r"|提出|提供|拒绝|介绍|回复|打电话|发现|收到|要求|同意|反映)"
 )
-# Before the subject: punctuation, or a word that introduces one (请王强于…, 据王强称, 由王强主持).
-_SUBJECT_RE = re.compile(r"[。；！？，,;\s请据由]请?([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
+# Before the subject: punctuation, a word that introduces one (请王强于…, 据王强称, 由王强主持), or
+# a time word opening the clause (上周严浩在…).
+_SUBJECT_RE = re.compile(
+    r"(?:[。；！？，,;\s请据由]|上周|本周|昨天|今天|昨日|今日|前天|刚才|当时|后来|随后|上午|下午|晚上"
+    r"|早上|中午)请?([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON
+)
 _SUBJECT_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
 
 
