@@ -97,14 +97,15 @@ _AFTER_COLON_RE = re.compile(
 # The pattern starts with a character class so that ``re`` skips ahead at C speed; the start of
 # the text is tried separately with ``match``.
 _FOLLOWS_A_PERSON = (
-    r"(?=[于在已将向对因通被把从申办称表来去到曾也说]|主持|记录|陈述|负责|签字|签署|确认|认为|告诉"
-    r"|提出|提供|拒绝|介绍|回复|打电话|发现|收到|要求|同意|反映)"
+    r"(?=[于在已将向对因通被把从申办称表来去到曾也说会]|主持|记录|陈述|负责|签字|签署|确认|认为|告诉"
+    r"|提出|提供|拒绝|介绍|回复|打电话|发现|收到|要求|同意|反映|长期|一直|已经|曾经|多次|再次|仍然"
+    r"|始终|没有)"
 )
 # Before the subject: punctuation, a word that introduces one (请王强于…, 据王强称, 由王强主持), or
 # a time word opening the clause (上周严浩在…).
 _SUBJECT_RE = re.compile(
-    r"(?:[。；！？，,;\s请据由]|上周|本周|昨天|今天|昨日|今日|前天|刚才|当时|后来|随后|上午|下午|晚上"
-    r"|早上|中午)请?([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON
+    r"(?:由于|[。；！？，,;\s请据由]|上周|本周|昨天|今天|明天|昨日|今日|明日|前天|刚才|当时|后来|随后"
+    r"|上午|下午|晚上|早上|中午)请?([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON
 )
 _SUBJECT_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
 
@@ -431,17 +432,28 @@ def _loose_right_ok(text: str, end: int) -> bool:
     return _boundary(text[end : end + 1], text[end : end + 2])
 
 
+_ASIDE = re.compile(r"[（(][^（()）]{1,8}[）)]")
+
+
 def _list_partners(text: str, hits: list[NameHit]) -> Iterator[NameHit]:
-    """段誉、王语嫣夫妇: a name listed right before a found one (joined by 、 和 与 及)."""
-    for start, _end, score, _cue in hits:
-        if score < 0.6 or start < 3 or text[start - 1] not in _LIST_JOINERS:
+    """段誉、王语嫣夫妇, 卢家豪（驾驶员）与黄振宇: a name listed right before or after a found one
+    (joined by 、 和 与 及, an aside in brackets allowed after the found one)."""
+    for start, end, score, _cue in hits:
+        if score < 0.6:
             continue
-        partner = _name_before(text, start - 1)
-        if partner is None:
-            continue
-        p_start, p_end, _ = partner
-        name = text[p_start:p_end]
-        slen = _surname_len(text, p_start)
-        if name in common_words() or name[:slen] not in common_surnames():
-            continue
-        yield p_start, p_end, min(partner[2], score) - 0.05, "listed with a name"
+        if start >= 3 and text[start - 1] in _LIST_JOINERS:
+            partner = _name_before(text, start - 1)
+            if partner is not None and _partner_ok(text, partner[0], partner[1]):
+                yield partner[0], partner[1], min(partner[2], score) - 0.05, "listed with a name"
+        aside = _ASIDE.match(text, end)
+        j = aside.end() if aside else end
+        if j < len(text) - 2 and text[j] in _LIST_JOINERS:
+            after = _name_after(text, j + 1, False)
+            if after is not None and _partner_ok(text, after[0], after[1]):
+                yield after[0], after[1], min(after[2], score) - 0.05, "listed with a name"
+
+
+def _partner_ok(text: str, start: int, end: int) -> bool:
+    """A listed partner needs no cue, but a common surname and not a word."""
+    slen = _surname_len(text, start)
+    return text[start:end] not in common_words() and text[start : start + slen] in common_surnames()
