@@ -6,7 +6,11 @@ import csv
 import json
 import sqlite3
 import stat
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from tests.conftest import run_baomi
 
@@ -415,3 +419,45 @@ def test_every_policy_in_force_is_kept_and_vouched_for_by_the_log(tmp_path: Path
     assert r.returncode == 5
     assert "DIFFERS" in r.stdout.decode()
     assert run_baomi("policy", "show", "bank-2026-12", env=env).returncode == 5
+
+
+def test_export_in_batches_writes_the_same_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Values are decrypted and written a batch at a time (here 2 customers): the file is the
+    same as in one batch, and denied fields are never opened."""
+    from typer.testing import CliRunner
+
+    from baomi.adapters.cli import export_cmds
+    from baomi.adapters.cli.common import app
+    from baomi.vault import Vault
+
+    home = tmp_path / "home"
+    env = _env(home)
+    _with_customers(tmp_path, env)
+    _actors(env)
+    monkeypatch.setenv("BAOMI_HOME", str(home))
+    opened: set[str] = set()
+    get_many = Vault.get_many
+
+    def spy(self: Vault, ids: Sequence[str], names: Sequence[str] | None = None) -> Any:
+        opened.update(names or ["<every field>"])
+        return get_many(self, ids, names)
+
+    monkeypatch.setattr(Vault, "get_many", spy)
+    outputs = []
+    for batch in (2, 500):
+        monkeypatch.setattr(export_cmds, "_EXPORT_BATCH", batch)
+        out = tmp_path / f"export-{batch}.csv"
+        payment = ("--actor", "cs", "--purpose", "payment")  # no resident ids for payments
+        r = CliRunner().invoke(app, ["vault", "export", "-o", str(out), *payment])
+        assert r.exit_code == 0, r.output
+        outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1]
+    rows = list(csv.DictReader(outputs[0].splitlines()))
+    assert [r["customer_no"] for r in rows] == ["C001", "C002", "C003"]
+    assert rows[0]["手机"] == "138****5678"
+    denied = {name for name, value in rows[0].items() if value == "<denied>"}
+    assert denied == {"身份证号"}
+    assert "手机" in opened
+    assert not opened & denied

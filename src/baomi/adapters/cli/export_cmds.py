@@ -20,6 +20,7 @@ from baomi.adapters.storage.approvals_sql import SqlApprovalStore
 from baomi.detect import Detector
 from baomi.protect.mask import mask_default
 from baomi.tables import atomic_output
+from baomi.vault import Vault
 
 __all__ = ["approval_app"]
 
@@ -29,6 +30,27 @@ app.add_typer(approval_app, name="approval")
 
 def _who(actor_id: str | None) -> str:
     return actor_id or actor()
+
+
+_EXPORT_BATCH = 500
+
+
+def _allowed_values(
+    vault: Vault, chunk: list[tuple[str, dict[str, tuple[str, str]]]]
+) -> dict[str, dict[str, tuple[str | None, str]]]:
+    """The values the plans allow, one ``get_many`` per distinct set of allowed fields (so no
+    customer has a field opened that their own plan denies)."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for cid, plan in chunk:
+        allowed = tuple(sorted(n for n, (kind, _) in plan.items() if kind != "denied"))
+        groups.setdefault(allowed, []).append(cid)
+    out: dict[str, dict[str, tuple[str | None, str]]] = {}
+    for allowed, cids in groups.items():
+        if allowed:
+            out.update(vault.get_many(cids, list(allowed)))
+        else:
+            out.update({cid: {} for cid in cids})
+    return out
 
 
 @vault_app.command("export")
@@ -77,34 +99,35 @@ def vault_export(
                 f"exporting {len(ids)} customers (more than {limit}) needs a second person's "
                 "approval: `baomi approval request`, then `baomi approval grant` by another actor",
             )
+    # First pass, metadata only (no value is opened): what the policy shows of each customer,
+    # and the CSV header. Then the values, decrypted a batch at a time and written at once, so
+    # clear values of at most one batch are ever in memory.
+    plans = [
+        (cid, _shown(engine, role, purpose, vault.field_types(cid), reason=reason, consent=None))
+        for cid in ids
+    ]
+    names = list(dict.fromkeys(name for _, plan in plans for name in plan))
     written = 0
-    with atomic_output(output) as tmp:
-        names: list[str] = []
-        rows: list[dict[str, str]] = []
-        for cid in ids:
-            types = vault.field_types(cid)
-            plan = _shown(engine, role, purpose, types, reason=reason, consent=None)
-            allowed = [n for n, (kind, _) in plan.items() if kind != "denied"]
-            values = vault.get(cid, allowed) if allowed else {}
-            row = {"customer_no": cid}
-            for name, (kind, _why) in plan.items():
-                if name not in names:
-                    names.append(name)
-                if kind == "denied":
-                    row[name] = "<denied>"
-                else:
-                    type_id, value = values[name]
+    with atomic_output(output) as tmp, open(tmp, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=["customer_no", *names], restval="")
+        w.writeheader()
+        for start in range(0, len(plans), _EXPORT_BATCH):
+            chunk = plans[start : start + _EXPORT_BATCH]
+            values = _allowed_values(vault, chunk)
+            for cid, plan in chunk:
+                row = {"customer_no": cid}
+                for name, (kind, _why) in plan.items():
+                    if kind == "denied":
+                        row[name] = "<denied>"
+                        continue
+                    type_id, value = values[cid][name]
                     row[name] = (
-                        value
-                        if kind == "clear" or type_id is None
-                        else mask_default(type_id, value)
+                        mask_default(type_id, value)
+                        if kind != "clear" and type_id is not None
+                        else value
                     )
-            rows.append(row)
-            written += 1
-        with open(tmp, "w", encoding="utf-8", newline="") as f:
-            w = csv.DictWriter(f, fieldnames=["customer_no", *names], restval="")
-            w.writeheader()
-            w.writerows(rows)
+                w.writerow(row)
+            written += len(chunk)
     if len(ids) > limit and approval is not None and not approvals.use(approval):
         raise Stop(EXIT_INPUT, f"approval {approval} was used meanwhile")
     audit.record(
