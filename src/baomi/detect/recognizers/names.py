@@ -99,12 +99,13 @@ _AFTER_COLON_RE = re.compile(
 _FOLLOWS_A_PERSON = (
     r"(?=[于在已将向对因通被把从申办称表来去到曾也说会]|主持|记录|陈述|负责|签字|签署|确认|认为|告诉"
     r"|提出|提供|拒绝|介绍|回复|打电话|发现|收到|要求|同意|反映|长期|一直|已经|曾经|多次|再次|仍然"
-    r"|始终|没有)"
+    r"|始终|没有|办理|申请|签订|购买|开立|存入|支取|支付|还款|借款|投保|报案|报警|挂失|咨询|投诉|前往"
+    r"|携带|持有|出示|填写|提交|授权|委托|承诺|声称|承认|否认|离开|去世|居住|就职|任职|本人|正在|代为)"
 )
 # Before the subject: punctuation, a word that introduces one (请王强于…, 据王强称, 由王强主持), or
 # a time word opening the clause (上周严浩在…).
 _SUBJECT_RE = re.compile(
-    r"(?:由于|[。；！？，,;\s请据由]|上周|本周|昨天|今天|明天|昨日|今日|明日|前天|刚才|当时|后来|随后"
+    r"(?:由于|[。；！？，,;\s请据由时】）)]|上周|本周|昨天|今天|明天|昨日|今日|明日|前天|刚才|当时|后来|随后"
     r"|上午|下午|晚上|早上|中午)请?([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON
 )
 _SUBJECT_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
@@ -208,6 +209,7 @@ def _name_after(
             whole
             and whole.end() - pos > _surname_len(text, pos) + 2
             and not whole.group().endswith(_ORGANIZATION_ENDINGS)
+            and not any(c in _STOP for c in whole.group())  # 姓名是否为…: prose, not a value
         ):
             # 户名阿依古丽: after a strong label a value longer than a Chinese name is still the
             # name (Uyghur, Mongolian, Tibetan and transliterated names have no surname).
