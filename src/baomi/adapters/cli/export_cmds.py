@@ -72,8 +72,8 @@ def vault_export(
         raise Stop(EXIT_USAGE, "the reason contains personal information; describe it without")
     home = _home()
     vault = _open_vault()
-    engine = policy_engine(vault, home)
     audit = open_audit(vault, home)
+    engine = policy_engine(vault, home, audit)
     who = _who(actor_id)
     found = SqlActorStore(vault.store.data).get(who)  # type: ignore[attr-defined]
     role = found.role if found else "(unregistered)"

@@ -12,6 +12,7 @@ from rich.table import Table
 from baomi.adapters.cli.common import EXIT_CONFIG, EXIT_VERIFY, Stop, app
 from baomi.adapters.storage.actors_sql import SqlActorStore
 from baomi.adapters.storage.policies_sql import PolicyVersion, SqlPolicyHistory, policy_digest
+from baomi.audit import AuditLog
 from baomi.catalog import CATALOG
 from baomi.errors import ConfigError
 from baomi.policy import Policy, PolicyEngine, load_policy
@@ -49,7 +50,7 @@ def load_home_policy(home: Path) -> Policy:
     return _read_home_policy(home)[0]
 
 
-def policy_engine(vault: Vault, home: Path) -> PolicyEngine:
+def policy_engine(vault: Vault, home: Path, audit: AuditLog | None = None) -> PolicyEngine:
     """The policy in force, as an engine. A policy file that changed since the last read is
     recorded as a ``policy.change`` audit event (version and digest) before it is used, and
     its text kept (``baomi policy history``)."""
@@ -62,7 +63,7 @@ def policy_engine(vault: Vault, home: Path) -> PolicyEngine:
     state, history = SqlAlertStore(data), SqlPolicyHistory(data)
     if state.state("policy_hash") != digest or not history.has(digest):
         detail = f"policy {policy.version} in force (sha256 {digest})"
-        (event,) = open_audit(vault, home).record(
+        (event,) = (audit or open_audit(vault, home)).record(
             [
                 {
                     "actor": actor(),

@@ -413,8 +413,8 @@ def vault_show(
         raise Stop(EXIT_USAGE, "the reason contains personal information; describe it without")
     home = _home()
     vault = _open_vault()
-    engine = policy_engine(vault, home)
     audit = open_audit(vault, home)
+    engine = policy_engine(vault, home, audit)
     who = actor_id or actor()
     actors = SqlActorStore(vault.store.data)  # type: ignore[attr-defined]
     registered = actors.get(who)
