@@ -11,10 +11,12 @@ seed, not ``random.Random``, whose sequences Python does not promise to keep acr
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
+from importlib import resources
 
 from baomi.detect.checksums import (
     gb11643_check_char,
@@ -23,9 +25,7 @@ from baomi.detect.checksums import (
     luhn_check_digit,
     vin_check_char,
 )
-from baomi.detect.lexicon import common_surnames, divisions, given_name_chars
 from baomi.detect.recognizers.address import division_end
-from baomi.detect.recognizers.telecom import MOBILE_SEGMENTS
 
 __all__ = ["GENERATORS", "Draw", "reshape", "significant"]
 
@@ -106,18 +106,32 @@ def _parse_ymd(s: str) -> date | None:
 
 
 @cache
+def _alphabets() -> dict[str, tuple[str, ...]]:
+    """What the generators draw from, frozen in ``data/synth_alphabets.json`` (taken from the
+    detector's lists once): a key's pseudonyms must stay the same when the detector learns a new
+    given-name character or mobile segment, or a join on pseudonyms breaks between versions."""
+    raw = (
+        resources.files("baomi.protect").joinpath("data", "synth_alphabets.json").read_text("utf-8")
+    )
+    doc = json.loads(raw)
+    return {
+        "surnames": tuple(doc["surnames"]),
+        "given": tuple(doc["given"]),
+        "mobile_segments": tuple(doc["mobile_segments"].split()),
+        "districts": tuple(doc["districts"].split()),
+    }
+
+
 def _district_codes() -> tuple[str, ...]:
-    return tuple(sorted(d.code for d in divisions() if d.level == "district"))
+    return _alphabets()["districts"]
 
 
-@cache
 def _surname_tuple() -> tuple[str, ...]:
-    return tuple(sorted(s for s in common_surnames() if len(s) == 1))
+    return _alphabets()["surnames"]
 
 
-@cache
 def _given_tuple() -> tuple[str, ...]:
-    return tuple(sorted(given_name_chars()))
+    return _alphabets()["given"]
 
 
 def resident_id(value: str, draw: Draw) -> str:
@@ -155,7 +169,7 @@ def mobile(value: str, draw: Draw) -> str:
             prefix = value[: value.index(p) + len(p)]
             break
     rest = value[len(prefix) :]
-    new = draw.choice(MOBILE_SEGMENTS) + draw.chars(DIGITS, 8)
+    new = draw.choice(_alphabets()["mobile_segments"]) + draw.chars(DIGITS, 8)
     return prefix + reshape(rest, new)
 
 
