@@ -112,14 +112,27 @@ _SUBJECT_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
 
 
 def _subject(text: str, start: int, end: int) -> float | None:
-    if not _strict(text, start, end):
-        return None
     slen = _surname_len(text, start)
     given = text[start + slen : end]
+    penalty = 0.15
+    if not _strict(text, start, end):
+        # 褚晓光提供…: a rare surname, only with two typical given characters and no word in it
+        name = text[start:end]
+        chars = given_name_chars()
+        if not (
+            slen
+            and len(given) == 2
+            and all(c in chars for c in given)
+            and name not in common_words()
+            and name[:2] not in frequent_bigrams()
+            and name[-2:] not in frequent_bigrams()
+        ):
+            return None
+        penalty = 0.2
     if given in frequent_bigrams() or any(c in _STOP or c in "和同跟" for c in given):
         return None  # 黎明和…: a conjunction, so a list of words, not a name
     score = _score(text[start:end], slen, False)
-    return None if score is None else score - 0.15
+    return None if score is None else score - penalty
 
 
 _LIST_JOINERS = frozenset("、和与及")
