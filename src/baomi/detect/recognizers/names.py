@@ -36,7 +36,7 @@ _BEFORE = frozenset(NAME_CUES_BEFORE)
 _AFTER = frozenset(NAME_CUES_AFTER)
 # Cue words that precede names but just as often precede ordinary words.
 _WEAK = frozenset(
-    "对方 我是 联系 见到 对象 致电 回访 电话回访 拜访 走访 约见 面谈 名字 转给 汇给 付给".split()
+    "对方 我是 联系 见到 对象 致电 回访 电话回访 拜访 走访 约见 面谈 名字 转给 汇给 付给 附言".split()
 )
 _STRONG = frozenset(
     {"姓名", "户名", "收款人", "持卡人", "姓名为", "账户名称", "开户名称", "持卡人姓名"}
@@ -100,12 +100,12 @@ _FOLLOWS_A_PERSON = (
     r"(?=[于在已将向对因通被把从申办称表来去到曾也说会]|主持|记录|陈述|负责|签字|签署|确认|认为|告诉"
     r"|提出|提供|拒绝|介绍|回复|打电话|发现|收到|要求|同意|反映|长期|一直|已经|曾经|多次|再次|仍然"
     r"|始终|没有|办理|申请|签订|购买|开立|存入|支取|支付|还款|借款|投保|报案|报警|挂失|咨询|投诉|前往"
-    r"|携带|持有|出示|填写|提交|授权|委托|承诺|声称|承认|否认|离开|去世|居住|就职|任职|本人|正在|代为)"
+    r"|携带|持有|出示|填写|提交|授权|委托|承诺|声称|承认|否认|离开|去世|居住|就职|任职|本人|正在|代为|冒用|陪同)"
 )
 # Before the subject: punctuation, a word that introduces one (请王强于…, 据王强称, 由王强主持), or
 # a time word opening the clause (上周严浩在…).
 _SUBJECT_RE = re.compile(
-    r"(?:由于|[。；！？，,;\s请据由时】）)]|上周|本周|昨天|今天|明天|昨日|今日|明日|前天|刚才|当时|后来|随后"
+    r"(?:由于|反映|表示|发现|显示|看到|得知|[。；！？，,;：:\s请据由时】）)]|上周|本周|昨天|今天|明天|昨日|今日|明日|前天|刚才|当时|后来|随后"
     r"|上午|下午|晚上|早上|中午)请?([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON
 )
 _SUBJECT_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
@@ -193,6 +193,8 @@ def _score(
     given = name[surname_len:]
     if not given or (not relaxed and given[0] in _STOP) or given in _TITLES:
         return None  # 张女士, 王经理: a surname and a title, not a full name
+    if "的" in given or "了" in given:
+        return None  # 申请单上的签名: particles are never part of a name
     chars = given_name_chars()
     common_surname = name[:surname_len] in common_surnames()
     if name in common_words() and not (common_surname and all(c in chars for c in given)):
@@ -305,7 +307,15 @@ def find_names(text: str) -> Iterator[NameHit]:
         *_romanized(text),
     ]
     yield from hits
-    yield from _list_partners(text, hits)
+    # 伍思凯、欧阳菲菲和黄品源三人: partners of partners, as far as the list goes
+    found = {(h[0], h[1]) for h in hits}
+    fresh = hits
+    for _ in range(4):
+        fresh = [p for p in _list_partners(text, fresh) if (p[0], p[1]) not in found]
+        if not fresh:
+            break
+        found.update((p[0], p[1]) for p in fresh)
+        yield from fresh
 
 
 def _cued(text: str) -> Iterator[NameHit]:
@@ -317,7 +327,11 @@ def _cued(text: str) -> Iterator[NameHit]:
             if hit:
                 yield (*hit, cue)
                 continue
-        if cue in before:
+        if cue not in before:
+            # 老人的儿子甘立新: the longest cue (的儿子, a name before it) did not fit; a shorter
+            # one at its end (儿子, a name after it) may
+            cue = next((cue[k:] for k in range(1, len(cue)) if cue[k:] in before), "")
+        if cue:
             strong = cue in _STRONG or cue.endswith("姓名")
             hit = _name_after(text, m.end(), strong, weak=cue in _WEAK)
             if hit:
