@@ -106,7 +106,7 @@ _FOLLOWS_A_PERSON = (
 # Before the subject: punctuation, a word that introduces one (请王强于…, 据王强称, 由王强主持), or
 # a time word opening the clause (上周严浩在…).
 _SUBJECT_RE = re.compile(
-    r"(?:由于|反映|表示|发现|显示|看到|得知|[。；！？，,;：:\s请据由时】）)]|上周|本周|昨天|今天|明天|昨日|今日|明日|前天|刚才|当时|后来|随后"
+    r"(?:由于|反映|表示|发现|显示|看到|得知|[。；！？，,;：:\s请据由时是】）)]|上周|本周|昨天|今天|明天|昨日|今日|明日|前天|刚才|当时|后来|随后"
     r"|上午|下午|晚上|早上|中午)请?([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON
 )
 _SUBJECT_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
@@ -122,6 +122,7 @@ def _subject(text: str, start: int, end: int) -> float | None:
         chars = given_name_chars()
         if not (
             slen
+            and text[start] not in _FUNCTION_SURNAMES  # 于是和雷雨是…: 和 joins two words
             and len(given) == 2
             and all(c in chars for c in given)
             and name not in common_words()
@@ -136,7 +137,7 @@ def _subject(text: str, start: int, end: int) -> float | None:
     return None if score is None else score - penalty
 
 
-_LIST_JOINERS = frozenset("、和与及")
+_LIST_JOINERS = frozenset("、和与及；;")
 _ORGANIZATION_ENDINGS = (
     "公司",
     "集团",
@@ -281,6 +282,8 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
         slen = _surname_len(text, start)
         if not slen or length - slen not in (1, 2):
             continue
+        if start and text[start - 1 : start + 1] in frequent_bigrams():
+            continue  # 交易系本人: the "surname" ends a word (交易), so no name starts there
         # With clear text boundaries on both sides (彭于晏您好 at the start of a clause), a
         # function character inside the given name (于) is part of it.
         bounded = not _is_cjk(text[start - 1 : start])  # start of text, punctuation, ASCII
