@@ -29,7 +29,7 @@ __all__ = ["NAME_CUES_AFTER", "NAME_CUES_BEFORE", "find_loose_names", "find_name
 NAME_CUES_BEFORE: tuple[str, ...] = tuple(data_lines("name_cues_before.txt"))
 NAME_CUES_AFTER: tuple[str, ...] = (
     *data_lines("name_cues_after.txt"),
-    *(f"{sep}{sex}" for sep in (" ", "\t") for sex in "男女"),  # 韩梅梅 女 1970-01-01
+    *(f"{sep}{sex}" for sep in (" ", "\t", ",", "|") for sex in "男女"),  # 韩梅梅 女 1970-01-01
 )
 
 _BEFORE = frozenset(NAME_CUES_BEFORE)
@@ -309,6 +309,7 @@ def find_names(text: str) -> Iterator[NameHit]:
         *_after_colon(text),
         *_subjects(text),
         *_romanized(text),
+        *_keyed(text),
     ]
     yield from hits
     # 伍思凯、欧阳菲菲和黄品源三人: partners of partners, as far as the list goes
@@ -326,6 +327,12 @@ def _cued(text: str) -> Iterator[NameHit]:
     before, after = _BEFORE, _AFTER
     for m in _cue_regex().finditer(text):
         cue = m.group()
+        if (
+            cue.isascii()
+            and m.start()
+            and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+        ):
+            continue  # product_name, filename: part of a longer key (record keys: ``_keyed``)
         if cue in after:
             hit = _name_before(text, m.start())
             if hit:
@@ -384,6 +391,32 @@ def _subjects(text: str) -> Iterator[NameHit]:
             yield start, end, subject_score, "sentence subject"
 
 
+# Machine-written records: JSON, XML, key=value logs (cust_name=…, "holder": "…", <name>…).
+_KEYED_RE = re.compile(
+    r"(?i)(?:[a-z_]*name|holder|operator|payee|payer|owner|contact|insured|applicant|xm)"
+    r"[\"']?\s*(?:[:=]|>)\s*[\"']?([\u4e00-\u9fff·]{2,6})(?=[\"'<,;&|\s]|$)"
+)
+_KEYED_HINT = re.compile(r"[:=>]")
+
+
+def _keyed(text: str) -> Iterator[NameHit]:
+    if _KEYED_HINT.search(text) is None:
+        return
+    for m in _KEYED_RE.finditer(text):
+        start, end = m.span(1)
+        # the whole value is the name, shaped like one (keys such as product_name hold words)
+        hit = _name_after(text, start, False)
+        name = text[start:end]
+        if (
+            hit is not None
+            and hit[:2] == (start, end)
+            and name not in common_words()
+            and name[:2] not in frequent_bigrams()
+            and name not in _BEFORE  # payee=房东: a role, not a name
+        ):
+            yield (*hit, "record key")
+
+
 def _romanized(text: str) -> Iterator[NameHit]:
     if _LATIN_HINT.search(text) is None:
         return
@@ -391,7 +424,7 @@ def _romanized(text: str) -> Iterator[NameHit]:
         yield m.start("n"), m.end("n"), 0.8, "romanized"
 
 
-_PUNCT_BOUNDARY = frozenset("，。；：、！？,.;:!? \t（）()【】“”\"'《》|")
+_PUNCT_BOUNDARY = frozenset("，。；：、！？,.;:!? \t（）()【】“”\"'《》|<&")
 _NOT_A_PERSON_AFTER = (
     "控股",
     "公司",
