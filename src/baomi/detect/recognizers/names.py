@@ -19,6 +19,7 @@ from baomi.detect.lexicon import (
     common_surnames,
     common_words,
     data_lines,
+    divisions,
     frequent_bigrams,
     given_name_chars,
     surnames,
@@ -86,7 +87,9 @@ _ROMAN_RE = re.compile(
 
 
 # A table cell holding only a name: "马梦治,6103...". Separators: comma, tab, pipe, semicolon.
-_CELL_RE = re.compile(r"(?:^|(?<=[,\t|;]))\s*([\u4e00-\u9fff]{2,4})\s*(?=[,\t|;]|$)")
+_CELL_RE = re.compile(
+    r"(?:^|(?<=[,\t|;(]))\s*(?P<q>['\"]?)(?P<n>[\u4e00-\u9fff]{2,4})(?P=q)\s*(?=[,\t|;)]|$)"
+)
 # "出境登记：欧阳晨，": a name alone between a colon and punctuation, after a label that ends like a
 # word for a person or a register (…人, …员, …户, 登记). Only names with a common surname and
 # typical given characters, that are not frequent words, count.
@@ -349,12 +352,28 @@ def _cued(text: str) -> Iterator[NameHit]:
                 yield (*hit, cue)
 
 
+@cache
+def _place_names() -> frozenset[str]:
+    """Division names with and without their suffix (苏州市, 苏州): cells that are places."""
+    out = set()
+    for d in divisions():
+        out.add(d.name)
+        for suffix in ("市", "县", "区", "省", "州", "盟", "旗"):
+            if d.name.endswith(suffix) and len(d.name) > 2:
+                out.add(d.name[: -len(suffix)])
+    return frozenset(out)
+
+
 def _cells(text: str) -> Iterator[NameHit]:
     if _CELL_HINT.search(text) is None:
         return
+    bigrams, places = frequent_bigrams(), _place_names()
     for m in _CELL_RE.finditer(text):
-        start, end = m.span(1)
+        start, end = m.span("n")
         slen = _surname_len(text, start)
+        cell = text[start:end]
+        if cell in bigrams or cell in places:
+            continue  # 黄金,100 / 苏州,南京: a cell with no cue is a frequent word or a place first
         if slen and end - start - slen in (1, 2):
             score = _score(text[start:end], slen, False)
             if score is not None:
