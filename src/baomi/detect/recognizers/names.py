@@ -2,7 +2,8 @@
 
 Evidence, strongest first: a cue word before (客户, 收款人, 姓名:) or after (先生, 女士, 的手机)
 the name; a structure that marks a name (a table cell, a register label and colon, a clause
-opening before a verb, a name listed with another); and, only in a text that already holds other
+opening before a verb that follows a person, a name listed with another, the value of a person key
+in a JSON, XML or key=value record); and, only in a text that already holds other
 personal data, a name-like word bounded by punctuation or function characters. Every reading is
 checked against a surname list (with compound surnames), given-name character statistics and
 lists of frequent words that merely begin with a surname (关系, 马上, 黄金).
