@@ -12,12 +12,19 @@ from rich.console import Console
 from rich.table import Table
 
 from baomi.adapters.cli.audit_cmds import actor, open_audit
-from baomi.adapters.cli.common import EXIT_CONFIG, EXIT_INPUT, EXIT_USAGE, Stop, app
-from baomi.adapters.cli.policy_cmds import load_home_policy, policy_engine
-from baomi.adapters.cli.vault_cmds import EXIT_DENIED, _home, _open_vault, _shown, vault_app
+from baomi.adapters.cli.common import EXIT_CONFIG, EXIT_INPUT, Stop, app
+from baomi.adapters.cli.policy_cmds import load_home_policy
+from baomi.adapters.cli.vault_cmds import (
+    EXIT_DENIED,
+    _home,
+    _open_vault,
+    _shown,
+    open_policy_read,
+    refuse_personal_reason,
+    vault_app,
+)
 from baomi.adapters.storage.actors_sql import SqlActorStore
 from baomi.adapters.storage.approvals_sql import SqlApprovalStore
-from baomi.detect import Detector
 from baomi.protect.mask import mask_default
 from baomi.tables import atomic_output
 from baomi.vault import Vault
@@ -68,15 +75,9 @@ def vault_export(
 ) -> None:
     """Export customers as the policy decides for the actor and purpose (masked by default);
     above the policy's threshold only with a second person's approval. Audited."""
-    if reason and Detector().detect(reason):
-        raise Stop(EXIT_USAGE, "the reason contains personal information; describe it without")
-    home = _home()
-    vault = _open_vault()
-    audit = open_audit(vault, home)
-    engine = policy_engine(vault, home, audit)
-    who = _who(actor_id)
-    found = SqlActorStore(vault.store.data).get(who)  # type: ignore[attr-defined]
-    role = found.role if found else "(unregistered)"
+    read = open_policy_read(actor_id, reason)
+    vault, audit, engine = read.vault, read.audit, read.engine
+    who, role = read.who, read.policy_role
     ids = (
         [ln.strip() for ln in customers.read_text(encoding="utf-8").splitlines() if ln.strip()]
         if customers
@@ -155,8 +156,7 @@ def approval_request(
     actor_id: Annotated[str | None, typer.Option("--actor", help="Who will export.")] = None,
 ) -> None:
     """Ask for a second person's approval of a bulk export (audited)."""
-    if Detector().detect(reason):
-        raise Stop(EXIT_USAGE, "the reason contains personal information; describe it without")
+    refuse_personal_reason(reason)
     vault = _open_vault()
     who = _who(actor_id)
     if SqlActorStore(vault.store.data).get(who) is None:  # type: ignore[attr-defined]

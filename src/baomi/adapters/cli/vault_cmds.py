@@ -14,6 +14,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, BinaryIO
@@ -386,6 +387,42 @@ def _glass(d: Decision) -> tuple[str, str]:
     return (d.kind, d.rule)
 
 
+def refuse_personal_reason(reason: str | None) -> None:
+    """Reasons are kept in tombstones and the audit log: they must not carry personal data."""
+    if reason and Detector().detect(reason):
+        raise Stop(EXIT_USAGE, "the reason contains personal information; describe it without")
+
+
+@dataclass(frozen=True)
+class PolicyRead:
+    """What a read under the policy needs: the vault, its audit log, the policy in force (its
+    change recorded through the same log), and who reads in which role ("" if unregistered)."""
+
+    vault: Vault
+    audit: AuditLog
+    engine: PolicyEngine
+    actors: SqlActorStore
+    who: str
+    role: str
+
+    @property
+    def policy_role(self) -> str:
+        """The role the policy is asked about: an unregistered actor has none it knows."""
+        return self.role or "(unregistered)"
+
+
+def open_policy_read(actor_id: str | None, reason: str | None) -> PolicyRead:
+    refuse_personal_reason(reason)
+    home = _home()
+    vault = _open_vault()
+    audit = open_audit(vault, home)
+    engine = policy_engine(vault, home, audit)
+    who = actor_id or actor()
+    actors = SqlActorStore(vault.store.data)  # type: ignore[attr-defined]
+    registered = actors.get(who)
+    return PolicyRead(vault, audit, engine, actors, who, registered.role if registered else "")
+
+
 @vault_app.command("show")
 def vault_show(
     customer_id: Annotated[str, typer.Argument(help="Internal customer number.")],
@@ -409,16 +446,9 @@ def vault_show(
     if break_glass and not reason:
         raise Stop(EXIT_USAGE, "--break-glass needs a written --reason")
     clear = clear or break_glass  # breaking the glass is asking for the clear values
-    if reason and Detector().detect(reason):
-        raise Stop(EXIT_USAGE, "the reason contains personal information; describe it without")
-    home = _home()
-    vault = _open_vault()
-    audit = open_audit(vault, home)
-    engine = policy_engine(vault, home, audit)
-    who = actor_id or actor()
-    actors = SqlActorStore(vault.store.data)  # type: ignore[attr-defined]
-    registered = actors.get(who)
-    role = registered.role if registered else ""
+    read = open_policy_read(actor_id, reason)
+    vault, audit, engine, actors = read.vault, read.audit, read.engine, read.actors
+    who, role, who_role = read.who, read.role, read.policy_role
     names = [f.strip() for f in fields.split(",")] if fields else None
     event: dict[str, object] = {
         "actor": who,
@@ -430,7 +460,6 @@ def vault_show(
     }
     try:
         types = vault.field_types(customer_id, names)
-        who_role = role or "(unregistered)"
         if break_glass:
             plan = {n: _glass(engine.break_glass(who_role, t)) for n, t in types.items()}
             event["action"] = "break_glass"
@@ -508,8 +537,7 @@ def vault_erase(
     reason: Annotated[str, typer.Option(help="Why (kept in the tombstone; no personal data).")],
 ) -> None:
     """Crypto-shred a customer: destroy their data key, delete their rows, keep a tombstone."""
-    if Detector().detect(reason):
-        raise Stop(EXIT_USAGE, "the reason contains personal information; describe it without")
+    refuse_personal_reason(reason)
     vault = _open_vault()
     try:
         tomb = vault.erase(customer_id, reason)
