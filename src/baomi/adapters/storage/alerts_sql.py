@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Engine, select, update
 
 from baomi.adapters.storage.schema import alerts, monitor_state
+from baomi.adapters.storage.sql import read_key, write_key
 from baomi.audit.monitor import Alert
 
 __all__ = ["SqlAlertStore", "StoredAlert"]
@@ -21,21 +22,16 @@ class SqlAlertStore:
         self.data = data
 
     def scanned_until(self) -> int:
-        with self.data.connect() as c:
-            v = c.execute(
-                select(monitor_state.c.value).where(monitor_state.c.key == "scanned_until")
-            ).scalar()
-        return int(v) if v else 0
+        return int(self.state("scanned_until") or 0)
 
     def state(self, key: str) -> str | None:
         with self.data.connect() as c:
-            v = c.execute(select(monitor_state.c.value).where(monitor_state.c.key == key)).scalar()
+            v = read_key(c, monitor_state, key)
         return str(v) if v is not None else None
 
     def set_state(self, key: str, value: str) -> None:
         with self.data.begin() as c:
-            c.execute(monitor_state.delete().where(monitor_state.c.key == key))
-            c.execute(monitor_state.insert().values(key=key, value=value))
+            write_key(c, monitor_state, key, value)
 
     def save(self, new: Sequence[Alert], scanned_until: int) -> int:
         """Store new alerts (ignoring ones already raised) and the scan position; one
@@ -57,8 +53,7 @@ class SqlAlertStore:
                         note="",
                     )
                 )
-            c.execute(monitor_state.delete().where(monitor_state.c.key == "scanned_until"))
-            c.execute(monitor_state.insert().values(key="scanned_until", value=str(scanned_until)))
+            write_key(c, monitor_state, "scanned_until", str(scanned_until))
         return len(fresh)
 
     def list(self, only_open: bool = False) -> list[StoredAlert]:

@@ -99,6 +99,18 @@ def bulk_insert(c: Connection, table: Any, rows: Sequence[tuple[Any, ...]]) -> N
     c.exec_driver_sql(sql, list(rows))
 
 
+def read_key(c: Connection, table: Any, key: str) -> Any:
+    """The value under ``key`` in a key-value table (settings, monitor state), or None."""
+    return c.execute(select(table.c.value).where(table.c.key == key)).scalar()
+
+
+def write_key(c: Connection, table: Any, key: str, value: Any) -> None:
+    """Set ``key`` in a key-value table, inside the caller's transaction (delete then insert:
+    portable across SQLite and PostgreSQL without dialect-specific upserts)."""
+    c.execute(delete(table).where(table.c.key == key))
+    c.execute(table.insert().values(key=key, value=value))
+
+
 def _update_many(
     c: Connection, table: Any, keys: tuple[str, ...], rows: Sequence[dict[str, Any]]
 ) -> None:
@@ -139,13 +151,12 @@ class SqlVaultStore:
 
     def get_setting(self, key: str) -> bytes | None:
         with self.keystore.connect() as c:
-            v = c.execute(select(settings.c.value).where(settings.c.key == key)).scalar()
+            v = read_key(c, settings, key)
         return bytes(v) if v is not None else None
 
     def set_setting(self, key: str, value: bytes) -> None:
         with self.keystore.begin() as c:
-            c.execute(delete(settings).where(settings.c.key == key))
-            c.execute(settings.insert().values(key=key, value=value))
+            write_key(c, settings, key, value)
 
     @staticmethod
     def _dek(r: Any) -> DekRow:
