@@ -48,6 +48,8 @@ def test_append_verify_and_query(urls: tuple[str, str], tmp_path: Path) -> None:
     history = list(store.events(customer_ref=log.customer_ref("C7")))
     assert [e.seq for e in history] == [8]
     assert history[0].fields == ("手机",)
+    assert store.event(8) == history[0]
+    assert store.event(121) is None
     assert len(list(store.events(actor="alice"))) == 120
     assert list(store.events(actor="bob")) == []
     assert [e.seq for e in store.events(since_time=history[0].time, actor="alice")][:1] == [1]

@@ -40,6 +40,9 @@ class ListStore:
     def events(self, since_seq: int = 0, **_: object) -> Iterator[AuditEvent]:
         return iter([e for e in self.rows if e.seq > since_seq])
 
+    def event(self, seq: int) -> AuditEvent | None:
+        return next((e for e in self.rows if e.seq == seq), None)
+
     def count(self) -> int:
         return len(self.rows)
 

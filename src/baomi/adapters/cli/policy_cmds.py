@@ -131,7 +131,7 @@ def policy_history() -> None:
         t.add_column(col)
     broken = 0
     for v in SqlPolicyHistory(vault.store.data).versions():  # type: ignore[attr-defined]
-        event = next(iter(audit.store.events(v.audit_seq - 1)), None)
+        event = audit.store.event(v.audit_seq)
         vouched = (
             event is not None
             and event.seq == v.audit_seq

@@ -42,6 +42,24 @@ def event_key(dialect: str, key: str) -> ColumnElement[str]:
     return literal_column(f"json_extract(body, '$.{key}')")
 
 
+_EVENT_COLUMNS = (
+    audit_events.c.seq,
+    audit_events.c.body,
+    audit_events.c.prev_hash,
+    audit_events.c.hash,
+)
+
+
+def _parsed(row: Any) -> AuditEvent:
+    """The event a stored row holds; a body that is not one (only tampering makes one) raises
+    ``UnreadableEventError``."""
+    seq, body, prev, hash_ = row
+    try:
+        return from_canonical(body, bytes(prev), bytes(hash_))
+    except ValueError:
+        raise UnreadableEventError(seq) from None
+
+
 def _worker_context() -> BaseContext:
     """Fork where there is one (workers start in milliseconds, with baomi already imported)."""
     methods = multiprocessing.get_all_start_methods()
@@ -104,14 +122,8 @@ class SqlAuditStore:
         not an event (only tampering makes one) raises ``UnreadableEventError``."""
         after = since_seq
         dialect = self.data.dialect.name
-        cols = (
-            audit_events.c.seq,
-            audit_events.c.body,
-            audit_events.c.prev_hash,
-            audit_events.c.hash,
-        )
         while True:
-            q = select(*cols).where(audit_events.c.seq > after)
+            q = select(*_EVENT_COLUMNS).where(audit_events.c.seq > after)
             if actor is not None:
                 q = q.where(event_key(dialect, "actor") == actor)
             if customer_ref is not None:
@@ -122,12 +134,14 @@ class SqlAuditStore:
                 rows = c.execute(q.order_by(audit_events.c.seq).limit(_PAGE)).all()
             if not rows:
                 return
-            for seq, body, prev, hash_ in rows:
-                try:
-                    yield from_canonical(body, bytes(prev), bytes(hash_))
-                except ValueError:
-                    raise UnreadableEventError(seq) from None
+            yield from map(_parsed, rows)
             after = int(rows[-1].seq)
+
+    def event(self, seq: int) -> AuditEvent | None:
+        """One event by its sequence number (None if there is none)."""
+        with self.data.connect() as c:
+            row = c.execute(select(*_EVENT_COLUMNS).where(audit_events.c.seq == seq)).first()
+        return None if row is None else _parsed(row)
 
     def seq_bounds(self) -> tuple[int, int] | None:
         """The first and last sequence numbers held, or None for an empty log."""
