@@ -84,21 +84,7 @@ def test_init_import_show_find_erase(tmp_path: Path) -> None:
         "手机": "138****5678",
         "等级": "A",
     }
-    r = run_baomi(
-        "vault",
-        "show",
-        "C001",
-        "--actor",
-        "risk",
-        "--purpose",
-        "risk_control",
-        "--reason",
-        "case 1",
-        "--clear",
-        "--format",
-        "json",
-        env=env,
-    )
+    r = run_baomi("vault", "show", "C001", *RISK, "--clear", "--format", "json", env=env)
     assert json.loads(r.stdout)["手机"] == "13812345678"
     r = run_baomi("vault", "find", "--field", "手机", stdin=b"138-1234-5678\n", env=env)
     assert r.stdout.decode().split() == ["C001"]
@@ -209,21 +195,7 @@ def test_jsonl_import(tmp_path: Path) -> None:
         env=env,
     )
     assert json.loads(r.stdout) == {"name": "李*", "mobile": "139****4321", "email": "l****@qq.com"}
-    r = run_baomi(
-        "vault",
-        "show",
-        "K1",
-        "--actor",
-        "risk",
-        "--purpose",
-        "risk_control",
-        "--reason",
-        "case 1",
-        "--clear",
-        "--format",
-        "json",
-        env=env,
-    )
+    r = run_baomi("vault", "show", "K1", *RISK, "--clear", "--format", "json", env=env)
     assert json.loads(r.stdout)["score"] == "7"
     r = run_baomi("vault", "find", "--field", "email", stdin=b"LI.NA@qq.com\n", env=env)
     assert r.stdout.decode().split() == ["K2"]

@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 from rich.table import Table
 
-from baomi.adapters.cli.common import EXIT_OK, Stop, app, err
+from baomi.adapters.cli.common import EXIT_CONFIG, EXIT_INPUT, EXIT_OK, Stop, app, err
 from baomi.adapters.storage.alerts_sql import SqlAlertStore
 from baomi.adapters.storage.audit_sql import SqlAuditStore
 from baomi.audit import AuditLog, create_signing_key, load_signer
@@ -58,7 +58,7 @@ def _open() -> AuditLog:
     try:
         return open_audit(_open_vault(), _home())
     except BaomiError as exc:
-        raise Stop(4, str(exc)) from None
+        raise Stop(EXIT_CONFIG, str(exc)) from None
 
 
 @audit_app.command("verify")
@@ -230,7 +230,7 @@ def alerts_list(
     try:
         new = _scan_new(log, home, alert_store)
     except BaomiError as exc:
-        raise Stop(4, str(exc)) from None
+        raise Stop(EXIT_CONFIG, str(exc)) from None
     rows = alert_store.list(only_open)
     t = Table(title=f"alerts ({new} new)")
     for col in ("id", "raised", "severity", "rule", "actor", "summary", "events", "state"):
@@ -260,7 +260,7 @@ def alerts_ack(
 
     vault = _open_vault()
     if not SqlAlertStore(vault.store.data).acknowledge(alert_id, note):  # type: ignore[attr-defined]
-        raise Stop(3, f"no alert {alert_id}")
+        raise Stop(EXIT_INPUT, f"no alert {alert_id}")
     open_audit(vault, _home()).record(
         [{"actor": actor(), "action": "alert.ack", "detail": f"alert {alert_id}: {note}"[:500]}]
     )
