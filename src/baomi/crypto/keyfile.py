@@ -20,7 +20,7 @@ from typing import Any
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from baomi.crypto.aead import ALGORITHMS, DecryptionError, random_key
-from baomi.crypto.providers import KekInfo, KeyProviderError, unwrap_with, wrap_with
+from baomi.crypto.providers import KekInfo, KeyProviderError, SoftwareKeks, unwrap_with, wrap_with
 from baomi.crypto.secret import Secret
 from baomi.errors import ConfigError
 
@@ -41,10 +41,12 @@ def _seal_key(passphrase: bytes, salt: bytes) -> Secret:
     return Secret(kdf.derive(passphrase))
 
 
-class LocalKeyFile:
+class LocalKeyFile(SoftwareKeks):
     """KEKs in a local file. ``create`` makes a new file; the constructor opens one."""
 
     name = "file"
+
+    _missing = "KEK version {version} is unknown or retired"
 
     def __init__(self, path: Path, passphrase: bytes | None = None):
         self.path = Path(path)
@@ -119,18 +121,6 @@ class LocalKeyFile:
 
     def active_version(self) -> int:
         return max(int(e["version"]) for e in self._doc["keys"] if e["state"] == "active")
-
-    def _kek(self, version: int) -> Secret:
-        try:
-            return self._keys[version]
-        except KeyError:
-            raise KeyProviderError(f"KEK version {version} is unknown or retired") from None
-
-    def wrap(self, version: int, dek: Secret, aad: bytes) -> bytes:
-        return wrap_with(self.algorithm, self._kek(version), dek, aad)
-
-    def unwrap(self, version: int, wrapped: bytes, aad: bytes) -> Secret:
-        return unwrap_with(self.algorithm, self._kek(version), wrapped, aad)
 
     def rotate(self) -> int:
         """Add a new active KEK version; the previous ones become decrypt-only."""

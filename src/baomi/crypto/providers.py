@@ -22,6 +22,7 @@ __all__ = [
     "KekInfo",
     "KeyProvider",
     "KeyProviderError",
+    "SoftwareKeks",
     "unwrap_with",
     "wrap_with",
 ]
@@ -82,12 +83,35 @@ def unwrap_with(algorithm: int, kek: Secret, wrapped: bytes, aad: bytes) -> Secr
     return Secret(aead.decrypt(wrapped[:NONCE_BYTES], wrapped[NONCE_BYTES:], aad))
 
 
-class EnvKeyProvider:
+class SoftwareKeks:
+    """What a provider holding its KEKs in this process's memory shares: wrapping and
+    unwrapping in software, and one error for a version it does not hold."""
+
+    algorithm: int
+    _keys: dict[int, Secret]
+    _missing = "KEK version {version} is unknown"  # the message, per provider
+
+    def _kek(self, version: int) -> Secret:
+        try:
+            return self._keys[version]
+        except KeyError:
+            raise KeyProviderError(self._missing.format(version=version)) from None
+
+    def wrap(self, version: int, dek: Secret, aad: bytes) -> bytes:
+        return wrap_with(self.algorithm, self._kek(version), dek, aad)
+
+    def unwrap(self, version: int, wrapped: bytes, aad: bytes) -> Secret:
+        return unwrap_with(self.algorithm, self._kek(version), wrapped, aad)
+
+
+class EnvKeyProvider(SoftwareKeks):
     """KEKs from the environment: ``BAOMI_KEK`` (version 1) or ``BAOMI_KEK_1``, ``BAOMI_KEK_2``
     ... in hex; the highest version is active. Rotation happens in whatever sets the environment
     (a secret manager), so ``rotate`` and ``retire`` refuse with a message saying so."""
 
     name = "env"
+
+    _missing = "KEK version {version} is not in the environment"
 
     def __init__(self, env: Mapping[str, str] | None = None, algorithm: int = AES_256_GCM):
         env = os.environ if env is None else env
@@ -121,18 +145,6 @@ class EnvKeyProvider:
 
     def active_version(self) -> int:
         return max(self._keys)
-
-    def _kek(self, version: int) -> Secret:
-        try:
-            return self._keys[version]
-        except KeyError:
-            raise KeyProviderError(f"KEK version {version} is not in the environment") from None
-
-    def wrap(self, version: int, dek: Secret, aad: bytes) -> bytes:
-        return wrap_with(self.algorithm, self._kek(version), dek, aad)
-
-    def unwrap(self, version: int, wrapped: bytes, aad: bytes) -> Secret:
-        return unwrap_with(self.algorithm, self._kek(version), wrapped, aad)
 
     def rotate(self) -> int:
         raise KeyProviderError(
