@@ -66,18 +66,7 @@ def test_init_import_show_find_erase(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr.decode()
     assert "imported 3 customers" in r.stderr.decode()
     _actors(env)
-    r = run_baomi(
-        "vault",
-        "show",
-        "C001",
-        "--actor",
-        "cs",
-        "--purpose",
-        "account_servicing",
-        "--format",
-        "json",
-        env=env,
-    )
+    r = run_baomi("vault", "show", "C001", *CS, "--format", "json", env=env)
     assert json.loads(r.stdout) == {
         "姓名": "张*",
         "身份证号": "110105********002X",
@@ -182,18 +171,7 @@ def test_jsonl_import(tmp_path: Path) -> None:
     assert r.returncode == 1  # the bad line is reported and skipped
     assert "line 2: not a valid JSON line" in r.stderr.decode()
     _actors(env)
-    r = run_baomi(
-        "vault",
-        "show",
-        "K2",
-        "--actor",
-        "cs",
-        "--purpose",
-        "account_servicing",
-        "--format",
-        "json",
-        env=env,
-    )
+    r = run_baomi("vault", "show", "K2", *CS, "--format", "json", env=env)
     assert json.loads(r.stdout) == {"name": "李*", "mobile": "139****4321", "email": "l****@qq.com"}
     r = run_baomi("vault", "show", "K1", *RISK, "--clear", "--format", "json", env=env)
     assert json.loads(r.stdout)["score"] == "7"
