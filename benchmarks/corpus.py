@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from faker import Faker
 
 from baomi.detect.checksums import gb11643_check_char, luhn_ok
-from baomi.detect.lexicon import divisions, given_name_chars, surnames
+from baomi.detect.lexicon import curated_given_chars, divisions, surnames
 
 __all__ = ["CorpusGenerator"]
 
@@ -64,7 +64,7 @@ class CorpusGenerator:
         self.by_code = {d.code: d for d in divisions()}
         _, compounds = surnames()
         self.compounds = sorted(compounds)
-        self.given = sorted(given_name_chars() - set("年"))
+        self.given = sorted(curated_given_chars() - set("年"))
 
     # ---- values ---------------------------------------------------------------------------
     def birth(self, lo: int = 1945, hi: int = 2008) -> date:

@@ -14,9 +14,11 @@ __all__ = [
     "Division",
     "common_surnames",
     "common_words",
+    "curated_given_chars",
     "data_lines",
     "divisions",
     "frequent_bigrams",
+    "given_name_affinity",
     "given_name_chars",
     "region_codes",
     "surnames",
@@ -65,9 +67,41 @@ def common_surnames() -> frozenset[str]:
     return frozenset(words[:160]) | surnames()[1]
 
 
+# A character at least e^1.5 (4.5) times as frequent inside given names as in text at large is a
+# typical given-name character. Set by the probes in docs/benchmarks.md: lower let words through
+# (安顿, 舒坦), higher missed real names (凌鸿勋, 余佩皋).
+TYPICAL_AFFINITY = 1.5
+# Frequent in transliterated foreign names (彭斯, 罗尼, 康纳), which the statistics count as
+# person names, but rare in Chinese given names: such a character does not make a name typical.
+_TRANSLITERATION = frozenset("斯尔爾尼纳特拉克顿默夫姆塞丁塔奥索格基里兹茨蒂迪伊普森")
+
+
+@cache
+def curated_given_chars() -> frozenset[str]:
+    """The hand-curated given-name characters (and Faker's): what the corpus generator draws."""
+    return frozenset("".join(data_lines("given_chars.txt")))
+
+
+@cache
+def given_name_affinity() -> dict[str, float]:
+    """ln(P(char in a given name) / P(char in any text)) for about 3,200 characters."""
+    out = {}
+    for ln in data_lines("given_char_affinity.tsv"):
+        ch, value = ln.split("\t")
+        out[ch] = float(value)
+    return out
+
+
 @cache
 def given_name_chars() -> frozenset[str]:
-    return frozenset("".join(data_lines("given_chars.txt")))
+    """Typical given-name characters: the curated list, and every character the statistics
+    show to be typical of given names (凌鸿勋's 鸿 and 勋, 余佩皋's 佩 and 皋)."""
+    typical = (
+        ch
+        for ch, affinity in given_name_affinity().items()
+        if affinity >= TYPICAL_AFFINITY and ch not in _TRANSLITERATION
+    )
+    return curated_given_chars() | frozenset(typical)
 
 
 @cache
