@@ -262,3 +262,40 @@ def test_card_secrets_and_codes(detector: Detector, text: str, types: list[str])
 )
 def test_whole_value_after_a_strong_label(detector: Detector, text: str, names: list[str]) -> None:
     assert [v for t, v in found(detector, text) if t == "PERSON_NAME"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # given characters the curated list lacks, typical by the statistics (鸿, 勋, 佩, 皋)
+        ("客户凌鸿勋来电咨询信用卡账单。", ["凌鸿勋"]),
+        ("经办人余佩皋已核实身份证件。", ["余佩皋"]),
+        # one given character seen in names more than in text (坚, 城), one that is not (来, 已)
+        ("客户刘伯坚来电咨询信用卡账单。", ["刘伯坚"]),
+        ("经办人王连城已核实身份证件。", ["王连城"]),
+        ("刘伯坚于昨日到网点办理挂失。", ["刘伯坚"]),
+        # 和 joins two names before a count of people; it is not the surname of 和李明
+        ("王建国、刘伯坚和李明三人到场。", ["王建国", "刘伯坚", "李明"]),
+        # places are not names, unless shaped like a common one (沈阳 is a city and a name)
+        ("客户甘肃来电咨询。", []),
+        ("经办人唐山市分行已核实。", []),
+        ("被保险人沈阳，车牌号粤B12345。", ["沈阳"]),
+        # characters of transliterated names do not make a word a name
+        ("罗尼于昨日到网点办理挂失。", []),
+    ],
+)
+def test_given_name_statistics(detector: Detector, text: str, names: list[str]) -> None:
+    assert [v for t, v in found(detector, text) if t == "PERSON_NAME"] == names
+
+
+def test_given_name_affinity_table() -> None:
+    from baomi.detect.lexicon import curated_given_chars, given_name_affinity, given_name_chars
+
+    affinity = given_name_affinity()
+    assert len(affinity) > 3000
+    assert min(affinity["鸿"], affinity["敏"]) > 3  # name characters
+    assert max(affinity["的"], affinity["是"]) < -5  # function characters
+    typical = given_name_chars()
+    assert curated_given_chars() < typical
+    assert {"鸿", "勋", "佩", "皋"} <= typical
+    assert not {"的", "是", "斯", "尔", "来"} & typical

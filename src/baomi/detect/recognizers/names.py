@@ -19,9 +19,11 @@ from functools import cache
 from baomi.detect.lexicon import (
     common_surnames,
     common_words,
+    curated_given_chars,
     data_lines,
     divisions,
     frequent_bigrams,
+    given_name_affinity,
     given_name_chars,
     surnames,
 )
@@ -116,19 +118,32 @@ _SUBJECT_RE = re.compile(
 _SUBJECT_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
 
 
+_POSSIBLE = 0.3  # affinity of a given character that is plausible beside a typical one
+
+
 def _subject(text: str, start: int, end: int) -> float | None:
     slen = _surname_len(text, start)
     given = text[start + slen : end]
     penalty = 0.15
     if not _strict(text, start, end):
-        # 褚晓光提供…: a rare surname, only with two typical given characters and no word in it
+        # 褚晓光提供…: a rare surname, only with two typical given characters; 刘伯坚于…: a
+        # common one, with one typical given character and one seen in names more than in text.
+        # Either way, no word in it.
         name = text[start:end]
         chars = given_name_chars()
+        typical = sum(c in chars for c in given)
         if not (
             slen
             and text[start] not in _FUNCTION_SURNAMES  # 于是和雷雨是…: 和 joins two words
             and len(given) == 2
-            and all(c in chars for c in given)
+            and (
+                typical == 2
+                or (
+                    typical == 1
+                    and name[:slen] in common_surnames()
+                    and all(c in chars or _affinity(c) > _POSSIBLE for c in given)
+                )
+            )
             and name not in common_words()
             and name[:2] not in frequent_bigrams()
             and name[-2:] not in frequent_bigrams()
@@ -182,6 +197,42 @@ def _cue_regex() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
+_DIVISION_SUFFIXES = ("市", "县", "区", "省", "州", "盟", "旗")
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Division names with and without their suffix (苏州市, 苏州): cells that are places."""
+    out = set()
+    for d in divisions():
+        out.add(d.name)
+        for suffix in _DIVISION_SUFFIXES:
+            if d.name.endswith(suffix) and len(d.name) > 2:
+                out.add(d.name[: -len(suffix)])
+    return frozenset(out)
+
+
+@cache
+def _unmistakable_places() -> frozenset[str]:
+    """Places no one is named after: every division with its suffix (唐山市, 秦淮区), and the
+    provinces and cities without it (甘肃, 马鞍山). District names without their suffix stay
+    possible names (高明, 金平)."""
+    out = set()
+    for d in divisions():
+        out.add(d.name)
+        if d.level != "district":
+            for suffix in _DIVISION_SUFFIXES:
+                if d.name.endswith(suffix) and len(d.name) > 2:
+                    out.add(d.name[: -len(suffix)])
+    return frozenset(out)
+
+
+def _affinity(ch: str) -> float:
+    """How much more often ``ch`` appears in given names than in text (a log ratio; 0 is
+    neutral, characters never seen in a name count as strongly against)."""
+    return given_name_affinity().get(ch, -5.0)
+
+
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -203,12 +254,20 @@ def _score(
         return None  # 申请单上的签名: particles are never part of a name
     chars = given_name_chars()
     common_surname = name[:surname_len] in common_surnames()
+    if name in _unmistakable_places() and not (
+        common_surname and all(c in curated_given_chars() for c in given)
+    ):
+        return None  # 客户甘肃…, 经办人唐山市…: a place (but 沈阳 is also a name)
     if name in common_words() and not (common_surname and all(c in chars for c in given)):
         return None  # 马上, 满意: a word, unless a common surname and typical given characters
     if weak and name in frequent_bigrams():
         return None  # 对方：黄金 — after a loose cue, a very frequent word is the word
     known = sum(c in chars for c in given)
-    score = (0.8 if strong else 0.72) + 0.06 * known - 0.12 * (len(given) - known)
+    # A character seen in names more than in text, though not typical (连, 疆 in 王连城, 汪辟疆),
+    # costs less than one names avoid (述, 游).
+    possible = sum(c not in chars and _affinity(c) > 0 for c in given)
+    unlikely = len(given) - known - possible
+    score = (0.8 if strong else 0.72) + 0.06 * known - 0.05 * possible - 0.12 * unlikely
     if not common_surname:
         if not strong and (known == 0 or name[:2] in frequent_bigrams()):
             return None  # 应按, 满意度: a rare surname needs a typical given character, no word
@@ -258,7 +317,9 @@ def _name_after(
             and not _stops_name(text, g + 2)
             and text[g + 1] not in chars
             and text[g + 2 : g + 4] not in frequent_bigrams()
+            and not _affinity(text[g + 1]) > 0 > _affinity(nxt)
         ):
+            # (刘伯坚|来电: 坚 is seen in names more than in text at large, 来 less: keep 坚)
             n = 1
     end = g + n
     score = _score(text[pos:end], slen, strong, weak)
@@ -288,6 +349,8 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
             continue
         if start and text[start - 1 : start + 1] in frequent_bigrams():
             continue  # 交易系本人: the "surname" ends a word (交易), so no name starts there
+        if start and text[start] in "和与及同跟" and _is_cjk(text[start - 1]):
+            continue  # 刘伯坚和李明三人: 和 joins two names here, it is not 和明's surname
         # With clear text boundaries on both sides (彭于晏您好 at the start of a clause), a
         # function character inside the given name (于) is part of it.
         bounded = not _is_cjk(text[start - 1 : start])  # start of text, punctuation, ASCII
@@ -351,18 +414,6 @@ def _cued(text: str) -> Iterator[NameHit]:
             hit = _name_after(text, m.end(), strong, weak=cue in _WEAK)
             if hit:
                 yield (*hit, cue)
-
-
-@cache
-def _place_names() -> frozenset[str]:
-    """Division names with and without their suffix (苏州市, 苏州): cells that are places."""
-    out = set()
-    for d in divisions():
-        out.add(d.name)
-        for suffix in ("市", "县", "区", "省", "州", "盟", "旗"):
-            if d.name.endswith(suffix) and len(d.name) > 2:
-                out.add(d.name[: -len(suffix)])
-    return frozenset(out)
 
 
 def _cells(text: str) -> Iterator[NameHit]:
