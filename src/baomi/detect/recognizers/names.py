@@ -97,7 +97,7 @@ _CELL_RE = re.compile(
 # word for a person or a register (…人, …员, …户, 登记). Only names with a common surname and
 # typical given characters, that are not frequent words, count.
 _AFTER_COLON_RE = re.compile(
-    r"[人员者主客户名记息方办核签审批][：:]\s?([\u4e00-\u9fff]{2,4})(?=[，,。；;、\s]|$)"
+    r"[人员者主客户名记息方办核签审批][：:]\s?([\u4e00-\u9fff]{2,4})(?=[，,。；;、\s（(]|$)"
 )
 # "王建平于2024年办理…": a name opening a clause, directly followed by a verb or preposition that
 # typically follows a person. Strict: common surname, typical given characters, not a word.
@@ -107,7 +107,8 @@ _FOLLOWS_A_PERSON = (
     r"(?=[于在已将向对因通被把从申办称表来去到曾也说会]|主持|记录|陈述|负责|签字|签署|确认|认为|告诉"
     r"|提出|提供|拒绝|介绍|回复|打电话|发现|收到|要求|同意|反映|长期|一直|已经|曾经|多次|再次|仍然"
     r"|始终|没有|办理|申请|签订|购买|开立|存入|支取|支付|还款|借款|投保|报案|报警|挂失|咨询|投诉|前往"
-    r"|携带|持有|出示|填写|提交|授权|委托|承诺|声称|承认|否认|离开|去世|居住|就职|任职|本人|正在|代为|冒用|陪同)"
+    r"|携带|持有|出示|填写|提交|授权|委托|承诺|声称|承认|否认|离开|去世|居住|就职|任职|本人|正在|代为|冒用|陪同"
+    r"|拿着|带着|手持|独自|亲自)"
 )
 # Before the subject: punctuation, a word that introduces one (请王强于…, 据王强称, 由王强主持), or
 # a time word opening the clause (上周严浩在…).
@@ -126,29 +127,9 @@ def _subject(text: str, start: int, end: int) -> float | None:
     given = text[start + slen : end]
     penalty = 0.15
     if not _strict(text, start, end):
-        # 褚晓光提供…: a rare surname, only with two typical given characters; 刘伯坚于…: a
-        # common one, with one typical given character and one seen in names more than in text.
-        # Either way, no word in it.
-        name = text[start:end]
-        chars = given_name_chars()
-        typical = sum(c in chars for c in given)
-        if not (
-            slen
-            and text[start] not in _FUNCTION_SURNAMES  # 于是和雷雨是…: 和 joins two words
-            and len(given) == 2
-            and (
-                typical == 2
-                or (
-                    typical == 1
-                    and name[:slen] in common_surnames()
-                    and all(c in chars or _affinity(c) > _POSSIBLE for c in given)
-                )
-            )
-            and name not in common_words()
-            and name[:2] not in frequent_bigrams()
-            and name[-2:] not in frequent_bigrams()
-        ):
-            return None
+        # 褚晓光提供…: a rare surname; 刘伯坚于…: a common one with one plausible given character
+        if text[start] in _FUNCTION_SURNAMES or not _plausible(text, start, end):
+            return None  # (于是和雷雨是…: 和 joins two words)
         penalty = 0.2
     if given in frequent_bigrams() or any(c in _STOP or c in "和同跟" for c in given):
         return None  # 黎明和…: a conjunction, so a list of words, not a name
@@ -248,11 +229,18 @@ def _score(
     name: str, surname_len: int, strong: bool, weak: bool = False, relaxed: bool = False
 ) -> float | None:
     given = name[surname_len:]
-    if not given or (not relaxed and given[0] in _STOP) or given in _TITLES:
+    chars = given_name_chars()
+    if not given or given in _TITLES:
         return None  # 张女士, 王经理: a surname and a title, not a full name
+    if (
+        not relaxed
+        and given[0] in _STOP
+        and (given[0] not in _WORD_STOP or len(given) == 1 or given in frequent_bigrams())
+    ):
+        return None  # 王在, 李电话: a function character or a word after the surname (濮存信 is
+        # a name: 存 begins no word there)
     if "的" in given or "了" in given:
         return None  # 申请单上的签名: particles are never part of a name
-    chars = given_name_chars()
     common_surname = name[:surname_len] in common_surnames()
     if name in _unmistakable_places() and not (
         common_surname and all(c in curated_given_chars() for c in given)
@@ -377,6 +365,7 @@ def find_names(text: str) -> Iterator[NameHit]:
         *_subjects(text),
         *_romanized(text),
         *_keyed(text),
+        *_quoted(text),
     ]
     yield from hits
     # 伍思凯、欧阳菲菲和黄品源三人: partners of partners, as far as the list goes
@@ -444,10 +433,36 @@ def _strict(text: str, start: int, end: int) -> bool:
     return name[:slen] in common_surnames() and all(c in chars for c in name[slen:])
 
 
+def _plausible(text: str, start: int, end: int) -> bool:
+    """Less than ``_strict`` but still shaped like a name, for structures without a cue word: a
+    surname and two given characters, both typical (褚晓光: a rare surname) or, after a common
+    surname, one typical and one seen in names more than in text (刘伯坚); no word in it."""
+    slen = _surname_len(text, start)
+    name = text[start:end]
+    given = name[slen:]
+    if not slen or len(given) != 2:
+        return False
+    chars = given_name_chars()
+    typical = sum(c in chars for c in given)
+    return (
+        (
+            typical == 2
+            or (
+                typical == 1
+                and name[:slen] in common_surnames()
+                and all(c in chars or _affinity(c) > _POSSIBLE for c in given)
+            )
+        )
+        and name not in common_words()
+        and name[:2] not in frequent_bigrams()
+        and name[-2:] not in frequent_bigrams()
+    )
+
+
 def _after_colon(text: str) -> Iterator[NameHit]:
     for m in _AFTER_COLON_RE.finditer(text):
         start, end = m.span(1)
-        if _strict(text, start, end):
+        if _strict(text, start, end) or _plausible(text, start, end):
             score = _score(text[start:end], _surname_len(text, start), False)
             if score is not None:
                 yield start, end, score - 0.1, "after colon"
@@ -486,6 +501,21 @@ def _keyed(text: str) -> Iterator[NameHit]:
             and name not in _BEFORE  # payee=房东: a role, not a name
         ):
             yield (*hit, "record key")
+
+
+# A name alone in quotation marks (备注中的“阮小蝶”): strict or plausible, never a word.
+_QUOTED_RE = re.compile(r"[“\"「]([\u4e00-\u9fff]{2,4})[”\"」]")
+
+
+def _quoted(text: str) -> Iterator[NameHit]:
+    if "“" not in text and '"' not in text and "「" not in text:
+        return
+    for m in _QUOTED_RE.finditer(text):
+        start, end = m.span(1)
+        if _strict(text, start, end) or _plausible(text, start, end):
+            score = _score(text[start:end], _surname_len(text, start), False)
+            if score is not None:
+                yield start, end, score - 0.15, "quoted"
 
 
 def _romanized(text: str) -> Iterator[NameHit]:
@@ -591,6 +621,9 @@ def _list_partners(text: str, hits: list[NameHit]) -> Iterator[NameHit]:
 
 
 def _partner_ok(text: str, start: int, end: int) -> bool:
-    """A listed partner needs no cue, but a common surname and not a word."""
+    """A listed partner needs no cue, but a common surname and not a word, or a plausible name
+    (卓一凡、苗雨桐两位: a rare surname and two typical given characters)."""
     slen = _surname_len(text, start)
-    return text[start:end] not in common_words() and text[start : start + slen] in common_surnames()
+    if text[start:end] in common_words():
+        return False
+    return text[start : start + slen] in common_surnames() or _plausible(text, start, end)
