@@ -108,12 +108,13 @@ _FOLLOWS_A_PERSON = (
     r"|提出|提供|拒绝|介绍|回复|打电话|发现|收到|要求|同意|反映|长期|一直|已经|曾经|多次|再次|仍然"
     r"|始终|没有|办理|申请|签订|购买|开立|存入|支取|支付|还款|借款|投保|报案|报警|挂失|咨询|投诉|前往"
     r"|携带|持有|出示|填写|提交|授权|委托|承诺|声称|承认|否认|离开|去世|居住|就职|任职|本人|正在|代为|冒用|陪同"
-    r"|拿着|带着|手持|独自|亲自)"
+    r"|拿着|带着|手持|独自|亲自|整理|审核|核实|处理|接待|签收"
+    r"|今年|去年|明年|今天|昨天|前天|明天|上周|上月|本月)"
 )
 # Before the subject: punctuation, a word that introduces one (请王强于…, 据王强称, 由王强主持), or
 # a time word opening the clause (上周严浩在…).
 _SUBJECT_RE = re.compile(
-    r"(?:由于|反映|表示|发现|显示|看到|得知|[。；！？，,;：:\s请据由时是】）)]|上周|本周|昨天|今天|明天|昨日|今日|明日|前天|刚才|当时|后来|随后"
+    r"(?:由于|反映|表示|发现|显示|看到|得知|[。；！？，,;：:\s请据由时是的】）)]|上周|本周|昨天|今天|明天|昨日|今日|明日|前天|刚才|当时|后来|随后"
     r"|上午|下午|晚上|早上|中午)请?([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON
 )
 _SUBJECT_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
@@ -380,29 +381,41 @@ def find_names(text: str) -> Iterator[NameHit]:
 
 
 def _cued(text: str) -> Iterator[NameHit]:
-    before, after = _BEFORE, _AFTER
-    for m in _cue_regex().finditer(text):
-        cue = m.group()
-        if (
-            cue.isascii()
-            and m.start()
-            and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
-        ):
-            continue  # product_name, filename: part of a longer key (record keys: ``_keyed``)
-        if cue in after:
-            hit = _name_before(text, m.start())
-            if hit:
-                yield (*hit, cue)
-                continue
-        if cue not in before:
-            # 老人的儿子甘立新: the longest cue (的儿子, a name before it) did not fit; a shorter
-            # one at its end (儿子, a name after it) may
-            cue = next((cue[k:] for k in range(1, len(cue)) if cue[k:] in before), "")
-        if cue:
-            strong = cue in _STRONG or cue.endswith("姓名")
-            hit = _name_after(text, m.end(), strong, weak=cue in _WEAK)
-            if hit:
-                yield (*hit, cue)
+    regex = _cue_regex()
+    m = regex.search(text)
+    while m is not None:
+        hit = _cued_at(text, m)
+        if hit is not None:
+            yield hit
+            m = regex.search(text, m.end())
+        else:
+            # 入职员工喻欣怡: the leftmost cue (职员) found no name; one overlapping it (员工) may
+            m = regex.search(text, m.start() + 1)
+
+
+def _cued_at(text: str, m: re.Match[str]) -> NameHit | None:
+    """The name a cue word marks, before or after it, or None."""
+    cue = m.group()
+    if (
+        cue.isascii()
+        and m.start()
+        and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+    ):
+        return None  # product_name, filename: part of a longer key (record keys: ``_keyed``)
+    if cue in _AFTER:
+        hit = _name_before(text, m.start())
+        if hit:
+            return (*hit, cue)
+    if cue not in _BEFORE:
+        # 老人的儿子甘立新: the longest cue (的儿子, a name before it) did not fit; a shorter
+        # one at its end (儿子, a name after it) may
+        cue = next((cue[k:] for k in range(1, len(cue)) if cue[k:] in _BEFORE), "")
+    if cue:
+        strong = cue in _STRONG or cue.endswith("姓名")
+        hit = _name_after(text, m.end(), strong, weak=cue in _WEAK)
+        if hit:
+            return (*hit, cue)
+    return None
 
 
 def _cells(text: str) -> Iterator[NameHit]:
