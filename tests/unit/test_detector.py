@@ -299,3 +299,20 @@ def test_given_name_affinity_table() -> None:
     assert curated_given_chars() < typical
     assert {"鸿", "勋", "佩", "皋"} <= typical
     assert not {"的", "是", "斯", "尔", "来"} & typical
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a single given character that names avoid, in running text: a word (申领)
+        ("法定继承人申领身故保险金。", []),
+        # ... unless a word starts right after it, or the value ends there
+        ("大堂经理葛优协助客户填写了申请表。", ["葛优"]),
+        # a cue that finds no name lets an overlapping one try (职员 fails, 员工 finds)
+        ("新入职员工喻欣怡本周参加培训。", ["喻欣怡"]),
+        # a name alone in quotation marks
+        ("转账备注中的“阮小蝶”并非本人。", ["阮小蝶"]),
+    ],
+)
+def test_name_boundaries_from_statistics(detector: Detector, text: str, names: list[str]) -> None:
+    assert [v for t, v in found(detector, text) if t == "PERSON_NAME"] == names

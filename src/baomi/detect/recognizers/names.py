@@ -311,6 +311,18 @@ def _name_after(
             # (刘伯坚|来电: 坚 is seen in names more than in text at large, 来 less: keep 坚)
             n = 1
     end = g + n
+    if (
+        n == 1
+        and not strong
+        and text[g] not in given_name_chars()
+        and _affinity(text[g]) < -0.5
+        and _is_cjk(text[end : end + 1])
+        and text[end : end + 2] not in frequent_bigrams()
+    ):
+        # 继承人申领|身故: one given character that names avoid, inside running text with no
+        # word starting right after it, so the two characters are a word (申领); 葛优|协助
+        # and <name>杨逍</name> stay names
+        return None
     score = _score(text[pos:end], slen, strong, weak)
     if (score is None or score < 0.62) and not weak and _ends_value(text, end):
         # 借款人哈斯，法人尹天仇。: a short value closed by punctuation right after a role word is
