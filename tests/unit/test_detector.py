@@ -316,3 +316,23 @@ def test_given_name_affinity_table() -> None:
 )
 def test_name_boundaries_from_statistics(detector: Detector, text: str, names: list[str]) -> None:
     assert [v for t, v in found(detector, text) if t == "PERSON_NAME"] == names
+
+
+@pytest.mark.parametrize(
+    ("before", "address", "after"),
+    [
+        # an estate named after the house number belongs to the address
+        ("单位地址", "北京市海淀区中关村大街27号中关村大厦", "，邮编100080。"),
+        # the longer estate name that a building number follows (金祥园小区, not 金祥园)
+        ("家住", "长沙市岳麓区桐梓坡西路229号金祥园小区7栋2单元501", "。"),
+        # a building named without an estate word, lettered
+        ("抵押房产坐落于", "山东省青岛市市南区香港中路10号颐和国际A座2801", "。"),
+        # a village and its group
+        ("户籍地址为", "河南省周口市郸城县宜路镇李楼村三组", "。"),
+    ],
+)
+def test_address_runs_to_its_last_part(
+    detector: Detector, before: str, address: str, after: str
+) -> None:
+    text = before + address + after
+    assert [v for t, v in found(detector, text) if t == "CN_ADDRESS"] == [address]

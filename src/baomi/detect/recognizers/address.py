@@ -56,6 +56,12 @@ _ROAD = (
     rf"(?:{_H}|[A-Za-z0-9]){{1,12}}?(?:大道|大街|路|街|道|巷|弄|胡同|里|村|组)"
     r"(?:[东西南北中一二三四五六七八九十]?段)?"
 )
+# Estate, campus and building names; an estate followed by a building number is preferred, so
+# 金祥园小区7栋 is read whole rather than stopping at 金祥园.
+_ESTATE = (
+    "(?:小区|花园|大厦|公寓|广场|家园|公馆|大楼|新村|中心|大学|学院|医院|苑|园|城|庭|府|楼|期)"
+)
+_BUILDING_NO = rf"(?:{_NUM}+|[A-Za-z])(?:号楼|栋|幢|座|单元)"
 _DIVISIONS = rf"""
     (?P<div>(?:{_H}{{1,8}}?(?:省|自治区|特别行政区))?
             (?:{_H}{{1,12}}?(?:市|自治州|地区|盟))?
@@ -68,9 +74,10 @@ _GRAMMAR = re.compile(
     + rf"""
     (?P<town>{_H}{{1,8}}?(?:镇|乡|街道|开发区|工业园区|园区))?
     (?P<road>{_ROAD}(?={_NUM})|{_ROAD})?
-    (?P<house>{_NUM}+(?:-{_NUM}+)?(?:号院|号|弄|巷))?
-    (?P<estate>(?:{_H}|[A-Za-z]){{2,10}}?(?:小区|花园|大厦|公寓|广场|家园|公馆|大楼|新村|中心|苑|园|城|庭|府|楼|期)
-              |(?:{_H}|[A-Za-z]){{2,8}}?(?={_NUM}+(?:号楼|栋|幢|座|单元)))?
+    (?P<house>{_NUM}+(?:-{_NUM}+)?(?:号院|号|弄|巷|组))?
+    (?P<estate>(?:{_H}|[A-Za-z]){{2,10}}?{_ESTATE}(?={_BUILDING_NO})
+              |(?:{_H}|[A-Za-z]){{2,10}}?{_ESTATE}
+              |(?:{_H}|[A-Za-z]){{2,8}}?(?={_BUILDING_NO}))?
     (?P<building>{_NUM}+(?:号楼|号办公楼|号写字楼|号厂房|栋|幢|座|号|区|塔)|[A-Za-z](?:座|栋|幢|区|塔))?
     (?P<unit>{_NUM}+单元)?
     (?P<floor>{_NUM}+(?:层|楼))?
@@ -154,7 +161,8 @@ def _parse(text: str, start: int, cued: bool, gazetteer: bool) -> tuple[int, flo
         return None
     numbered = any(m.group(g) for g in _NUMBERED)
     if numbered:
-        end = max(m.end(g) for g in _NUMBERED if m.group(g))
+        # the last number, or an estate named after it (中关村大街27号中关村大厦)
+        end = max(m.end(g) for g in (*_NUMBERED, "estate") if m.group(g))
         return end, 0.9 if cued else 0.85
     if cued and (m.group("road") or m.group("town") or m.group("estate")):
         return m.end(), 0.75
