@@ -270,8 +270,11 @@ def _name_after(
     text: str, pos: int, strong: bool, weak: bool = False
 ) -> tuple[int, int, float] | None:
     """A name starting at ``pos`` (after a cue); choose 1 or 2 given characters."""
-    while pos < len(text) and text[pos] in ":：是为由 \u3000\"'=":
-        pos += 1
+    aside = _ASIDE.match(text, pos)
+    if aside and text[aside.end() : aside.end() + 1] in (":", "："):
+        pos = aside.end()  # 申请人（签字）：冯晓宇
+    while pos < len(text) and text[pos] in ":：是为由了 \u3000\"'=":
+        pos += 1  # (走访了蔡国庆: a cue verb and its particle)
     if strong:
         whole = _WHOLE_VALUE.match(text, pos)
         if (
