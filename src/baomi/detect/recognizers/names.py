@@ -624,7 +624,10 @@ def _loose_left_ok(text: str, i: int) -> bool:
 
 
 def _loose_right_ok(text: str, end: int) -> bool:
-    return _boundary(text[end : end + 1], text[end : end + 2])
+    ch = text[end : end + 1]
+    if ch in _WORD_STOP and text[end : end + 2] not in frequent_bigrams():
+        return False  # 白金|卡客户: a content character that starts no word continues this one
+    return _boundary(ch, text[end : end + 2])
 
 
 _ASIDE = re.compile(r"[（(][^（()）]{1,8}[）)]")
