@@ -336,3 +336,20 @@ def test_address_runs_to_its_last_part(
 ) -> None:
     text = before + address + after
     assert [v for t, v in found(detector, text) if t == "CN_ADDRESS"] == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a compound surname needs no cue, only clean boundaries
+        ("上官婉儿的信用报告显示有三次逾期。", ["上官婉儿"]),
+        ("欧阳倩和端木磊同一天开户。", ["欧阳倩", "端木磊"]),
+        ("企业欧阳明控股有限公司已注销。", []),  # a company named after a person
+        # a joining character as the second given character, before a word: not part of it
+        ("快递员宋佳将信用卡送达。", ["宋佳"]),
+    ],
+)
+def test_compound_surnames_and_joining_characters(
+    detector: Detector, text: str, names: list[str]
+) -> None:
+    assert [v for t, v in found(detector, text) if t == "PERSON_NAME"] == names

@@ -108,13 +108,13 @@ _FOLLOWS_A_PERSON = (
     r"|提出|提供|拒绝|介绍|回复|打电话|发现|收到|要求|同意|反映|长期|一直|已经|曾经|多次|再次|仍然"
     r"|始终|没有|办理|申请|签订|购买|开立|存入|支取|支付|还款|借款|投保|报案|报警|挂失|咨询|投诉|前往"
     r"|携带|持有|出示|填写|提交|授权|委托|承诺|声称|承认|否认|离开|去世|居住|就职|任职|本人|正在|代为|冒用|陪同"
-    r"|拿着|带着|手持|独自|亲自|整理|审核|核实|处理|接待|签收"
+    r"|拿着|带着|手持|独自|亲自|整理|审核|核实|处理|接待|签收|帮|替"
     r"|今年|去年|明年|今天|昨天|前天|明天|上周|上月|本月)"
 )
 # Before the subject: punctuation, a word that introduces one (请王强于…, 据王强称, 由王强主持), or
 # a time word opening the clause (上周严浩在…).
 _SUBJECT_RE = re.compile(
-    r"(?:由于|反映|表示|发现|显示|看到|得知|[。；！？，,;：:\s请据由时是的】）)]|上周|本周|昨天|今天|明天|昨日|今日|明日|前天|刚才|当时|后来|随后"
+    r"(?:由于|反映|表示|发现|显示|看到|得知|建议|要求|[。；！？，,;：:\s请据由时是的让】）)]|上周|本周|昨天|今天|明天|昨日|今日|明日|前天|刚才|当时|后来|随后"
     r"|上午|下午|晚上|早上|中午)请?([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON
 )
 _SUBJECT_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
@@ -295,8 +295,11 @@ def _name_after(
         n += 1
     if n == 0:
         return None
-    if n == 2 and text[g + 1 : g + 3] in frequent_bigrams():
-        n = 1  # 李帅|通过: the second character starts a word
+    if n == 2 and (
+        text[g + 1 : g + 3] in frequent_bigrams()
+        or (text[g + 1] in _JOINING and text[g + 2 : g + 4] in frequent_bigrams())
+    ):
+        n = 1  # 李帅|通过: the second character starts a word; 宋佳|将信用卡: it joins one
     if n == 2:
         nxt = text[g + 2 : g + 3]
         chars = given_name_chars()
@@ -382,6 +385,7 @@ def find_names(text: str) -> Iterator[NameHit]:
         *_romanized(text),
         *_keyed(text),
         *_quoted(text),
+        *_compound(text),
     ]
     yield from hits
     # 伍思凯、欧阳菲菲和黄品源三人: partners of partners, as far as the list goes
@@ -544,6 +548,31 @@ def _quoted(text: str) -> Iterator[NameHit]:
             score = _score(text[start:end], _surname_len(text, start), False)
             if score is not None:
                 yield start, end, score - 0.15, "quoted"
+
+
+@cache
+def _compound_regex() -> re.Pattern[str]:
+    """A common compound surname (欧阳, 上官, 司马 ...) and one or two typical given characters."""
+    compounds = sorted((w for w in common_surnames() if len(w) == 2), key=len, reverse=True)
+    given = "".join(sorted(given_name_chars()))
+    return re.compile(f"(?:{'|'.join(map(re.escape, compounds))})[{given}]{{1,2}}")
+
+
+def _compound(text: str) -> Iterator[NameHit]:
+    """上官婉儿的…, 欧阳倩和端木磊…: a compound surname is rare in other words, so a name shaped
+    like one needs no cue, only a clean boundary on both sides."""
+    for m in _compound_regex().finditer(text):
+        start, end = m.span()
+        if not _loose_left_ok(text, start):
+            continue
+        if end - start == 4 and not _loose_right_ok(text, end):
+            end -= 1  # 欧阳倩和…: the second character was not part of the name
+        if text[end : end + 2] in _NOT_A_PERSON_AFTER:
+            continue  # 企业欧阳明控股有限公司: a company named after a person
+        if _loose_right_ok(text, end) and _strict(text, start, end):
+            score = _score(text[start:end], 2, False)
+            if score is not None:
+                yield start, end, score - 0.1, "compound surname"
 
 
 def _romanized(text: str) -> Iterator[NameHit]:
