@@ -21,6 +21,7 @@ __all__ = [
     "given_name_affinity",
     "given_name_chars",
     "region_codes",
+    "surname_words",
     "surnames",
 ]
 
@@ -108,6 +109,13 @@ def given_name_chars() -> frozenset[str]:
 def common_words() -> frozenset[str]:
     """Frequent words that begin with a surname character (关系, 马上 ...): not names."""
     return frozenset(data_lines("common_words.txt"))
+
+
+@cache
+def surname_words() -> frozenset[str]:
+    """Less frequent words that begin with a surname character (高铁, 白金, 方圆): with no cue word,
+    such a word is the word, not a name."""
+    return frozenset(data_lines("surname_words.txt"))
 
 
 @cache
