@@ -353,3 +353,23 @@ def test_compound_surnames_and_joining_characters(
     detector: Detector, text: str, names: list[str]
 ) -> None:
     assert [v for t, v in found(detector, text) if t == "PERSON_NAME"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # two names joined at the head of a clause: each alone would be too weak
+        ("马丽和沈腾在同一家公司上班。", ["马丽", "沈腾"]),
+        ("景天宇和霍思燕都在本行开户。", ["景天宇", "霍思燕"]),
+        # word pairs of the same shape: words of the dictionary, or joined by 是
+        ("高铁和杨树都很重要。", []),
+        ("吴语和雷雨是本季度的重点。", []),
+        # with no cue, a word that begins with a surname is the word; after a cue, a name
+        ("方圆于昨日到网点办理挂失。", []),
+        ("客户方圆来电咨询。", ["方圆"]),
+    ],
+)
+def test_names_without_cue_are_not_dictionary_words(
+    detector: Detector, text: str, names: list[str]
+) -> None:
+    assert [v for t, v in found(detector, text) if t == "PERSON_NAME"] == names

@@ -25,6 +25,7 @@ from baomi.detect.lexicon import (
     frequent_bigrams,
     given_name_affinity,
     given_name_chars,
+    surname_words,
     surnames,
 )
 
@@ -118,6 +119,12 @@ _SUBJECT_RE = re.compile(
     r"|上午|下午|晚上|早上|中午)请?([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON
 )
 _SUBJECT_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
+# Two people opening a clause together (马丽和沈腾在…, 景天宇与霍思燕是…): each alone would be too
+# weak, but two words that are both shaped like names, joined, are names.
+_PAIR_RE = re.compile(
+    r"(?:^|(?<=[。；！？，,;：:\s]))([\u4e00-\u9fff]{2,3}?)[和与]([\u4e00-\u9fff]{2,3}?)"
+    r"(?=都|均|一起|同时|分别|共同|" + _FOLLOWS_A_PERSON[3:]
+)
 
 
 _POSSIBLE = 0.3  # affinity of a given character that is plausible beside a typical one
@@ -386,6 +393,7 @@ def find_names(text: str) -> Iterator[NameHit]:
         *_keyed(text),
         *_quoted(text),
         *_compound(text),
+        *_pairs(text),
     ]
     yield from hits
     # 伍思凯、欧阳菲菲和黄品源三人: partners of partners, as far as the list goes
@@ -459,7 +467,7 @@ def _strict(text: str, start: int, end: int) -> bool:
     if not slen or end - start - slen not in (1, 2):
         return False
     name = text[start:end]
-    if name in common_words() or name in frequent_bigrams():
+    if name in common_words() or name in frequent_bigrams() or name in surname_words():
         return False
     chars = given_name_chars()
     return name[:slen] in common_surnames() and all(c in chars for c in name[slen:])
@@ -486,6 +494,7 @@ def _plausible(text: str, start: int, end: int) -> bool:
             )
         )
         and name not in common_words()
+        and name not in surname_words()
         and name[:2] not in frequent_bigrams()
         and name[-2:] not in frequent_bigrams()
     )
@@ -498,6 +507,18 @@ def _after_colon(text: str) -> Iterator[NameHit]:
             score = _score(text[start:end], _surname_len(text, start), False)
             if score is not None:
                 yield start, end, score - 0.1, "after colon"
+
+
+def _pairs(text: str) -> Iterator[NameHit]:
+    if "和" not in text and "与" not in text:
+        return
+    for m in _PAIR_RE.finditer(text):
+        spans = (m.span(1), m.span(2))
+        if all(_strict(text, a, b) or _plausible(text, a, b) for a, b in spans):
+            for a, b in spans:
+                score = _score(text[a:b], _surname_len(text, a), False)
+                if score is not None:
+                    yield a, b, score - 0.15, "two names joined"
 
 
 def _subjects(text: str) -> Iterator[NameHit]:
