@@ -109,20 +109,20 @@ _FOLLOWS_A_PERSON = (
     r"|提出|提供|拒绝|介绍|回复|打电话|发现|收到|要求|同意|反映|长期|一直|已经|曾经|多次|再次|仍然"
     r"|始终|没有|办理|申请|签订|购买|开立|存入|支取|支付|还款|借款|投保|报案|报警|挂失|咨询|投诉|前往"
     r"|携带|持有|出示|填写|提交|授权|委托|承诺|声称|承认|否认|离开|去世|居住|就职|任职|本人|正在|代为|冒用|陪同"
-    r"|拿着|带着|手持|独自|亲自|整理|审核|核实|处理|接待|签收|帮|替|领取"
+    r"|拿着|带着|手持|独自|亲自|整理|审核|核实|处理|接待|签收|帮|替|领取|最终|最后|终于|随即|立即"
     r"|今年|去年|明年|今天|昨天|前天|明天|上周|上月|本月)"
 )
 # Before the subject: punctuation, a word that introduces one (请王强于…, 据王强称, 由王强主持), or
 # a time word opening the clause (上周严浩在…).
 _SUBJECT_RE = re.compile(
-    r"(?:由于|反映|表示|发现|显示|看到|得知|建议|要求|[。；！？，,;：:\s请据由时是的让代】）)]|上周|本周|昨天|今天|明天|昨日|今日|明日|前天|刚才|当时|后来|随后"
+    r"(?:由于|反映|表示|发现|显示|看到|得知|建议|要求|授权|委托|[。；！？，,;：:\s请据由时是的让代但】）)]|上周|本周|昨天|今天|明天|昨日|今日|明日|前天|刚才|当时|后来|随后"
     r"|上午|下午|晚上|早上|中午)请?([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON
 )
 _SUBJECT_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
 # Two people opening a clause together (马丽和沈腾在…, 景天宇与霍思燕是…): each alone would be too
 # weak, but two words that are both shaped like names, joined, are names.
 _PAIR_RE = re.compile(
-    r"(?:^|(?<=[。；！？，,;：:\s]))([\u4e00-\u9fff]{2,3}?)[和与]([\u4e00-\u9fff]{2,3}?)"
+    r"(?:^|(?<=[。；！？，,;：:\s由请让据]))([\u4e00-\u9fff]{2,3}?)[和与]([\u4e00-\u9fff]{2,3}?)"
     r"(?=都|均|一起|同时|分别|共同|" + _FOLLOWS_A_PERSON[3:]
 )
 
@@ -249,6 +249,8 @@ def _score(
         # a name: 存 begins no word there)
     if "的" in given or "了" in given:
         return None  # 申请单上的签名: particles are never part of a name
+    if "某" in given:
+        return None  # 张某某: a name already withheld
     common_surname = name[:surname_len] in common_surnames()
     if name in _unmistakable_places() and not (
         common_surname and all(c in curated_given_chars() for c in given)
