@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from baomi.detect.wordset import trie_pattern
+
 __all__ = ["CUE_GROUPS", "NEGATIVE", "NEGATIVE_REACH", "cue_regex", "cues_in"]
 
 CUE_GROUPS: dict[str, tuple[str, ...]] = {
@@ -288,8 +290,7 @@ def cue_regex() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
                 owner.setdefault(variant, set()).add(group)
     for w in NEGATIVE:
         owner.setdefault(w, set()).add("NEG")
-    ordered = sorted(owner, key=len, reverse=True)
-    pattern = re.compile("|".join(re.escape(w) for w in ordered))
+    pattern = re.compile(trie_pattern(owner))
     return pattern, {w: frozenset(g) for w, g in owner.items()}
 
 

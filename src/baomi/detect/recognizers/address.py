@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from baomi.detect.lexicon import divisions
+from baomi.detect.wordset import trie_pattern
 
 __all__ = ["ADDRESS_CUES", "DIVISIONS_ONLY", "division_end", "find_addresses"]
 
@@ -144,8 +145,7 @@ def _division_starts(text: str) -> Iterator[int]:
 
 @cache
 def _cue_regex() -> re.Pattern[str]:
-    words = sorted(ADDRESS_CUES, key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")[:：\s]{0,2}")
+    return re.compile("(?:" + trie_pattern(ADDRESS_CUES) + r")[:：\s]{0,2}")
 
 
 def _parse(text: str, start: int, cued: bool, gazetteer: bool) -> tuple[int, float] | None:

@@ -28,6 +28,7 @@ from baomi.detect.lexicon import (
     surname_words,
     surnames,
 )
+from baomi.detect.wordset import trie_pattern
 
 __all__ = ["NAME_CUES_AFTER", "NAME_CUES_BEFORE", "find_loose_names", "find_names"]
 
@@ -182,8 +183,7 @@ _LATIN_HINT = re.compile(r"[A-Z][a-zA-Z]")
 
 @cache
 def _cue_regex() -> re.Pattern[str]:
-    words = sorted(set(NAME_CUES_BEFORE) | set(NAME_CUES_AFTER), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
+    return re.compile(trie_pattern({*NAME_CUES_BEFORE, *NAME_CUES_AFTER}))
 
 
 _DIVISION_SUFFIXES = ("市", "县", "区", "省", "州", "盟", "旗")
