@@ -105,26 +105,33 @@ _AFTER_COLON_RE = re.compile(
 # typically follows a person. Strict: common surname, typical given characters, not a word.
 # The pattern starts with a character class so that ``re`` skips ahead at C speed; the start of
 # the text is tried separately with ``match``.
-_FOLLOWS_A_PERSON = (
-    r"(?=[于在已将向对因通被把从申办称表来去到曾也说会]|主持|记录|陈述|负责|签字|签署|确认|认为|告诉"
-    r"|提出|提供|拒绝|介绍|回复|打电话|发现|收到|要求|同意|反映|长期|一直|已经|曾经|多次|再次|仍然"
-    r"|始终|没有|办理|申请|签订|购买|开立|存入|支取|支付|还款|借款|投保|报案|报警|挂失|咨询|投诉|前往"
-    r"|携带|持有|出示|填写|提交|授权|委托|承诺|声称|承认|否认|离开|去世|居住|就职|任职|本人|正在|代为|冒用|陪同"
-    r"|拿着|带着|手持|独自|亲自|整理|审核|核实|处理|接待|签收|帮|替|领取|最终|最后|终于|随即|立即"
-    r"|今年|去年|明年|今天|昨天|前天|明天|上周|上月|本月)"
+_FOLLOWER_WORDS = (
+    *"于在已将向对因通被把从申办称表来去到曾也说会帮替",
+    *"主持 记录 陈述 负责 签字 签署 确认 认为 告诉 提出 提供 拒绝 介绍 回复 打电话 发现 收到 要求 "
+    "同意 反映 长期 一直 已经 曾经 多次 再次 仍然 始终 没有 办理 申请 签订 购买 开立 存入 支取 "
+    "支付 还款 借款 投保 报案 报警 挂失 咨询 投诉 前往 携带 持有 出示 填写 提交 授权 委托 承诺 "
+    "声称 承认 否认 离开 去世 居住 就职 任职 本人 正在 代为 冒用 陪同 拿着 带着 手持 独自 亲自 "
+    "整理 审核 核实 处理 接待 签收 领取 最终 最后 终于 随即 立即 "
+    "今年 去年 明年 今天 昨天 前天 明天 上周 上月 本月".split(),
 )
+_FOLLOWS_A_PERSON = f"(?={trie_pattern(_FOLLOWER_WORDS)})"
 # Before the subject: punctuation, a word that introduces one (请王强于…, 据王强称, 由王强主持), or
 # a time word opening the clause (上周严浩在…).
+_LEADER_WORDS = (
+    "由于 反映 表示 发现 显示 看到 得知 建议 要求 授权 委托 上周 本周 昨天 今天 明天 昨日 今日 "
+    "明日 前天 刚才 当时 后来 随后 上午 下午 晚上 早上 中午".split()
+)
 _SUBJECT_RE = re.compile(
-    r"(?:由于|反映|表示|发现|显示|看到|得知|建议|要求|授权|委托|[。；！？，,;：:\s请据由时是的让代但】）)]|上周|本周|昨天|今天|明天|昨日|今日|明日|前天|刚才|当时|后来|随后"
-    r"|上午|下午|晚上|早上|中午)请?([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON
+    # words first: 由于 must be tried before the single character 由
+    rf"(?:{trie_pattern(_LEADER_WORDS)}|[。；！？，,;：:\s请据由时是的让代但】）)])"
+    r"请?([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON
 )
 _SUBJECT_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
 # Two people opening a clause together (马丽和沈腾在…, 景天宇与霍思燕是…): each alone would be too
 # weak, but two words that are both shaped like names, joined, are names.
 _PAIR_RE = re.compile(
     r"(?:^|(?<=[。；！？，,;：:\s由请让据]))([\u4e00-\u9fff]{2,3}?)[和与]([\u4e00-\u9fff]{2,3}?)"
-    r"(?=都|均|一起|同时|分别|共同|" + _FOLLOWS_A_PERSON[3:]
+    + f"(?={trie_pattern((*_FOLLOWER_WORDS, '都', '均', '一起', '同时', '分别', '共同'))})"
 )
 
 
