@@ -373,3 +373,18 @@ def test_names_without_cue_are_not_dictionary_words(
     detector: Detector, text: str, names: list[str]
 ) -> None:
     assert [v for t, v in found(detector, text) if t == "PERSON_NAME"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a role word ending in 员, too many to list as cues
+        ("押运员包振华与库管员葛庆丰共同清点了现金。", ["包振华", "葛庆丰"]),
+        ("会员积分可以兑换礼品。", []),
+        # a signature: a name alone between spaces or at the end
+        ("邮件落款：零售银行部 叶诗涵", ["叶诗涵"]),
+        ("营业时间 周一至周五 九点开门", []),
+    ],
+)
+def test_role_words_and_spaced_names(detector: Detector, text: str, names: list[str]) -> None:
+    assert [v for t, v in found(detector, text) if t == "PERSON_NAME"] == names

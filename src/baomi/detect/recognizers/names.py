@@ -403,6 +403,7 @@ def find_names(text: str) -> Iterator[NameHit]:
         *_quoted(text),
         *_compound(text),
         *_pairs(text),
+        *_roles_and_spaced(text),
     ]
     yield from hits
     # 伍思凯、欧阳菲菲和黄品源三人: partners of partners, as far as the list goes
@@ -603,6 +604,27 @@ def _compound(text: str) -> Iterator[NameHit]:
             score = _score(text[start:end], 2, False)
             if score is not None:
                 yield start, end, score - 0.1, "compound surname"
+
+
+# A role word ending in 员 (押运员, 库管员 …: too many to list as cues) right before a name, or a
+# name standing alone between spaces (a signature: 零售银行部 叶诗涵).
+_ROLE_RE = re.compile(r"(?<=[\u4e00-\u9fff])员(?=[\u4e00-\u9fff])")
+_SPACED_RE = re.compile(r"(?:^|(?<=[ \t\u3000]))([\u4e00-\u9fff]{2,4})(?=[ \t\u3000。，,]|$)")
+
+
+def _roles_and_spaced(text: str) -> Iterator[NameHit]:
+    if "员" in text:
+        for m in _ROLE_RE.finditer(text):
+            hit = _name_after(text, m.end(), False)
+            if hit is not None and (_strict(text, hit[0], hit[1]) or _plausible(text, *hit[:2])):
+                yield hit[0], hit[1], hit[2] - 0.05, "after a role word"
+    if " " in text or "\t" in text or "\u3000" in text:
+        for m in _SPACED_RE.finditer(text):
+            start, end = m.span(1)
+            if _strict(text, start, end) or _plausible(text, start, end):
+                score = _score(text[start:end], _surname_len(text, start), False)
+                if score is not None:
+                    yield start, end, score - 0.1, "alone between spaces"
 
 
 def _romanized(text: str) -> Iterator[NameHit]:
