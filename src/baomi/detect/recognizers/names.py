@@ -510,13 +510,18 @@ def _plausible(text: str, start: int, end: int) -> bool:
     )
 
 
-def _after_colon(text: str) -> Iterator[NameHit]:
-    for m in _AFTER_COLON_RE.finditer(text):
+def _shaped(text: str, pattern: re.Pattern[str], penalty: float, cue: str) -> Iterator[NameHit]:
+    """Group 1 of each match of a structure with no cue word, when it is shaped like a name."""
+    for m in pattern.finditer(text):
         start, end = m.span(1)
         if _strict(text, start, end) or _plausible(text, start, end):
             score = _score(text[start:end], _surname_len(text, start), False)
             if score is not None:
-                yield start, end, score - 0.1, "after colon"
+                yield start, end, score - penalty, cue
+
+
+def _after_colon(text: str) -> Iterator[NameHit]:
+    return _shaped(text, _AFTER_COLON_RE, 0.1, "after colon")
 
 
 def _pairs(text: str) -> Iterator[NameHit]:
@@ -573,12 +578,7 @@ _QUOTED_RE = re.compile(r"[“\"「]([\u4e00-\u9fff]{2,4})[”\"」]")
 def _quoted(text: str) -> Iterator[NameHit]:
     if "“" not in text and '"' not in text and "「" not in text:
         return
-    for m in _QUOTED_RE.finditer(text):
-        start, end = m.span(1)
-        if _strict(text, start, end) or _plausible(text, start, end):
-            score = _score(text[start:end], _surname_len(text, start), False)
-            if score is not None:
-                yield start, end, score - 0.15, "quoted"
+    yield from _shaped(text, _QUOTED_RE, 0.15, "quoted")
 
 
 @cache
@@ -619,12 +619,7 @@ def _roles_and_spaced(text: str) -> Iterator[NameHit]:
             if hit is not None and (_strict(text, hit[0], hit[1]) or _plausible(text, *hit[:2])):
                 yield hit[0], hit[1], hit[2] - 0.05, "after a role word"
     if " " in text or "\t" in text or "\u3000" in text:
-        for m in _SPACED_RE.finditer(text):
-            start, end = m.span(1)
-            if _strict(text, start, end) or _plausible(text, start, end):
-                score = _score(text[start:end], _surname_len(text, start), False)
-                if score is not None:
-                    yield start, end, score - 0.1, "alone between spaces"
+        yield from _shaped(text, _SPACED_RE, 0.1, "alone between spaces")
 
 
 def _romanized(text: str) -> Iterator[NameHit]:
