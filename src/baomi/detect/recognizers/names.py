@@ -7,6 +7,12 @@ in a JSON, XML or key=value record); and, only in a text that already holds othe
 personal data, a name-like word bounded by punctuation or function characters. Every reading is
 checked against a surname list (with compound surnames), given-name character statistics and
 lists of frequent words that merely begin with a surname (关系, 马上, 黄金).
+
+Given characters are graded by how much more often they appear in given names than in text
+(``given_name_affinity``, from jieba's name HMM over jionlp's character distribution): typical,
+plausible, or avoided by names. Structures with no cue word (a clause subject, a label colon,
+quotes, two joined names, a signature) need a name that is strict (common surname, typical given
+characters) or plausible (one typical and one plausible given character), and never a word.
 """
 
 from __future__ import annotations
@@ -196,16 +202,17 @@ def _cue_regex() -> re.Pattern[str]:
 _DIVISION_SUFFIXES = ("市", "县", "区", "省", "州", "盟", "旗")
 
 
+def _with_and_without_suffix(name: str) -> Iterator[str]:
+    yield name
+    for suffix in _DIVISION_SUFFIXES:
+        if name.endswith(suffix) and len(name) > 2:
+            yield name[: -len(suffix)]
+
+
 @cache
 def _place_names() -> frozenset[str]:
     """Division names with and without their suffix (苏州市, 苏州): cells that are places."""
-    out = set()
-    for d in divisions():
-        out.add(d.name)
-        for suffix in _DIVISION_SUFFIXES:
-            if d.name.endswith(suffix) and len(d.name) > 2:
-                out.add(d.name[: -len(suffix)])
-    return frozenset(out)
+    return frozenset(n for d in divisions() for n in _with_and_without_suffix(d.name))
 
 
 @cache
@@ -213,14 +220,11 @@ def _unmistakable_places() -> frozenset[str]:
     """Places no one is named after: every division with its suffix (唐山市, 秦淮区), and the
     provinces and cities without it (甘肃, 马鞍山). District names without their suffix stay
     possible names (高明, 金平)."""
-    out = set()
-    for d in divisions():
-        out.add(d.name)
-        if d.level != "district":
-            for suffix in _DIVISION_SUFFIXES:
-                if d.name.endswith(suffix) and len(d.name) > 2:
-                    out.add(d.name[: -len(suffix)])
-    return frozenset(out)
+    return frozenset(
+        n
+        for d in divisions()
+        for n in (_with_and_without_suffix(d.name) if d.level != "district" else (d.name,))
+    )
 
 
 def _affinity(ch: str) -> float:
