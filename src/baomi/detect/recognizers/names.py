@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from baomi.detect.lexicon import (
@@ -514,9 +514,11 @@ def _plausible(text: str, start: int, end: int) -> bool:
     )
 
 
-def _shaped(text: str, pattern: re.Pattern[str], penalty: float, cue: str) -> Iterator[NameHit]:
+def _shaped(
+    text: str, matches: Iterable[re.Match[str]], penalty: float, cue: str
+) -> Iterator[NameHit]:
     """Group 1 of each match of a structure with no cue word, when it is shaped like a name."""
-    for m in pattern.finditer(text):
+    for m in matches:
         start, end = m.span(1)
         if _strict(text, start, end) or _plausible(text, start, end):
             score = _score(text[start:end], _surname_len(text, start), False)
@@ -525,7 +527,7 @@ def _shaped(text: str, pattern: re.Pattern[str], penalty: float, cue: str) -> It
 
 
 def _after_colon(text: str) -> Iterator[NameHit]:
-    return _shaped(text, _AFTER_COLON_RE, 0.1, "after colon")
+    return _shaped(text, _AFTER_COLON_RE.finditer(text), 0.1, "after colon")
 
 
 def _pairs(text: str) -> Iterator[NameHit]:
@@ -582,15 +584,15 @@ _QUOTED_RE = re.compile(r"[“\"「]([\u4e00-\u9fff]{2,4})[”\"」]")
 def _quoted(text: str) -> Iterator[NameHit]:
     if "“" not in text and '"' not in text and "「" not in text:
         return
-    yield from _shaped(text, _QUOTED_RE, 0.15, "quoted")
+    yield from _shaped(text, _QUOTED_RE.finditer(text), 0.15, "quoted")
 
 
 @cache
 def _compound_regex() -> re.Pattern[str]:
     """A common compound surname (欧阳, 上官, 司马 ...) and one or two typical given characters."""
-    compounds = sorted((w for w in common_surnames() if len(w) == 2), key=len, reverse=True)
+    compounds = trie_pattern(w for w in common_surnames() if len(w) == 2)
     given = "".join(sorted(given_name_chars()))
-    return re.compile(f"(?:{'|'.join(map(re.escape, compounds))})[{given}]{{1,2}}")
+    return re.compile(f"(?:{compounds})[{given}]{{1,2}}")
 
 
 def _compound(text: str) -> Iterator[NameHit]:
@@ -613,7 +615,8 @@ def _compound(text: str) -> Iterator[NameHit]:
 # A role word ending in 员 (押运员, 库管员 …: too many to list as cues) right before a name, or a
 # name standing alone between spaces (a signature: 零售银行部 叶诗涵).
 _ROLE_RE = re.compile(r"(?<=[\u4e00-\u9fff])员(?=[\u4e00-\u9fff])")
-_SPACED_RE = re.compile(r"(?:^|(?<=[ \t\u3000]))([\u4e00-\u9fff]{2,4})(?=[ \t\u3000。，,]|$)")
+_SPACED_RE = re.compile(r"[ \t\u3000]([\u4e00-\u9fff]{2,4})(?=[ \t\u3000。，,]|$)")
+_SPACED_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4})(?=[ \t\u3000。，,]|$)")
 
 
 def _roles_and_spaced(text: str) -> Iterator[NameHit]:
@@ -623,7 +626,10 @@ def _roles_and_spaced(text: str) -> Iterator[NameHit]:
             if hit is not None and (_strict(text, hit[0], hit[1]) or _plausible(text, *hit[:2])):
                 yield hit[0], hit[1], hit[2] - 0.05, "after a role word"
     if " " in text or "\t" in text or "\u3000" in text:
-        yield from _shaped(text, _SPACED_RE, 0.1, "alone between spaces")
+        # (the leading space is consumed, the trailing one only looked at: 张三 李四 王五)
+        first = _SPACED_AT_START.match(text)
+        matches = itertools.chain([first] if first else [], _SPACED_RE.finditer(text))
+        yield from _shaped(text, matches, 0.1, "alone between spaces")
 
 
 def _romanized(text: str) -> Iterator[NameHit]:
@@ -659,11 +665,10 @@ def _name_shape_regex() -> re.Pattern[str]:
     in Python): most of the filtering happens inside ``re``, so few positions reach Python.
     The look-ahead keeps matches zero-width past the surname, so overlapping starts are seen."""
     common = common_surnames()
-    compounds = sorted((w for w in common if len(w) == 2), key=len, reverse=True)
+    compounds = trie_pattern(w for w in common if len(w) == 2)
     singles = "".join(sorted(w for w in common if len(w) == 1))
     given = "".join(sorted(given_name_chars()))
-    surname = "|".join([*map(re.escape, compounds), f"[{singles}]"])
-    return re.compile(f"(?:{surname})(?=[{given}])")
+    return re.compile(f"(?:{compounds}|[{singles}])(?=[{given}])")
 
 
 def find_loose_names(text: str) -> Iterator[NameHit]:
