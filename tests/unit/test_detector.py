@@ -299,6 +299,11 @@ def test_address_runs_to_its_last_part(
 
 # Names found (or not) by the given-name statistics and the structures built on them.
 NAME_CASES = [
+    # speakers in a chat: a name alone before a colon; a label word is no name
+    ("群聊记录：陈建：明天几点开会？刘倩：九点半。", ["陈建", "刘倩"]),
+    ("备注：明天到账。", []),
+    # a cue that marks a name before it may also mark one after it
+    ("石磊和妻子冯雪一起来办理了房贷面签。", ["石磊", "冯雪"]),
     # given characters the curated list lacks, typical by the statistics (鸿, 勋, 佩, 皋)
     ("客户凌鸿勋来电咨询信用卡账单。", ["凌鸿勋"]),
     ("经办人余佩皋已核实身份证件。", ["余佩皋"]),

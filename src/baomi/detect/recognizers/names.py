@@ -107,6 +107,10 @@ _CELL_RE = re.compile(
 _AFTER_COLON_RE = re.compile(
     r"[人员者主客户名记息方办核签审批][：:]\s?([\u4e00-\u9fff]{2,4})(?=[，,。；;、\s（(]|$)"
 )
+# A speaker in a chat or a transcript (群聊记录：陈建：明天…？刘倩：九点半): a name alone before a
+# colon, at the start or after punctuation.
+_SPEAKER_RE = re.compile(r"[：:；;。？！?!\s]([\u4e00-\u9fff]{2,4})(?=[：:])")
+_SPEAKER_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4})(?=[：:])")
 # "王建平于2024年办理…": a name opening a clause, directly followed by a verb or preposition that
 # typically follows a person. Strict: common surname, typical given characters, not a word.
 # The pattern starts with a character class so that ``re`` skips ahead at C speed; the start of
@@ -117,7 +121,7 @@ _FOLLOWER_WORDS = (
     "同意 反映 长期 一直 已经 曾经 多次 再次 仍然 始终 没有 办理 申请 签订 购买 开立 存入 支取 "
     "支付 还款 借款 投保 报案 报警 挂失 咨询 投诉 前往 携带 持有 出示 填写 提交 授权 委托 承诺 "
     "声称 承认 否认 离开 去世 居住 就职 任职 本人 正在 代为 冒用 陪同 拿着 带着 手持 独自 亲自 "
-    "整理 审核 核实 处理 接待 签收 领取 最终 最后 终于 随即 立即 "
+    "整理 审核 核实 处理 接待 签收 领取 最终 最后 终于 随即 立即 当面 "
     "今年 去年 明年 今天 昨天 前天 明天 上周 上月 本月".split(),
 )
 _FOLLOWS_A_PERSON = f"(?={trie_pattern(_FOLLOWER_WORDS)})"
@@ -129,7 +133,7 @@ _LEADER_WORDS = (
 )
 _SUBJECT_RE = re.compile(
     # words first: 由于 must be tried before the single character 由
-    rf"(?:{trie_pattern(_LEADER_WORDS)}|[。；！？，,;：:\s请据由时是的让代但】）)])"
+    rf"(?:{trie_pattern(_LEADER_WORDS)}|[。；！？，,;：:\s请据由时是的让代但与】）)])"
     r"请?([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON
 )
 _SUBJECT_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
@@ -425,38 +429,38 @@ def _cued(text: str) -> Iterator[NameHit]:
     regex = _cue_regex()
     m = regex.search(text)
     while m is not None:
-        hit = _cued_at(text, m)
-        if hit is not None:
-            yield hit
-            m = regex.search(text, m.end())
-        else:
-            # 入职员工喻欣怡: the leftmost cue (职员) found no name; one overlapping it (员工) may
-            m = regex.search(text, m.start() + 1)
+        hits = _cued_at(text, m)
+        yield from hits
+        # 入职员工喻欣怡: when the leftmost cue (职员) found no name, one overlapping it (员工) may
+        m = regex.search(text, m.end() if hits else m.start() + 1)
 
 
-def _cued_at(text: str, m: re.Match[str]) -> NameHit | None:
-    """The name a cue word marks, before or after it, or None."""
+def _cued_at(text: str, m: re.Match[str]) -> list[NameHit]:
+    """The names a cue word marks: before it, after it, or both (石磊和妻子冯雪)."""
     cue = m.group()
     if (
         cue.isascii()
         and m.start()
         and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
     ):
-        return None  # product_name, filename: part of a longer key (record keys: ``_keyed``)
+        return []  # product_name, filename: part of a longer key (record keys: ``_keyed``)
+    found: list[NameHit] = []
     if cue in _AFTER:
         hit = _name_before(text, m.start())
         if hit:
-            return (*hit, cue)
+            found.append((*hit, cue))
+            if cue in _BEFORE:
+                return found  # (a cue both ways marks one name: 本人 after a name, or before)
     if cue not in _BEFORE:
-        # 老人的儿子甘立新: the longest cue (的儿子, a name before it) did not fit; a shorter
-        # one at its end (儿子, a name after it) may
+        # 老人的儿子甘立新, 石磊和妻子冯雪: a cue that fits neither way, or that marked the name
+        # before it, may end in a shorter one (儿子, 妻子) that marks a name after it
         cue = next((cue[k:] for k in range(1, len(cue)) if cue[k:] in _BEFORE), "")
     if cue:
         strong = cue in _STRONG or cue.endswith("姓名")
         hit = _name_after(text, m.end(), strong, weak=cue in _WEAK)
         if hit:
-            return (*hit, cue)
-    return None
+            found.append((*hit, cue))
+    return found
 
 
 def _cells(text: str) -> Iterator[NameHit]:
@@ -527,7 +531,11 @@ def _shaped(
 
 
 def _after_colon(text: str) -> Iterator[NameHit]:
-    return _shaped(text, _AFTER_COLON_RE.finditer(text), 0.1, "after colon")
+    yield from _shaped(text, _AFTER_COLON_RE.finditer(text), 0.1, "after colon")
+    if "：" in text or ":" in text:
+        first = _SPEAKER_AT_START.match(text)
+        matches = itertools.chain([first] if first else [], _SPEAKER_RE.finditer(text))
+        yield from _shaped(text, matches, 0.1, "speaker")
 
 
 def _pairs(text: str) -> Iterator[NameHit]:
