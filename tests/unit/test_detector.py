@@ -228,7 +228,8 @@ def test_name_opening_a_clause(detector: Detector, text: str, names: list[str]) 
     ("text", "names"),
     [
         ("钟秀兰与本行签订合同，身份证11010519491231002X。", ["钟秀兰"]),  # record: no cue needed
-        ("钟秀兰与本行签订合同。", []),  # no other personal data: not enough
+        ("钟秀兰与本行签订合同。", ["钟秀兰"]),  # a full name needs no other personal data
+        ("钟秀与本行签订合同。", []),  # one given character does
         ("王丽华控股有限公司，电话13812345678", []),  # a company named after a person
     ],
 )
@@ -299,6 +300,10 @@ def test_address_runs_to_its_last_part(
 
 # Names found (or not) by the given-name statistics and the structures built on them.
 NAME_CASES = [
+    # a full name (common surname, two typical given characters) in a clause of its own
+    ("整个过程中，黄志明非常配合。", ["黄志明"]),
+    ("朱红和车辆是本季度的重点。", []),  # 和 joins two words
+    ("这次的常平镇很重要。", []),  # a place
     # speakers in a chat: a name alone before a colon; a label word is no name
     ("群聊记录：陈建：明天几点开会？刘倩：九点半。", ["陈建", "刘倩"]),
     ("备注：明天到账。", []),

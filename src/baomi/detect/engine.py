@@ -97,12 +97,13 @@ class Detector:
                 for m in pattern.finditer(text)
             )
         if "PERSON_NAME" in enabled:
-            if any(c[3] >= self.config.min_score for c in cands):
-                # A record with other personal data: names need no cue word here.
-                cands.extend(
-                    ("PERSON_NAME", s, e, sc, "cn_name_loose", c)
-                    for s, e, sc, c in find_loose_names(text)
-                )
+            # A record with other personal data: names need no cue word here; elsewhere only
+            # full names (a surname and two typical given characters) do.
+            record = any(c[3] >= self.config.min_score for c in cands)
+            cands.extend(
+                ("PERSON_NAME", s, e, sc, "cn_name_loose", c)
+                for s, e, sc, c in find_loose_names(text, full_names_only=not record)
+            )
             cands.extend(
                 ("PERSON_NAME", s, e, sc, "cn_name", c) for s, e, sc, c in find_names(text)
             )

@@ -679,20 +679,25 @@ def _name_shape_regex() -> re.Pattern[str]:
     return re.compile(f"(?:{compounds}|[{singles}])(?=[{given}])")
 
 
-def find_loose_names(text: str) -> Iterator[NameHit]:
-    """Names with no cue at all, for a text already known to hold other personal information
-    (a record about a person): a common surname and typical given characters, not a word,
-    bounded by punctuation or function characters on both sides. Scored low, so a cued reading
-    of the same span wins."""
+def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameHit]:
+    """Names with no cue at all: a common surname and typical given characters, not a word,
+    bounded by punctuation or function characters on both sides. In a text already known to
+    hold other personal information (a record about a person) one given character is enough;
+    elsewhere only a full name with two (这件事谢婉婷一直不知情), which words rarely are. Scored
+    low, so a cued reading of the same span wins."""
     bigrams = frequent_bigrams()
     for m in _name_shape_regex().finditer(text):
         i, g = m.start(), m.end()
         if not _loose_left_ok(text, i):
             continue
-        for n in (2, 1):
+        for n in (2,) if full_names_only else (2, 1):
             end = g + n
             if end > len(text) or not _strict(text, i, end) or text[g:end] in bigrams:
                 continue
+            if n == 2 and text[g + 1] in _JOINING and _is_cjk(text[end : end + 1]):
+                continue  # 朱红和车辆…: 和 joins two words, it ends no name
+            if n == 2 and text[g + 1] in _PLACE_ENDINGS:
+                continue  # 常平镇, 万安乡: a place
             if not _loose_right_ok(text, end) or text[end : end + 2] in _NOT_A_PERSON_AFTER:
                 continue
             score = _score(text[i:end], g - i, False)
@@ -701,6 +706,8 @@ def find_loose_names(text: str) -> Iterator[NameHit]:
             break
 
 
+# The last character of a place name that no given name ends with.
+_PLACE_ENDINGS = frozenset("镇乡村路街区县市省")
 # Prepositions and conjunctions that sit between a name and other words (由邹凯和邹小凯).
 _JOINING = frozenset("和与及跟同由向给对被让把将")
 
