@@ -109,8 +109,8 @@ _AFTER_COLON_RE = re.compile(
 )
 # A speaker in a chat or a transcript (群聊记录：陈建：明天…？刘倩：九点半): a name alone before a
 # colon, at the start or after punctuation.
-_SPEAKER_RE = re.compile(r"[：:；;。？！?!\s]([\u4e00-\u9fff]{2,4})(?=[：:])")
-_SPEAKER_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4})(?=[：:])")
+_COLON = re.compile("[：:]")
+_SPEAKER_BEFORE = frozenset("：:；;。？！?! \t\n\r\u3000")
 # "王建平于2024年办理…": a name opening a clause, directly followed by a verb or preposition that
 # typically follows a person. Strict: common surname, typical given characters, not a word.
 # The pattern starts with a character class so that ``re`` skips ahead at C speed; the start of
@@ -519,11 +519,10 @@ def _plausible(text: str, start: int, end: int) -> bool:
 
 
 def _shaped(
-    text: str, matches: Iterable[re.Match[str]], penalty: float, cue: str
+    text: str, spans: Iterable[tuple[int, int]], penalty: float, cue: str
 ) -> Iterator[NameHit]:
-    """Group 1 of each match of a structure with no cue word, when it is shaped like a name."""
-    for m in matches:
-        start, end = m.span(1)
+    """Each span a structure with no cue word marks, when it is shaped like a name."""
+    for start, end in spans:
         if _strict(text, start, end) or _plausible(text, start, end):
             score = _score(text[start:end], _surname_len(text, start), False)
             if score is not None:
@@ -531,11 +530,23 @@ def _shaped(
 
 
 def _after_colon(text: str) -> Iterator[NameHit]:
-    yield from _shaped(text, _AFTER_COLON_RE.finditer(text), 0.1, "after colon")
-    if "：" in text or ":" in text:
-        first = _SPEAKER_AT_START.match(text)
-        matches = itertools.chain([first] if first else [], _SPEAKER_RE.finditer(text))
-        yield from _shaped(text, matches, 0.1, "speaker")
+    yield from _shaped(text, _groups(_AFTER_COLON_RE.finditer(text)), 0.1, "after colon")
+    yield from _shaped(text, _speakers(text), 0.1, "speaker")
+
+
+def _groups(matches: Iterable[re.Match[str]]) -> Iterator[tuple[int, int]]:
+    return (m.span(1) for m in matches)
+
+
+def _speakers(text: str) -> Iterator[tuple[int, int]]:
+    """The run of 2-4 Chinese characters before each colon, when it starts the text or follows
+    punctuation or a space (found from the colons: there are few, and re cannot look back)."""
+    for colon in _COLON.finditer(text):
+        end = start = colon.start()
+        while start > 0 and end - start <= 4 and _is_cjk(text[start - 1]):
+            start -= 1
+        if 2 <= end - start <= 4 and (start == 0 or text[start - 1] in _SPEAKER_BEFORE):
+            yield start, end
 
 
 def _pairs(text: str) -> Iterator[NameHit]:
@@ -592,7 +603,7 @@ _QUOTED_RE = re.compile(r"[“\"「]([\u4e00-\u9fff]{2,4})[”\"」]")
 def _quoted(text: str) -> Iterator[NameHit]:
     if "“" not in text and '"' not in text and "「" not in text:
         return
-    yield from _shaped(text, _QUOTED_RE.finditer(text), 0.15, "quoted")
+    yield from _shaped(text, _groups(_QUOTED_RE.finditer(text)), 0.15, "quoted")
 
 
 @cache
@@ -637,7 +648,7 @@ def _roles_and_spaced(text: str) -> Iterator[NameHit]:
         # (the leading space is consumed, the trailing one only looked at: 张三 李四 王五)
         first = _SPACED_AT_START.match(text)
         matches = itertools.chain([first] if first else [], _SPACED_RE.finditer(text))
-        yield from _shaped(text, matches, 0.1, "alone between spaces")
+        yield from _shaped(text, _groups(matches), 0.1, "alone between spaces")
 
 
 def _romanized(text: str) -> Iterator[NameHit]:
