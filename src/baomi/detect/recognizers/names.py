@@ -91,7 +91,7 @@ _ROMAN_RE = re.compile(
     r"(?:Name|name|NAME|Customer|customer|Holder|holder|Payee|payee|Payer|payer|Mr|Mrs|Ms|Miss|"
     r"Beneficiary|beneficiary|Cardholder|cardholder|Applicant|applicant|Insured|insured|"
     r"Contact|contact|Account [Nn]ame|Borrower|borrower|Guarantor|guarantor|尊敬的|致|"
-    r"Dear|客户|姓名|户名|持卡人|收款人|联系人)\.?\s*[:：=]?\s*"
+    r"Dear|英文姓名|英文名|姓名拼音|拼音|客户|姓名|户名|持卡人|收款人|联系人)\.?\s*[:：=]?\s*"
     r"(?P<n>[A-Z][a-z]{1,11}(?:[ \-][A-Z][a-z]{1,11}){1,2}|[A-Z]{2,12}(?: [A-Z]{2,12}){1,2})"
     r"(?![A-Za-z])"
 )
