@@ -699,9 +699,12 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
     bigrams = frequent_bigrams()
     for m in _name_shape_regex().finditer(text):
         i, g = m.start(), m.end()
-        if not _loose_left_ok(text, i):
+        # After a word the surname does not run into (这件事|谢婉婷), a full name may start even
+        # without punctuation or a function character before it.
+        relaxed = not _loose_left_ok(text, i)
+        if relaxed and (g - i != 1 or _joins_left(text, i)):
             continue
-        for n in (2,) if full_names_only else (2, 1):
+        for n in (2,) if full_names_only or relaxed else (2, 1):
             end = g + n
             if end > len(text) or not _strict(text, i, end) or text[g:end] in bigrams:
                 continue
@@ -728,6 +731,13 @@ def _boundary(ch: str, word: str) -> bool:
     function or joining character, or the start or end of a frequent ``word`` it belongs to.
     (Chinese punctuation lies outside the CJK range, so it counts as "not Chinese".)"""
     return not _is_cjk(ch) or ch in _JOINING or ch in _STOP or word in frequent_bigrams()
+
+
+def _joins_left(text: str, i: int) -> bool:
+    """Does the character before ``i`` make a word with the one at ``i`` (发展|高…: no; 交易|系…)?
+    A full name may follow any word that it does not run into (这件事谢婉婷…)."""
+    pair = text[i - 1 : i + 1]
+    return pair in frequent_bigrams() or pair in common_words() or pair in surname_words()
 
 
 def _loose_left_ok(text: str, i: int) -> bool:
