@@ -300,6 +300,9 @@ def test_address_runs_to_its_last_part(
 
 # Names found (or not) by the given-name statistics and the structures built on them.
 NAME_CASES = [
+    # a preposition that is also a surname, before a full name; a surname before a plain one
+    ("柜台人员向邹美玲解释了利息损失。", ["邹美玲"]),
+    ("持有人向倪俊先生来电。", ["向倪俊"]),
     # a full name (common surname, two typical given characters) in a clause of its own
     ("整个过程中，黄志明非常配合。", ["黄志明"]),
     ("朱红和车辆是本季度的重点。", []),  # 和 joins two words

@@ -121,7 +121,7 @@ _FOLLOWER_WORDS = (
     "同意 反映 长期 一直 已经 曾经 多次 再次 仍然 始终 没有 办理 申请 签订 购买 开立 存入 支取 "
     "支付 还款 借款 投保 报案 报警 挂失 咨询 投诉 前往 携带 持有 出示 填写 提交 授权 委托 承诺 "
     "声称 承认 否认 离开 去世 居住 就职 任职 本人 正在 代为 冒用 陪同 拿着 带着 手持 独自 亲自 "
-    "整理 审核 核实 处理 接待 签收 领取 最终 最后 终于 随即 立即 当面 "
+    "整理 审核 核实 处理 接待 签收 领取 最终 最后 终于 随即 立即 当面 借给 取款 取走 转账 汇款 "
     "今年 去年 明年 今天 昨天 前天 明天 上周 上月 本月".split(),
 )
 _FOLLOWS_A_PERSON = f"(?={trie_pattern(_FOLLOWER_WORDS)})"
@@ -133,7 +133,7 @@ _LEADER_WORDS = (
 )
 _SUBJECT_RE = re.compile(
     # words first: 由于 must be tried before the single character 由
-    rf"(?:{trie_pattern(_LEADER_WORDS)}|[。；！？，,;：:\s请据由时是的让代但与】）)])"
+    rf"(?:{trie_pattern(_LEADER_WORDS)}了?|[。；！？，,;：:\s请据由时是的让代但与】）)])"
     r"请?([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON
 )
 _SUBJECT_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
@@ -310,6 +310,8 @@ def _name_after(
             # 户名阿依古丽: after a strong label a value longer than a Chinese name is still the
             # name (Uyghur, Mongolian, Tibetan and transliterated names have no surname).
             return pos, whole.end(), 0.8
+    if text[pos : pos + 1] in _FUNCTION_SURNAMES and _strict(text, pos + 1, pos + 4):
+        pos += 1  # 人员向邹美玲解释: 向 is the preposition before a full name, not a surname
     slen = _surname_len(text, pos)
     if not slen or (text[pos] in _FUNCTION_SURNAMES and text[pos + 1 : pos + 3] in _TIME_WORDS):
         return None
