@@ -289,6 +289,8 @@ def test_given_name_affinity_table() -> None:
         ("抵押房产坐落于", "山东省青岛市市南区香港中路10号颐和国际A座2801", "。"),
         # a village and its group
         ("户籍地址为", "河南省周口市郸城县宜路镇李楼村三组", "。"),
+        # a numbered building (312号楼) inside a sub-area of an estate (西园三区)
+        ("送货地址：", "朝阳区望京西园三区312号楼2单元1102", ""),
     ],
 )
 def test_address_runs_to_its_last_part(

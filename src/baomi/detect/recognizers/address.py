@@ -60,7 +60,7 @@ _ROAD = (
 # Estate, campus and building names; an estate followed by a building number is preferred, so
 # 金祥园小区7栋 is read whole rather than stopping at 金祥园.
 _ESTATE = (
-    "(?:小区|花园|大厦|公寓|广场|家园|公馆|大楼|新村|中心|大学|学院|医院|苑|园|城|庭|府|楼|期)"
+    "(?:小区|花园|大厦|公寓|广场|家园|公馆|大楼|新村|中心|大学|学院|医院|苑|园|城|庭|府|楼|期|区)"
 )
 _BUILDING_NO = rf"(?:{_NUM}+|[A-Za-z])(?:号楼|栋|幢|座|单元)"
 _DIVISIONS = rf"""
@@ -75,7 +75,7 @@ _GRAMMAR = re.compile(
     + rf"""
     (?P<town>{_H}{{1,8}}?(?:镇|乡|街道|开发区|工业园区|园区))?
     (?P<road>{_ROAD}(?={_NUM})|{_ROAD})?
-    (?P<house>{_NUM}+(?:-{_NUM}+)?(?:号院|号|弄|巷|组))?
+    (?P<house>{_NUM}+(?:-{_NUM}+)?(?:号院|号(?!楼)|弄|巷|组))?
     (?P<estate>(?:{_H}|[A-Za-z]){{2,10}}?{_ESTATE}(?={_BUILDING_NO})
               |(?:{_H}|[A-Za-z]){{2,10}}?{_ESTATE}
               |(?:{_H}|[A-Za-z]){{2,8}}?(?={_BUILDING_NO}))?
