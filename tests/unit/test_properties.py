@@ -61,6 +61,65 @@ def test_never_raises_on_identifier_like_noise(text: str) -> None:
         assert 0 <= f.start < f.end <= len(text)
 
 
+# Surnames (single, compound halves), given characters, cue and joining words, colons, quotes
+# and spaces: the pieces the name structures look for, so random strings reach all of them.
+NAME_NOISE = st.lists(
+    st.sampled_from(
+        [
+            "王",
+            "欧阳",
+            "上官",
+            "向",
+            "于",
+            "和",
+            "与",
+            "、",
+            "员",
+            "押运员",
+            "：",
+            ":",
+            "“",
+            "”",
+            '"',
+            " ",
+            "，",
+            "。",
+            "明",
+            "华",
+            "伟",
+            "婉",
+            "婷",
+            "客户",
+            "先生",
+            "的",
+            "在",
+            "是",
+            "妻子",
+            "和妻子",
+            "三人",
+            "镇",
+            "某",
+            "（签字）",
+            "\n",
+            "1",
+            "A",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=400)
+@given(NAME_NOISE)
+def test_never_raises_on_name_like_noise(text: str) -> None:
+    fs = DET.detect(text)
+    assert all(0 <= f.start < f.end <= len(text) for f in fs)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(fs))
+    for f in fs:
+        if f.type == "PERSON_NAME":
+            assert text[f.start : f.end].strip() == text[f.start : f.end]  # no space in a name edge
+
+
 NOISE_ALPHABET = "0123456789 -+()./:,@_%年月日号XxEGHMabcdefABCDEFZ京沪粤学挂的客户，。·"
 
 
