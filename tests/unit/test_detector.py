@@ -302,6 +302,8 @@ def test_address_runs_to_its_last_part(
 
 # Names found (or not) by the given-name statistics and the structures built on them.
 NAME_CASES = [
+    # a leading word swallowed the preposition before the subject (要求|与向华强当面)
+    ("投诉人要求与向华强当面对质。", ["向华强"]),
     # a preposition that is also a surname, before a full name; a surname before a plain one
     ("柜台人员向邹美玲解释了利息损失。", ["邹美玲"]),
     ("持有人向倪俊先生来电。", ["向倪俊"]),

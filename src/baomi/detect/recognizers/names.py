@@ -121,8 +121,8 @@ _FOLLOWER_WORDS = (
     "同意 反映 长期 一直 已经 曾经 多次 再次 仍然 始终 没有 办理 申请 签订 购买 开立 存入 支取 "
     "支付 还款 借款 投保 报案 报警 挂失 咨询 投诉 前往 携带 持有 出示 填写 提交 授权 委托 承诺 "
     "声称 承认 否认 离开 去世 居住 就职 任职 本人 正在 代为 冒用 陪同 拿着 带着 手持 独自 亲自 "
-    "整理 审核 核实 处理 接待 签收 领取 最终 最后 终于 随即 立即 当面 借给 取款 取走 转账 汇款 驾车 "
-    "驾驶 "
+    "整理 审核 核实 处理 接待 签收 领取 最终 最后 终于 随即 立即 当面 借给 取款 取走 转账 汇款 "
+    "驾车 驾驶 "
     "今年 去年 明年 今天 昨天 前天 明天 上周 上月 本月".split(),
 )
 _FOLLOWS_A_PERSON = f"(?={trie_pattern(_FOLLOWER_WORDS)})"
@@ -569,6 +569,9 @@ def _subjects(text: str) -> Iterator[NameHit]:
     for m in itertools.chain([first] if first else [], _SUBJECT_RE.finditer(text)):
         start, end = m.span(1)
         subject_score = _subject(text, start, end)
+        if subject_score is None and end - start >= 3 and text[start] in _JOINING:
+            start += 1  # 要求|与向华强当面: the subject came after a preposition
+            subject_score = _subject(text, start, end)
         if subject_score is not None:
             yield start, end, subject_score, "sentence subject"
 
