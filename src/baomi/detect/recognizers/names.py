@@ -49,7 +49,7 @@ _AFTER = frozenset(NAME_CUES_AFTER)
 # Cue words that precede names but just as often precede ordinary words.
 _WEAK = frozenset(
     "对方 我是 联系 见到 对象 致电 回访 电话回访 拜访 走访 约见 面谈 名字 转给 汇给 付给 "
-    "附言".split()
+    "附言 周一 周二 周三 周四 周五 周六 周日".split()
 )
 _STRONG = frozenset(
     {"姓名", "户名", "收款人", "持卡人", "姓名为", "账户名称", "开户名称", "持卡人姓名"}
@@ -130,7 +130,8 @@ _FOLLOWS_A_PERSON = f"(?={trie_pattern(_FOLLOWER_WORDS)})"
 # a time word opening the clause (上周严浩在…).
 _LEADER_WORDS = (
     "由于 反映 表示 发现 显示 看到 得知 建议 要求 授权 委托 上周 本周 昨天 今天 明天 昨日 今日 "
-    "明日 前天 刚才 当时 后来 随后 上午 下午 晚上 早上 中午 此前 之前 此后 之后 目前".split()
+    "明日 前天 刚才 当时 后来 随后 上午 下午 晚上 早上 中午 此前 之前 此后 之后 目前 因为 如果 "
+    "虽然 即使 只要".split()
 )
 _SUBJECT_RE = re.compile(
     # words first: 由于 must be tried before the single character 由
