@@ -302,6 +302,11 @@ def test_address_runs_to_its_last_part(
 
 # Names found (or not) by the given-name statistics and the structures built on them.
 NAME_CASES = [
+    # the longer cue 打来电话 marks the name before 打, not before 来电
+    ("今早钟国华打来电话，说他的银行卡被吞了。", ["钟国华"]),
+    # 为 before a clause subject
+    ("网点为王建国办理了开户。", ["王建国"]),
+    ("我们为黄金客户办理了升级。", []),
     # a leading word swallowed the preposition before the subject (要求|与向华强当面)
     ("投诉人要求与向华强当面对质。", ["向华强"]),
     # a preposition that is also a surname, before a full name; a surname before a plain one

@@ -135,7 +135,7 @@ _LEADER_WORDS = (
 )
 _SUBJECT_RE = re.compile(
     # words first: 由于 must be tried before the single character 由
-    rf"(?:{trie_pattern(_LEADER_WORDS)}了?|[。；！？，,;：:\s请据由时是的让代但与】）)])"
+    rf"(?:{trie_pattern(_LEADER_WORDS)}了?|[。；！？，,;：:\s请据由时是的让代但与为】）)])"
     r"请?([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON
 )
 _SUBJECT_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
