@@ -13,6 +13,7 @@ Given characters are graded by how much more often they appear in given names th
 plausible, or avoided by names. Structures with no cue word (a clause subject, a label colon,
 quotes, two joined names, a signature) need a name that is strict (common surname, typical given
 characters) or plausible (one typical and one plausible given character), and never a word.
+Those lexical tests live in ``name_shape``; this module reads cues and sentence structures.
 """
 
 from __future__ import annotations
@@ -25,14 +26,27 @@ from functools import cache
 from baomi.detect.lexicon import (
     common_surnames,
     common_words,
-    curated_given_chars,
     data_lines,
-    divisions,
     frequent_bigrams,
-    given_name_affinity,
     given_name_chars,
-    surname_words,
-    surnames,
+)
+from baomi.detect.recognizers.name_shape import (
+    FUNCTION_SURNAMES,
+    JOINING,
+    PLACE_ENDINGS,
+    STOP_CHARS,
+    TIME_WORDS,
+    affinity,
+    is_cjk,
+    joins_left,
+    loose_left_ok,
+    loose_right_ok,
+    name_score,
+    place_names,
+    plausible_name,
+    stops_name,
+    strict_name,
+    surname_len,
 )
 from baomi.detect.wordset import trie_pattern
 
@@ -53,39 +67,6 @@ _WEAK = frozenset(
 )
 _STRONG = frozenset(
     {"姓名", "户名", "收款人", "持卡人", "姓名为", "账户名称", "开户名称", "持卡人姓名"}
-)
-
-# Characters that end a name when they follow it: particles, verbs and nouns of service prose.
-_STOP = frozenset(
-    "的在于已是为与及等说称向从到对给把被让办申持去要您你他她我们了着过也都就还又再很最请因所并或但"
-    "而却电手身证卡号账户地住联客反投表提咨查询致拨打收付汇转存取销签填交缴购买卖借贷欠逾今昨年日时分"
-    "秒前后下内外计未没不"
-)
-# Of those, the ones that end a name only where they begin a word (李四|联系 but 易建联|已…,
-# 王五|电话 but 张电…): content characters that are also given names.
-_WORD_STOP = frozenset(
-    "电手身证卡号账户地住联客反投表提咨查询致拨打收付汇转存取销签填交缴购买卖借贷"
-)
-# Surnames that are also prepositions or conjunctions: before a time word they are the function
-# word (同事于明日…), not a surname (家长于海洋为…).
-_FUNCTION_SURNAMES = frozenset("于和向从对将与及同由")
-_TIME_WORDS = frozenset(
-    "明日 今日 次日 近日 昨日 当日 本日 即日 同日 日前 明天 今天 昨天 当天 本月 下月 上月 月底 "
-    "年底 本周 下周 上周 周一 周二 周三 周四 周五 周六 周日 近期".split()
-)
-
-
-def _stops_name(text: str, i: int) -> bool:
-    """Does the character at ``i`` end a name that runs up to it?"""
-    ch = text[i]
-    if ch not in _STOP:
-        return False
-    return ch not in _WORD_STOP or text[i : i + 2] in frequent_bigrams()
-
-
-_TITLES = frozenset(
-    "先生 女士 小姐 老师 经理 师傅 阿姨 大爷 总 局长 处长 科长 主任 同志 老板 医生 律师 秘书 会计 "
-    "教授 博士 总监 行长 部长 书记 董事 工 某".split()
 )
 _ROMAN_RE = re.compile(
     r"(?:Name|name|NAME|Customer|customer|Holder|holder|Payee|payee|Payer|payer|Mr|Mrs|Ms|Miss|"
@@ -147,21 +128,18 @@ _PAIR_RE = re.compile(
 )
 
 
-_POSSIBLE = 0.3  # affinity of a given character that is plausible beside a typical one
-
-
 def _subject(text: str, start: int, end: int) -> float | None:
-    slen = _surname_len(text, start)
+    slen = surname_len(text, start)
     given = text[start + slen : end]
     penalty = 0.15
-    if not _strict(text, start, end):
+    if not strict_name(text, start, end):
         # 褚晓光提供…: a rare surname; 刘伯坚于…: a common one with one plausible given character
-        if text[start] in _FUNCTION_SURNAMES or not _plausible(text, start, end):
+        if text[start] in FUNCTION_SURNAMES or not plausible_name(text, start, end):
             return None  # (于是和雷雨是…: 和 joins two words)
         penalty = 0.2
-    if given in frequent_bigrams() or any(c in _STOP or c in "和同跟" for c in given):
+    if given in frequent_bigrams() or any(c in STOP_CHARS or c in "和同跟" for c in given):
         return None  # 黎明和…: a conjunction, so a list of words, not a name
-    score = _score(text[start:end], slen, False)
+    score = name_score(text[start:end], slen, False)
     return None if score is None else score - penalty
 
 
@@ -205,93 +183,6 @@ def _cue_regex() -> re.Pattern[str]:
     return re.compile(trie_pattern({*NAME_CUES_BEFORE, *NAME_CUES_AFTER}))
 
 
-_DIVISION_SUFFIXES = ("市", "县", "区", "省", "州", "盟", "旗")
-
-
-def _with_and_without_suffix(name: str) -> Iterator[str]:
-    yield name
-    for suffix in _DIVISION_SUFFIXES:
-        if name.endswith(suffix) and len(name) > 2:
-            yield name[: -len(suffix)]
-
-
-@cache
-def _place_names() -> frozenset[str]:
-    """Division names with and without their suffix (苏州市, 苏州): cells that are places."""
-    return frozenset(n for d in divisions() for n in _with_and_without_suffix(d.name))
-
-
-@cache
-def _unmistakable_places() -> frozenset[str]:
-    """Places no one is named after: every division with its suffix (唐山市, 秦淮区), and the
-    provinces and cities without it (甘肃, 马鞍山). District names without their suffix stay
-    possible names (高明, 金平)."""
-    return frozenset(
-        n
-        for d in divisions()
-        for n in (_with_and_without_suffix(d.name) if d.level != "district" else (d.name,))
-    )
-
-
-def _affinity(ch: str) -> float:
-    """How much more often ``ch`` appears in given names than in text (a log ratio; 0 is
-    neutral, characters never seen in a name count as strongly against)."""
-    return given_name_affinity().get(ch, -5.0)
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
-def _surname_len(text: str, i: int) -> int:
-    singles, compounds = surnames()
-    if text[i : i + 2] in compounds:
-        return 2
-    return 1 if text[i : i + 1] in singles else 0
-
-
-def _score(
-    name: str, surname_len: int, strong: bool, weak: bool = False, relaxed: bool = False
-) -> float | None:
-    given = name[surname_len:]
-    chars = given_name_chars()
-    if not given or given in _TITLES:
-        return None  # 张女士, 王经理: a surname and a title, not a full name
-    if (
-        not relaxed
-        and given[0] in _STOP
-        and (given[0] not in _WORD_STOP or len(given) == 1 or given in frequent_bigrams())
-    ):
-        return None  # 王在, 李电话: a function character or a word after the surname (濮存信 is
-        # a name: 存 begins no word there)
-    if "的" in given or "了" in given:
-        return None  # 申请单上的签名: particles are never part of a name
-    if "某" in given:
-        return None  # 张某某: a name already withheld
-    common_surname = name[:surname_len] in common_surnames()
-    if name in _unmistakable_places() and not (
-        common_surname and all(c in curated_given_chars() for c in given)
-    ):
-        return None  # 客户甘肃…, 经办人唐山市…: a place (but 沈阳 is also a name)
-    if name in common_words() and not (common_surname and all(c in chars for c in given)):
-        return None  # 马上, 满意: a word, unless a common surname and typical given characters
-    if weak and name in frequent_bigrams():
-        return None  # 对方：黄金 — after a loose cue, a very frequent word is the word
-    known = sum(c in chars for c in given)
-    # A character seen in names more than in text, though not typical (连, 疆 in 王连城, 汪辟疆),
-    # costs less than one names avoid (述, 游).
-    possible = sum(c not in chars and _affinity(c) > 0 for c in given)
-    unlikely = len(given) - known - possible
-    score = (0.8 if strong else 0.72) + 0.06 * known - 0.05 * possible - 0.12 * unlikely
-    if not common_surname:
-        if not strong and (known == 0 or name[:2] in frequent_bigrams()):
-            return None  # 应按, 满意度: a rare surname needs a typical given character, no word
-        score -= 0.1  # 和, 司: rare surnames that are also everyday characters
-    if len(given) == 2 and given in frequent_bigrams():
-        score -= 0.2  # 和|高兴: the given part is itself a word
-    return max(0.0, min(score, 0.97))
-
-
 def _name_after(
     text: str, pos: int, strong: bool, weak: bool = False
 ) -> tuple[int, int, float] | None:
@@ -305,27 +196,27 @@ def _name_after(
         whole = _WHOLE_VALUE.match(text, pos)
         if (
             whole
-            and whole.end() - pos > _surname_len(text, pos) + 2
+            and whole.end() - pos > surname_len(text, pos) + 2
             and not whole.group().endswith(_ORGANIZATION_ENDINGS)
-            and not any(c in _STOP for c in whole.group())  # 姓名是否为…: prose, not a value
+            and not any(c in STOP_CHARS for c in whole.group())  # 姓名是否为…: prose, not a value
         ):
             # 户名阿依古丽: after a strong label a value longer than a Chinese name is still the
             # name (Uyghur, Mongolian, Tibetan and transliterated names have no surname).
             return pos, whole.end(), 0.8
-    if text[pos : pos + 1] in _FUNCTION_SURNAMES and _strict(text, pos + 1, pos + 4):
+    if text[pos : pos + 1] in FUNCTION_SURNAMES and strict_name(text, pos + 1, pos + 4):
         pos += 1  # 人员向邹美玲解释: 向 is the preposition before a full name, not a surname
-    slen = _surname_len(text, pos)
-    if not slen or (text[pos] in _FUNCTION_SURNAMES and text[pos + 1 : pos + 3] in _TIME_WORDS):
+    slen = surname_len(text, pos)
+    if not slen or (text[pos] in FUNCTION_SURNAMES and text[pos + 1 : pos + 3] in TIME_WORDS):
         return None
     g = pos + slen
     n = 0
-    while n < 2 and g + n < len(text) and _is_cjk(text[g + n]) and not _stops_name(text, g + n):
+    while n < 2 and g + n < len(text) and is_cjk(text[g + n]) and not stops_name(text, g + n):
         n += 1
     if n == 0:
         return None
     if n == 2 and (
         text[g + 1 : g + 3] in frequent_bigrams()
-        or (text[g + 1] in _JOINING and text[g + 2 : g + 4] in frequent_bigrams())
+        or (text[g + 1] in JOINING and text[g + 2 : g + 4] in frequent_bigrams())
     ):
         n = 1  # 李帅|通过: the second character starts a word; 宋佳|将信用卡: it joins one
     if n == 2:
@@ -336,11 +227,11 @@ def _name_after(
         # a word of its own (邓丽君|变更为).
         if (
             nxt
-            and _is_cjk(nxt)
-            and not _stops_name(text, g + 2)
+            and is_cjk(nxt)
+            and not stops_name(text, g + 2)
             and text[g + 1] not in chars
             and text[g + 2 : g + 4] not in frequent_bigrams()
-            and not _affinity(text[g + 1]) > 0 > _affinity(nxt)
+            and not affinity(text[g + 1]) > 0 > affinity(nxt)
         ):
             # (刘伯坚|来电: 坚 is seen in names more than in text at large, 来 less: keep 坚)
             n = 1
@@ -349,15 +240,15 @@ def _name_after(
         n == 1
         and not strong
         and text[g] not in given_name_chars()
-        and _affinity(text[g]) < -0.5
-        and _is_cjk(text[end : end + 1])
+        and affinity(text[g]) < -0.5
+        and is_cjk(text[end : end + 1])
         and text[end : end + 2] not in frequent_bigrams()
     ):
         # 继承人申领|身故: one given character that names avoid, inside running text with no
         # word starting right after it, so the two characters are a word (申领); 葛优|协助
         # and <name>杨逍</name> stay names
         return None
-    score = _score(text[pos:end], slen, strong, weak)
+    score = name_score(text[pos:end], slen, strong, weak)
     if (score is None or score < 0.62) and not weak and _ends_value(text, end):
         # 借款人哈斯，法人尹天仇。: a short value closed by punctuation right after a role word is
         # a name even with a rare surname or unusual given characters, unless it is a word.
@@ -377,19 +268,19 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
     best: tuple[int, int, float] | None = None
     for length in (4, 3, 2):
         start = end - length
-        if start < 0 or not all(_is_cjk(c) for c in text[start:end]):
+        if start < 0 or not all(is_cjk(c) for c in text[start:end]):
             continue
-        slen = _surname_len(text, start)
+        slen = surname_len(text, start)
         if not slen or length - slen not in (1, 2):
             continue
         if start and text[start - 1 : start + 1] in frequent_bigrams():
             continue  # 交易系本人: the "surname" ends a word (交易), so no name starts there
-        if start and text[start] in "和与及同跟" and _is_cjk(text[start - 1]):
+        if start and text[start] in "和与及同跟" and is_cjk(text[start - 1]):
             continue  # 刘伯坚和李明三人: 和 joins two names here, it is not 和明's surname
         # With clear text boundaries on both sides (彭于晏您好 at the start of a clause), a
         # function character inside the given name (于) is part of it.
-        bounded = not _is_cjk(text[start - 1 : start])  # start of text, punctuation, ASCII
-        score = _score(text[start:end], slen, True, relaxed=bounded and length >= 3)
+        bounded = not is_cjk(text[start - 1 : start])  # start of text, punctuation, ASCII
+        score = name_score(text[start:end], slen, True, relaxed=bounded and length >= 3)
         if score is None:
             continue
         if bounded:
@@ -470,56 +361,17 @@ def _cued_at(text: str, m: re.Match[str]) -> list[NameHit]:
 def _cells(text: str) -> Iterator[NameHit]:
     if _CELL_HINT.search(text) is None:
         return
-    bigrams, places = frequent_bigrams(), _place_names()
+    bigrams, places = frequent_bigrams(), place_names()
     for m in _CELL_RE.finditer(text):
         start, end = m.span("n")
-        slen = _surname_len(text, start)
+        slen = surname_len(text, start)
         cell = text[start:end]
         if cell in bigrams or cell in places:
             continue  # 黄金,100 / 苏州,南京: a cell with no cue is a frequent word or a place first
         if slen and end - start - slen in (1, 2):
-            score = _score(text[start:end], slen, False)
+            score = name_score(text[start:end], slen, False)
             if score is not None:
                 yield start, end, score - 0.05, "table cell"
-
-
-def _strict(text: str, start: int, end: int) -> bool:
-    """A name that needs no cue word: common surname, typical given characters, not a word."""
-    slen = _surname_len(text, start)
-    if not slen or end - start - slen not in (1, 2):
-        return False
-    name = text[start:end]
-    if name in common_words() or name in frequent_bigrams() or name in surname_words():
-        return False
-    chars = given_name_chars()
-    return name[:slen] in common_surnames() and all(c in chars for c in name[slen:])
-
-
-def _plausible(text: str, start: int, end: int) -> bool:
-    """Less than ``_strict`` but still shaped like a name, for structures without a cue word: a
-    surname and two given characters, both typical (褚晓光: a rare surname) or, after a common
-    surname, one typical and one seen in names more than in text (刘伯坚); no word in it."""
-    slen = _surname_len(text, start)
-    name = text[start:end]
-    given = name[slen:]
-    if not slen or len(given) != 2:
-        return False
-    chars = given_name_chars()
-    typical = sum(c in chars for c in given)
-    return (
-        (
-            typical == 2
-            or (
-                typical == 1
-                and name[:slen] in common_surnames()
-                and all(c in chars or _affinity(c) > _POSSIBLE for c in given)
-            )
-        )
-        and name not in common_words()
-        and name not in surname_words()
-        and name[:2] not in frequent_bigrams()
-        and name[-2:] not in frequent_bigrams()
-    )
 
 
 def _shaped(
@@ -527,8 +379,8 @@ def _shaped(
 ) -> Iterator[NameHit]:
     """Each span a structure with no cue word marks, when it is shaped like a name."""
     for start, end in spans:
-        if _strict(text, start, end) or _plausible(text, start, end):
-            score = _score(text[start:end], _surname_len(text, start), False)
+        if strict_name(text, start, end) or plausible_name(text, start, end):
+            score = name_score(text[start:end], surname_len(text, start), False)
             if score is not None:
                 yield start, end, score - penalty, cue
 
@@ -547,7 +399,7 @@ def _speakers(text: str) -> Iterator[tuple[int, int]]:
     punctuation or a space (found from the colons: there are few, and re cannot look back)."""
     for colon in _COLON.finditer(text):
         end = start = colon.start()
-        while start > 0 and end - start <= 4 and _is_cjk(text[start - 1]):
+        while start > 0 and end - start <= 4 and is_cjk(text[start - 1]):
             start -= 1
         if 2 <= end - start <= 4 and (start == 0 or text[start - 1] in _SPEAKER_BEFORE):
             yield start, end
@@ -558,9 +410,9 @@ def _pairs(text: str) -> Iterator[NameHit]:
         return
     for m in _PAIR_RE.finditer(text):
         spans = (m.span(1), m.span(2))
-        if all(_strict(text, a, b) or _plausible(text, a, b) for a, b in spans):
+        if all(strict_name(text, a, b) or plausible_name(text, a, b) for a, b in spans):
             for a, b in spans:
-                score = _score(text[a:b], _surname_len(text, a), False)
+                score = name_score(text[a:b], surname_len(text, a), False)
                 if score is not None:
                     yield a, b, score - 0.15, "two names joined"
 
@@ -570,7 +422,7 @@ def _subjects(text: str) -> Iterator[NameHit]:
     for m in itertools.chain([first] if first else [], _SUBJECT_RE.finditer(text)):
         start, end = m.span(1)
         subject_score = _subject(text, start, end)
-        if subject_score is None and end - start >= 3 and text[start] in _JOINING:
+        if subject_score is None and end - start >= 3 and text[start] in JOINING:
             start += 1  # 要求|与向华强当面: the subject came after a preposition
             subject_score = _subject(text, start, end)
         if subject_score is not None:
@@ -626,14 +478,14 @@ def _compound(text: str) -> Iterator[NameHit]:
     like one needs no cue, only a clean boundary on both sides."""
     for m in _compound_regex().finditer(text):
         start, end = m.span()
-        if not _loose_left_ok(text, start):
+        if not loose_left_ok(text, start):
             continue
-        if end - start == 4 and not _loose_right_ok(text, end):
+        if end - start == 4 and not loose_right_ok(text, end):
             end -= 1  # 欧阳倩和…: the second character was not part of the name
         if text[end : end + 2] in _NOT_A_PERSON_AFTER:
             continue  # 企业欧阳明控股有限公司: a company named after a person
-        if _loose_right_ok(text, end) and _strict(text, start, end):
-            score = _score(text[start:end], 2, False)
+        if loose_right_ok(text, end) and strict_name(text, start, end):
+            score = name_score(text[start:end], 2, False)
             if score is not None:
                 yield start, end, score - 0.1, "compound surname"
 
@@ -649,7 +501,9 @@ def _roles_and_spaced(text: str) -> Iterator[NameHit]:
     if "员" in text:
         for m in _ROLE_RE.finditer(text):
             hit = _name_after(text, m.end(), False)
-            if hit is not None and (_strict(text, hit[0], hit[1]) or _plausible(text, *hit[:2])):
+            if hit is not None and (
+                strict_name(text, hit[0], hit[1]) or plausible_name(text, *hit[:2])
+            ):
                 yield hit[0], hit[1], hit[2] - 0.05, "after a role word"
     if " " in text or "\t" in text or "\u3000" in text:
         # (the leading space is consumed, the trailing one only looked at: 张三 李四 王五)
@@ -708,54 +562,23 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
         i, g = m.start(), m.end()
         # After a word the surname does not run into (这件事|谢婉婷), a full name may start even
         # without punctuation or a function character before it.
-        relaxed = not _loose_left_ok(text, i)
-        if relaxed and (g - i != 1 or _joins_left(text, i)):
+        relaxed = not loose_left_ok(text, i)
+        if relaxed and (g - i != 1 or joins_left(text, i)):
             continue
         for n in (2,) if full_names_only or relaxed else (2, 1):
             end = g + n
-            if end > len(text) or not _strict(text, i, end) or text[g:end] in bigrams:
+            if end > len(text) or not strict_name(text, i, end) or text[g:end] in bigrams:
                 continue
-            if n == 2 and text[g + 1] in _JOINING and _is_cjk(text[end : end + 1]):
+            if n == 2 and text[g + 1] in JOINING and is_cjk(text[end : end + 1]):
                 continue  # 朱红和车辆…: 和 joins two words, it ends no name
-            if n == 2 and text[g + 1] in _PLACE_ENDINGS:
+            if n == 2 and text[g + 1] in PLACE_ENDINGS:
                 continue  # 常平镇, 万安乡: a place
-            if not _loose_right_ok(text, end) or text[end : end + 2] in _NOT_A_PERSON_AFTER:
+            if not loose_right_ok(text, end) or text[end : end + 2] in _NOT_A_PERSON_AFTER:
                 continue
-            score = _score(text[i:end], g - i, False)
+            score = name_score(text[i:end], g - i, False)
             if score is not None:
                 yield i, end, score - 0.2, "name-like, in a record with personal data"
             break
-
-
-# The last character of a place name that no given name ends with.
-_PLACE_ENDINGS = frozenset("镇乡村路街区县市省")
-# Prepositions and conjunctions that sit between a name and other words (由邹凯和邹小凯).
-_JOINING = frozenset("和与及跟同由向给对被让把将")
-
-
-def _boundary(ch: str, word: str) -> bool:
-    """Whether ``ch``, next to a candidate name, ends it: nothing, not a Chinese character, a
-    function or joining character, or the start or end of a frequent ``word`` it belongs to.
-    (Chinese punctuation lies outside the CJK range, so it counts as "not Chinese".)"""
-    return not _is_cjk(ch) or ch in _JOINING or ch in _STOP or word in frequent_bigrams()
-
-
-def _joins_left(text: str, i: int) -> bool:
-    """Does the character before ``i`` make a word with the one at ``i`` (发展|高…: no; 交易|系…)?
-    A full name may follow any word that it does not run into (这件事谢婉婷…)."""
-    pair = text[i - 1 : i + 1]
-    return pair in frequent_bigrams() or pair in common_words() or pair in surname_words()
-
-
-def _loose_left_ok(text: str, i: int) -> bool:
-    return _boundary(text[i - 1 : i], text[i - 2 : i])
-
-
-def _loose_right_ok(text: str, end: int) -> bool:
-    ch = text[end : end + 1]
-    if ch in _WORD_STOP and text[end : end + 2] not in frequent_bigrams():
-        return False  # 白金|卡客户: a content character that starts no word continues this one
-    return _boundary(ch, text[end : end + 2])
 
 
 _ASIDE = re.compile(r"[（(][^（()）]{1,8}[）)]")
@@ -782,7 +605,7 @@ def _list_partners(text: str, hits: list[NameHit]) -> Iterator[NameHit]:
 def _partner_ok(text: str, start: int, end: int) -> bool:
     """A listed partner needs no cue, but a common surname and not a word, or a plausible name
     (卓一凡、苗雨桐两位: a rare surname and two typical given characters)."""
-    slen = _surname_len(text, start)
+    slen = surname_len(text, start)
     if text[start:end] in common_words():
         return False
-    return text[start : start + slen] in common_surnames() or _plausible(text, start, end)
+    return text[start : start + slen] in common_surnames() or plausible_name(text, start, end)

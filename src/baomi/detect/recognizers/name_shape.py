@@ -1,0 +1,239 @@
+"""Whether a span of text is shaped like a Chinese name, and how much like one.
+
+The lexical half of PERSON_NAME (the structural half, cue words and sentence shapes, is in
+``names``): a surname from the list, given characters graded by how much more often they appear
+in names than in text (typical, plausible, avoided), and the words, places and function
+characters that a name is not and does not run into.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from baomi.detect.lexicon import (
+    common_surnames,
+    common_words,
+    curated_given_chars,
+    divisions,
+    frequent_bigrams,
+    given_name_affinity,
+    given_name_chars,
+    surname_words,
+    surnames,
+)
+
+__all__ = [
+    "FUNCTION_SURNAMES",
+    "JOINING",
+    "PLACE_ENDINGS",
+    "POSSIBLE",
+    "STOP_CHARS",
+    "TIME_WORDS",
+    "TITLES",
+    "WORD_STOP_CHARS",
+    "affinity",
+    "is_cjk",
+    "joins_left",
+    "loose_left_ok",
+    "loose_right_ok",
+    "name_score",
+    "place_names",
+    "plausible_name",
+    "stops_name",
+    "strict_name",
+    "surname_len",
+]
+
+# Characters that end a name when they follow it: particles, verbs and nouns of service prose.
+STOP_CHARS = frozenset(
+    "的在于已是为与及等说称向从到对给把被让办申持去要您你他她我们了着过也都就还又再很最请因所并或但"
+    "而却电手身证卡号账户地住联客反投表提咨查询致拨打收付汇转存取销签填交缴购买卖借贷欠逾今昨年日时分"
+    "秒前后下内外计未没不"
+)
+# Of those, the ones that end a name only where they begin a word (李四|联系 but 易建联|已…,
+# 王五|电话 but 张电…): content characters that are also given names.
+WORD_STOP_CHARS = frozenset(
+    "电手身证卡号账户地住联客反投表提咨查询致拨打收付汇转存取销签填交缴购买卖借贷"
+)
+# Surnames that are also prepositions or conjunctions: before a time word they are the function
+# word (同事于明日…), not a surname (家长于海洋为…).
+FUNCTION_SURNAMES = frozenset("于和向从对将与及同由")
+TIME_WORDS = frozenset(
+    "明日 今日 次日 近日 昨日 当日 本日 即日 同日 日前 明天 今天 昨天 当天 本月 下月 上月 月底 "
+    "年底 本周 下周 上周 周一 周二 周三 周四 周五 周六 周日 近期".split()
+)
+
+
+def stops_name(text: str, i: int) -> bool:
+    """Does the character at ``i`` end a name that runs up to it?"""
+    ch = text[i]
+    if ch not in STOP_CHARS:
+        return False
+    return ch not in WORD_STOP_CHARS or text[i : i + 2] in frequent_bigrams()
+
+
+TITLES = frozenset(
+    "先生 女士 小姐 老师 经理 师傅 阿姨 大爷 总 局长 处长 科长 主任 同志 老板 医生 律师 秘书 会计 "
+    "教授 博士 总监 行长 部长 书记 董事 工 某".split()
+)
+
+
+POSSIBLE = 0.3  # affinity of a given character that is plausible beside a typical one
+
+
+_DIVISION_SUFFIXES = ("市", "县", "区", "省", "州", "盟", "旗")
+
+
+def _with_and_without_suffix(name: str) -> Iterator[str]:
+    yield name
+    for suffix in _DIVISION_SUFFIXES:
+        if name.endswith(suffix) and len(name) > 2:
+            yield name[: -len(suffix)]
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Division names with and without their suffix (苏州市, 苏州): cells that are places."""
+    return frozenset(n for d in divisions() for n in _with_and_without_suffix(d.name))
+
+
+@cache
+def _unmistakable_places() -> frozenset[str]:
+    """Places no one is named after: every division with its suffix (唐山市, 秦淮区), and the
+    provinces and cities without it (甘肃, 马鞍山). District names without their suffix stay
+    possible names (高明, 金平)."""
+    return frozenset(
+        n
+        for d in divisions()
+        for n in (_with_and_without_suffix(d.name) if d.level != "district" else (d.name,))
+    )
+
+
+def affinity(ch: str) -> float:
+    """How much more often ``ch`` appears in given names than in text (a log ratio; 0 is
+    neutral, characters never seen in a name count as strongly against)."""
+    return given_name_affinity().get(ch, -5.0)
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def surname_len(text: str, i: int) -> int:
+    singles, compounds = surnames()
+    if text[i : i + 2] in compounds:
+        return 2
+    return 1 if text[i : i + 1] in singles else 0
+
+
+def name_score(
+    name: str, surname_len: int, strong: bool, weak: bool = False, relaxed: bool = False
+) -> float | None:
+    given = name[surname_len:]
+    chars = given_name_chars()
+    if not given or given in TITLES:
+        return None  # 张女士, 王经理: a surname and a title, not a full name
+    if (
+        not relaxed
+        and given[0] in STOP_CHARS
+        and (given[0] not in WORD_STOP_CHARS or len(given) == 1 or given in frequent_bigrams())
+    ):
+        return None  # 王在, 李电话: a function character or a word after the surname (濮存信 is
+        # a name: 存 begins no word there)
+    if "的" in given or "了" in given:
+        return None  # 申请单上的签名: particles are never part of a name
+    if "某" in given:
+        return None  # 张某某: a name already withheld
+    common_surname = name[:surname_len] in common_surnames()
+    if name in _unmistakable_places() and not (
+        common_surname and all(c in curated_given_chars() for c in given)
+    ):
+        return None  # 客户甘肃…, 经办人唐山市…: a place (but 沈阳 is also a name)
+    if name in common_words() and not (common_surname and all(c in chars for c in given)):
+        return None  # 马上, 满意: a word, unless a common surname and typical given characters
+    if weak and name in frequent_bigrams():
+        return None  # 对方：黄金 — after a loose cue, a very frequent word is the word
+    known = sum(c in chars for c in given)
+    # A character seen in names more than in text, though not typical (连, 疆 in 王连城, 汪辟疆),
+    # costs less than one names avoid (述, 游).
+    possible = sum(c not in chars and affinity(c) > 0 for c in given)
+    unlikely = len(given) - known - possible
+    score = (0.8 if strong else 0.72) + 0.06 * known - 0.05 * possible - 0.12 * unlikely
+    if not common_surname:
+        if not strong and (known == 0 or name[:2] in frequent_bigrams()):
+            return None  # 应按, 满意度: a rare surname needs a typical given character, no word
+        score -= 0.1  # 和, 司: rare surnames that are also everyday characters
+    if len(given) == 2 and given in frequent_bigrams():
+        score -= 0.2  # 和|高兴: the given part is itself a word
+    return max(0.0, min(score, 0.97))
+
+
+def strict_name(text: str, start: int, end: int) -> bool:
+    """A name that needs no cue word: common surname, typical given characters, not a word."""
+    slen = surname_len(text, start)
+    if not slen or end - start - slen not in (1, 2):
+        return False
+    name = text[start:end]
+    if name in common_words() or name in frequent_bigrams() or name in surname_words():
+        return False
+    chars = given_name_chars()
+    return name[:slen] in common_surnames() and all(c in chars for c in name[slen:])
+
+
+def plausible_name(text: str, start: int, end: int) -> bool:
+    """Less than ``strict_name`` but still shaped like a name, for structures without a cue word: a
+    surname and two given characters, both typical (褚晓光: a rare surname) or, after a common
+    surname, one typical and one seen in names more than in text (刘伯坚); no word in it."""
+    slen = surname_len(text, start)
+    name = text[start:end]
+    given = name[slen:]
+    if not slen or len(given) != 2:
+        return False
+    chars = given_name_chars()
+    typical = sum(c in chars for c in given)
+    return (
+        (
+            typical == 2
+            or (
+                typical == 1
+                and name[:slen] in common_surnames()
+                and all(c in chars or affinity(c) > POSSIBLE for c in given)
+            )
+        )
+        and name not in common_words()
+        and name not in surname_words()
+        and name[:2] not in frequent_bigrams()
+        and name[-2:] not in frequent_bigrams()
+    )
+
+
+# The last character of a place name that no given name ends with.
+PLACE_ENDINGS = frozenset("镇乡村路街区县市省")
+# Prepositions and conjunctions that sit between a name and other words (由邹凯和邹小凯).
+JOINING = frozenset("和与及跟同由向给对被让把将")
+
+
+def _boundary(ch: str, word: str) -> bool:
+    """Whether ``ch``, next to a candidate name, ends it: nothing, not a Chinese character, a
+    function or joining character, or the start or end of a frequent ``word`` it belongs to.
+    (Chinese punctuation lies outside the CJK range, so it counts as "not Chinese".)"""
+    return not is_cjk(ch) or ch in JOINING or ch in STOP_CHARS or word in frequent_bigrams()
+
+
+def joins_left(text: str, i: int) -> bool:
+    """Does the character before ``i`` make a word with the one at ``i`` (发展|高…: no; 交易|系…)?
+    A full name may follow any word that it does not run into (这件事谢婉婷…)."""
+    pair = text[i - 1 : i + 1]
+    return pair in frequent_bigrams() or pair in common_words() or pair in surname_words()
+
+
+def loose_left_ok(text: str, i: int) -> bool:
+    return _boundary(text[i - 1 : i], text[i - 2 : i])
+
+
+def loose_right_ok(text: str, end: int) -> bool:
+    ch = text[end : end + 1]
+    if ch in WORD_STOP_CHARS and text[end : end + 2] not in frequent_bigrams():
+        return False  # 白金|卡客户: a content character that starts no word continues this one
+    return _boundary(ch, text[end : end + 2])
