@@ -302,6 +302,10 @@ def test_address_runs_to_its_last_part(
 
 # Names found (or not) by the given-name statistics and the structures built on them.
 NAME_CASES = [
+    # a second given character that is not typical and starts a word ends the name (尤佳|陪同)
+    ("网点主任让大堂经理尤佳陪同客户去自助区操作。", ["尤佳"]),
+    ("按照邵华的要求，我们把对账单改为纸质邮寄。", ["邵华"]),
+    ("按照监管的要求，我们调整了流程。", []),
     # the longer cue 打来电话 marks the name before 打, not before 来电
     ("今早钟国华打来电话，说他的银行卡被吞了。", ["钟国华"]),
     # 为 before a clause subject

@@ -23,6 +23,7 @@ __all__ = [
     "region_codes",
     "surname_words",
     "surnames",
+    "word_bigrams",
 ]
 
 
@@ -116,6 +117,12 @@ def surname_words() -> frozenset[str]:
     """Less frequent words that begin with a surname character (高铁, 白金, 方圆): with no cue word,
     such a word is the word, not a name."""
     return frozenset(data_lines("surname_words.txt"))
+
+
+@cache
+def word_bigrams() -> frozenset[str]:
+    """Less frequent two-character words (陪同, 血糖): where one starts, a name has ended."""
+    return frozenset(data_lines("word_bigrams.txt"))
 
 
 @cache

@@ -29,6 +29,7 @@ from baomi.detect.lexicon import (
     data_lines,
     frequent_bigrams,
     given_name_chars,
+    word_bigrams,
 )
 from baomi.detect.recognizers.name_shape import (
     FUNCTION_SURNAMES,
@@ -217,8 +218,11 @@ def _name_after(
     if n == 2 and (
         text[g + 1 : g + 3] in frequent_bigrams()
         or (text[g + 1] in JOINING and text[g + 2 : g + 4] in frequent_bigrams())
+        or (text[g + 1] not in given_name_chars() and text[g + 1 : g + 3] in word_bigrams())
     ):
-        n = 1  # 李帅|通过: the second character starts a word; 宋佳|将信用卡: it joins one
+        # 李帅|通过: the second character starts a word; 宋佳|将信用卡: it joins one; 尤佳|陪同:
+        # it starts a less frequent word and is no typical given character
+        n = 1
     if n == 2:
         nxt = text[g + 2 : g + 3]
         chars = given_name_chars()
