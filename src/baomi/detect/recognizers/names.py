@@ -113,7 +113,7 @@ _FOLLOWS_A_PERSON = f"(?={trie_pattern(_FOLLOWER_WORDS)})"
 _LEADER_WORDS = (
     "由于 反映 表示 发现 显示 看到 得知 建议 要求 授权 委托 上周 本周 昨天 今天 明天 昨日 今日 "
     "明日 前天 刚才 当时 后来 随后 上午 下午 晚上 早上 中午 此前 之前 此后 之后 目前 因为 如果 "
-    "虽然 即使 只要".split()
+    "虽然 即使 只要 对于 关于 至于".split()
 )
 _SUBJECT_RE = re.compile(
     # words first: 由于 must be tried before the single character 由
