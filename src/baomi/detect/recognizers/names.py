@@ -98,7 +98,7 @@ _SPEAKER_BEFORE = frozenset("：:；;。？！?! \t\n\r\u3000")
 # The pattern starts with a character class so that ``re`` skips ahead at C speed; the start of
 # the text is tried separately with ``match``.
 _FOLLOWER_WORDS = (
-    *"于在已将向对因通被把从申办称表来去到曾也说会帮替应须",
+    *"于在已将向对因通被把从申办称表来去到曾也说会帮替应须系",
     *"主持 记录 陈述 负责 签字 签署 确认 认为 告诉 提出 提供 拒绝 介绍 回复 打电话 发现 收到 要求 "
     "同意 反映 长期 一直 已经 曾经 多次 再次 仍然 始终 没有 办理 申请 签订 购买 开立 存入 支取 "
     "支付 还款 借款 投保 报案 报警 挂失 咨询 投诉 前往 携带 持有 出示 填写 提交 授权 委托 承诺 "
