@@ -78,24 +78,29 @@ def _copy(source: str, columns: str, convert: Any, target: str, marks: int) -> N
         after = int(rows[-1][0])
 
 
-def upgrade() -> None:
-    pg = op.get_bind().dialect.name == "postgresql"
-    op.rename_table("audit_events", "audit_events_v6")
+def _rebuild(old_name: str, middle: list[sa.Column[Any]], columns: str, convert: Any) -> None:
+    """Replace audit_events by a table of seq, ``middle``, prev_hash and hash, its rows the old
+    ones (``columns`` of each, through ``convert``); the old table, its triggers and indexes go."""
+    op.rename_table("audit_events", old_name)
     op.create_table(
         "audit_events",
         sa.Column("seq", sa.BigInteger, primary_key=True, autoincrement=False),
-        sa.Column("body", sa.Text, nullable=False),
+        *middle,
         sa.Column("prev_hash", sa.LargeBinary, nullable=False),
         sa.Column("hash", sa.LargeBinary, nullable=False),
     )
-    _copy(
+    _copy(old_name, columns, convert, "audit_events", len(middle) + 3)
+    op.drop_table(old_name)
+
+
+def upgrade() -> None:
+    pg = op.get_bind().dialect.name == "postgresql"
+    _rebuild(
         "audit_events_v6",
+        [sa.Column("body", sa.Text, nullable=False)],
         _OLD,
         lambda r: (r[0], _render(r), r[12], r[13]),
-        "audit_events",
-        4,
     )
-    op.drop_table("audit_events_v6")  # its triggers and indexes go with it
     for key in ("actor", "customer_ref"):  # spelt as baomi.adapters.storage.audit_sql.event_key
         expr = f"((body::json ->> '{key}'))" if pg else f"(json_extract(body, '$.{key}'))"
         op.execute(f"CREATE INDEX ix_audit_events_{key} ON audit_events {expr}")
@@ -110,19 +115,13 @@ def _unrender(row: Any) -> tuple[Any, ...]:
 
 def downgrade() -> None:
     pg = op.get_bind().dialect.name == "postgresql"
-    op.rename_table("audit_events", "audit_events_v7")
-    op.create_table(
-        "audit_events",
-        sa.Column("seq", sa.BigInteger, primary_key=True, autoincrement=False),
-        *(
-            sa.Column(name, sa.Text, nullable=False)
-            for name in _NAMES[1:12]  # the lengths of the old columns are not enforced again
-        ),
-        sa.Column("prev_hash", sa.LargeBinary, nullable=False),
-        sa.Column("hash", sa.LargeBinary, nullable=False),
+    _rebuild(
+        "audit_events_v7",
+        # the lengths of the old columns are not enforced again
+        [sa.Column(name, sa.Text, nullable=False) for name in _NAMES[1:12]],
+        "seq, body, prev_hash, hash",
+        _unrender,
     )
-    _copy("audit_events_v7", "seq, body, prev_hash, hash", _unrender, "audit_events", 14)
-    op.drop_table("audit_events_v7")
     op.create_index("ix_audit_events_customer", "audit_events", ["customer_ref"])
     op.create_index("ix_audit_events_actor", "audit_events", ["actor"])
     _protect(pg)
