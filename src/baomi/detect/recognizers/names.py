@@ -470,10 +470,19 @@ def _quoted(text: str) -> Iterator[NameHit]:
 
 
 @cache
+def _name_parts() -> tuple[str, str, str]:
+    """Pattern pieces: the common compound surnames as a trie, and the common single surnames
+    and the typical given characters as character-class bodies."""
+    common = common_surnames()
+    compounds = trie_pattern(w for w in common if len(w) == 2)
+    singles = "".join(sorted(w for w in common if len(w) == 1))
+    return compounds, singles, "".join(sorted(given_name_chars()))
+
+
+@cache
 def _compound_regex() -> re.Pattern[str]:
     """A common compound surname (欧阳, 上官, 司马 ...) and one or two typical given characters."""
-    compounds = trie_pattern(w for w in common_surnames() if len(w) == 2)
-    given = "".join(sorted(given_name_chars()))
+    compounds, _, given = _name_parts()
     return re.compile(f"(?:{compounds})[{given}]{{1,2}}")
 
 
@@ -548,10 +557,7 @@ def _name_shape_regex() -> re.Pattern[str]:
     """A common surname followed by one typical given-name character (a second one is checked
     in Python): most of the filtering happens inside ``re``, so few positions reach Python.
     The look-ahead keeps matches zero-width past the surname, so overlapping starts are seen."""
-    common = common_surnames()
-    compounds = trie_pattern(w for w in common if len(w) == 2)
-    singles = "".join(sorted(w for w in common if len(w) == 1))
-    given = "".join(sorted(given_name_chars()))
+    compounds, singles, given = _name_parts()
     return re.compile(f"(?:{compounds}|[{singles}])(?=[{given}])")
 
 
