@@ -369,6 +369,18 @@ NAME_CASES = [
     # a signature: a name alone between spaces or at the end
     ("邮件落款：零售银行部 叶诗涵", ["叶诗涵"]),
     ("营业时间 周一至周五 九点开门", []),
+    # 洪, 赖, 傅 are common surnames (they once sat among the rare ones)
+    ("这件事洪志明一直不知情。", ["洪志明"]),
+    # formal kinship words, and 尾号 after the account holder's name
+    ("投保人范建国为其子范小宇投保。", ["范建国", "范小宇"]),
+    ("您向黎明辉尾号8842的账户转账3,000元已成功。", ["黎明辉"]),
+    # list items pairing names and amounts: the partners of a found name
+    ("工资代发：霍晓晨 8,500.00；阎志勇 9,200.00；颜卓 7,800.00。", ["霍晓晨", "阎志勇", "颜卓"]),
+    ("奖励名单：张伟 500元、李娜 300元、赵敏 200元", ["张伟", "李娜", "赵敏"]),
+    ("费用明细：王建国 500元、住宿 300元、交通 200元", ["王建国"]),
+    # a listed item closed by the next joiner is read whole; a listed word is the word
+    ("王建国、秦少游和李明三人到场。", ["王建国", "秦少游", "李明"]),
+    ("王建国、高铁和李明三人到场。", ["王建国", "李明"]),
 ]
 
 

@@ -100,12 +100,10 @@ class Detector:
             # A record with other personal data: names need no cue word here; elsewhere only
             # full names (a surname and two typical given characters) do.
             record = any(c[3] >= self.config.min_score for c in cands)
+            loose = list(find_loose_names(text, full_names_only=not record))
+            cands.extend(("PERSON_NAME", s, e, sc, "cn_name_loose", c) for s, e, sc, c in loose)
             cands.extend(
-                ("PERSON_NAME", s, e, sc, "cn_name_loose", c)
-                for s, e, sc, c in find_loose_names(text, full_names_only=not record)
-            )
-            cands.extend(
-                ("PERSON_NAME", s, e, sc, "cn_name", c) for s, e, sc, c in find_names(text)
+                ("PERSON_NAME", s, e, sc, "cn_name", c) for s, e, sc, c in find_names(text, loose)
             )
         return self._resolve(text, cands)
 

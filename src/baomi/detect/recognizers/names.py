@@ -29,6 +29,7 @@ from baomi.detect.lexicon import (
     data_lines,
     frequent_bigrams,
     given_name_chars,
+    surname_words,
     word_bigrams,
 )
 from baomi.detect.recognizers.name_shape import (
@@ -297,9 +298,11 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
 NameHit = tuple[int, int, float, str]  # start, end, score, cue
 
 
-def find_names(text: str) -> Iterator[NameHit]:
+def find_names(text: str, seeds: Iterable[NameHit] = ()) -> Iterator[NameHit]:
     """Yield (start, end, score, cue) for each name found next to a cue word or in a structure
-    that marks a name (a table cell, after a register label, opening a clause, in a list)."""
+    that marks a name (a table cell, after a register label, opening a clause, in a list).
+    ``seeds`` are names found otherwise (``find_loose_names``): not yielded again, but their
+    list partners are."""
     hits = [
         *_cued(text),
         *_cells(text),
@@ -314,14 +317,17 @@ def find_names(text: str) -> Iterator[NameHit]:
     ]
     yield from hits
     # 伍思凯、欧阳菲菲和黄品源三人: partners of partners, as far as the list goes
-    found = {(h[0], h[1]) for h in hits}
-    fresh = hits
-    for _ in range(4):
+    fresh = [*hits, *seeds]
+    found = {(h[0], h[1]) for h in fresh}
+    for _ in range(_LIST_LENGTH):
         fresh = [p for p in _list_partners(text, fresh) if (p[0], p[1]) not in found]
         if not fresh:
             break
         found.update((p[0], p[1]) for p in fresh)
         yield from fresh
+
+
+_LIST_LENGTH = 12  # how far along a list partners of partners are followed
 
 
 def _cued(text: str) -> Iterator[NameHit]:
@@ -596,26 +602,70 @@ _ASIDE = re.compile(r"[（(][^（()）]{1,8}[）)]")
 
 def _list_partners(text: str, hits: list[NameHit]) -> Iterator[NameHit]:
     """段誉、王语嫣夫妇, 卢家豪（驾驶员）与黄振宇: a name listed right before or after a found one
-    (joined by 、 和 与 及, an aside in brackets allowed after the found one)."""
+    (joined by 、 和 与 及, an aside in brackets allowed after the found one). In a list whose
+    items pair a name with an amount (霍晓晨 8,500.00；颜卓 7,800.00), the partner's item must
+    be shaped like the found one's."""
     for start, end, score, _cue in hits:
         if score < 0.6:
             continue
+        own_amount = _ITEM_AMOUNT.match(text, end)
         if start >= 3 and text[start - 1] in _LIST_JOINERS:
-            partner = _name_before(text, start - 1)
-            if partner is not None and _partner_ok(text, partner[0], partner[1]):
+            before = _before_amount(text, start - 1)
+            partner = _name_before(text, before)
+            if (
+                partner is not None
+                and (before == start - 1 or own_amount is not None)
+                and _partner_ok(text, partner[0], partner[1])
+            ):
                 yield partner[0], partner[1], min(partner[2], score) - 0.05, "listed with a name"
-        aside = _ASIDE.match(text, end)
+        aside = _ASIDE.match(text, end) or own_amount
         j = aside.end() if aside else end
         if j < len(text) - 2 and text[j] in _LIST_JOINERS:
-            after = _name_after(text, j + 1, False)
-            if after is not None and _partner_ok(text, after[0], after[1]):
+            after = _listed_item(text, j + 1)
+            if (
+                after is not None
+                and (own_amount is None or _ITEM_AMOUNT.match(text, after[1]) is not None)
+                and _partner_ok(text, after[0], after[1])
+            ):
                 yield after[0], after[1], min(after[2], score) - 0.05, "listed with a name"
+
+
+def _listed_item(text: str, start: int) -> tuple[int, int, float] | None:
+    """The name that opens the list item at ``start``: the whole item when it is closed by the
+    next joiner or punctuation (、秦少游和…: 游 is no typical given character, but the item ends
+    there), else the name ``_name_after`` reads."""
+    k = start
+    while k < len(text) and k - start <= 4 and is_cjk(text[k]) and text[k] not in _LIST_JOINERS:
+        k += 1
+    closed = k == len(text) or not is_cjk(text[k]) or text[k] in _LIST_JOINERS
+    if closed and 2 <= k - start <= 4:
+        whole = _name_before(text, k)
+        if whole is not None and whole[0] == start:
+            return whole
+    return _name_after(text, start, False)
+
+
+# An amount after a name in a list item (霍晓晨 8,500.00；…, 颜卓 3000元、…).
+_ITEM_AMOUNT = re.compile(r"[ \t]*\d[\d,.]*(?:万?元)?[ \t]*(?=[、；;，,。]|$)")
+_AMOUNT_CHARS = frozenset(" \t0123456789,.元万")
+
+
+def _before_amount(text: str, joiner: int) -> int:
+    """Where the item before ``joiner`` ends its name: before an amount (霍晓晨| 8,500.00；),
+    or at the joiner when no amount stands there."""
+    j = joiner
+    while j > 0 and text[j - 1] in _AMOUNT_CHARS:
+        j -= 1
+    return j if any(c.isdigit() for c in text[j:joiner]) else joiner
 
 
 def _partner_ok(text: str, start: int, end: int) -> bool:
     """A listed partner needs no cue, but a common surname and not a word, or a plausible name
     (卓一凡、苗雨桐两位: a rare surname and two typical given characters)."""
     slen = surname_len(text, start)
-    if text[start:end] in common_words():
-        return False
+    name = text[start:end]
+    if name in common_words() or name in surname_words():
+        return False  # 王建国、高铁和…: a listed word
+    if name[-1] in JOINING and is_cjk(text[end : end + 1]):
+        return False  # 方圆和李明: 和 joins the next item, it ends no name
     return text[start : start + slen] in common_surnames() or plausible_name(text, start, end)
