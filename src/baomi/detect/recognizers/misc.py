@@ -42,7 +42,11 @@ def _vin(v: str, cues: Mapping[str, str]) -> float | None:
     if v.isdigit():
         return None
     if vin_ok(v):
-        return 0.85
+        # A maker's code (LSV, LFV, 1HG) and a model-year letter put letters in nearly every
+        # VIN; one letter before 16 digits is more often a policy or order number (P440…) that
+        # passed the check digit by chance (1 in 11), so it stands only where nothing says
+        # otherwise.
+        return 0.85 if sum(c.isalpha() for c in v) >= 2 else 0.7
     return 0.55 if "VIN" in cues else None
 
 
