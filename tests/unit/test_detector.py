@@ -89,6 +89,7 @@ NEGATIVE = [
     "客户关系管理系统已上线",
     "密码错误次数过多，请重置密码",
     "身份证号11010519491231003X已失效",  # wrong check digit
+    "退保申请：保单号P4401202611000123",  # one letter and 16 digits: a VIN check digit by chance
 ]
 
 
@@ -381,6 +382,10 @@ NAME_CASES = [
     # a listed item closed by the next joiner is read whole; a listed word is the word
     ("王建国、秦少游和李明三人到场。", ["王建国", "秦少游", "李明"]),
     ("王建国、高铁和李明三人到场。", ["王建国", "李明"]),
+    # a word and a function character before a kinship cue (关系为|父女)
+    ("受益人由佟大为变更为佟小雨，关系为父女。", ["佟小雨"]),
+    # the borrowers of a joint loan
+    ("公积金贷款：主借人耿志华，共借人耿丽。", ["耿志华", "耿丽"]),
 ]
 
 

@@ -105,7 +105,7 @@ _FOLLOWER_WORDS = (
     "支付 还款 借款 投保 报案 报警 挂失 咨询 投诉 前往 携带 持有 出示 填写 提交 授权 委托 承诺 "
     "声称 承认 否认 离开 去世 居住 就职 任职 本人 正在 代为 冒用 陪同 拿着 带着 手持 独自 亲自 "
     "整理 审核 核实 处理 接待 签收 领取 最终 最后 终于 随即 立即 当面 借给 取款 取走 转账 汇款 "
-    "驾车 驾驶 接替 担任 接任 "
+    "驾车 驾驶 接替 担任 接任 变更 "
     "今年 去年 明年 今天 昨天 前天 明天 上周 上月 本月".split(),
 )
 _FOLLOWS_A_PERSON = f"(?={trie_pattern(_FOLLOWER_WORDS)})"
@@ -282,6 +282,8 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
             continue  # 交易系本人: the "surname" ends a word (交易), so no name starts there
         if start and text[start] in "和与及同跟" and is_cjk(text[start - 1]):
             continue  # 刘伯坚和李明三人: 和 joins two names here, it is not 和明's surname
+        if text[start : start + 2] in frequent_bigrams() and text[end - 1] in STOP_CHARS:
+            continue  # 关系为|父女: a word and a function character, not a name
         # With clear text boundaries on both sides (彭于晏您好 at the start of a clause), a
         # function character inside the given name (于) is part of it.
         bounded = not is_cjk(text[start - 1 : start])  # start of text, punctuation, ASCII
