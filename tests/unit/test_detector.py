@@ -386,6 +386,12 @@ NAME_CASES = [
     ("受益人由佟大为变更为佟小雨，关系为父女。", ["佟小雨"]),
     # the borrowers of a joint loan
     ("公积金贷款：主借人耿志华，共借人耿丽。", ["耿志华", "耿丽"]),
+    # rare surnames of the 百家姓 (凤, 秋, 习 …), but not their words (鱼塘)
+    ("| 1 | 凤小岳 | 3,000.00 |", ["凤小岳"]),
+    ("客户鱼塘养殖贷款申请已受理。", []),
+    # a role word before 签字 is no name; the name follows the colon
+    ("申请人签字：祁红霞　日期：2026年11月19日", ["祁红霞"]),
+    ("医保报销：参保人麦秀兰，本次报销金额1,234.56元。", ["麦秀兰"]),
 ]
 
 

@@ -161,8 +161,12 @@ def name_score(
     unlikely = len(given) - known - possible
     score = (0.8 if strong else 0.72) + 0.06 * known - 0.05 * possible - 0.12 * unlikely
     if not common_surname:
-        if not strong and (known == 0 or name[:2] in frequent_bigrams()):
-            return None  # 应按, 满意度: a rare surname needs a typical given character, no word
+        if not strong and (
+            known == 0 or name[:2] in frequent_bigrams() or name[:2] in surname_words()
+        ):
+            return (
+                None  # 应按, 满意度, 秋季: a rare surname needs a typical given character, no word
+            )
         score -= 0.1  # 和, 司: rare surnames that are also everyday characters
     if len(given) == 2 and given in frequent_bigrams():
         score -= 0.2  # 和|高兴: the given part is itself a word

@@ -284,6 +284,8 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
             continue  # 刘伯坚和李明三人: 和 joins two names here, it is not 和明's surname
         if text[start : start + 2] in frequent_bigrams() and text[end - 1] in STOP_CHARS:
             continue  # 关系为|父女: a word and a function character, not a name
+        if text[start:end] in _BEFORE:
+            continue  # 申请人|签字: a role word, not a name
         # With clear text boundaries on both sides (彭于晏您好 at the start of a clause), a
         # function character inside the given name (于) is part of it.
         bounded = not is_cjk(text[start - 1 : start])  # start of text, punctuation, ASCII
