@@ -292,6 +292,8 @@ def test_given_name_affinity_table() -> None:
         ("户籍地址为", "河南省周口市郸城县宜路镇李楼村三组", "。"),
         # a numbered building (312号楼) inside a sub-area of an estate (西园三区)
         ("送货地址：", "朝阳区望京西园三区312号楼2单元1102", ""),
+        # a crossing of two roads names one place
+        ("事故地点：", "内蒙古自治区呼和浩特市赛罕区大学西路与丰州路交叉口", "，报案人"),
     ],
 )
 def test_address_runs_to_its_last_part(
@@ -299,6 +301,14 @@ def test_address_runs_to_its_last_part(
 ) -> None:
     text = before + address + after
     assert [v for t, v in found(detector, text) if t == "CN_ADDRESS"] == [address]
+
+
+def test_a_new_chain_of_divisions_starts_a_new_address(detector: Detector) -> None:
+    text = "客户住址由云南省大理白族自治州大理市下关镇建设路12号变更为昆明市五华区青年路389号。"
+    assert [v for t, v in found(detector, text) if t == "CN_ADDRESS"] == [
+        "云南省大理白族自治州大理市下关镇建设路12号",
+        "昆明市五华区青年路389号",
+    ]
 
 
 # Names found (or not) by the given-name statistics and the structures built on them.

@@ -75,6 +75,7 @@ _GRAMMAR = re.compile(
     + rf"""
     (?P<town>{_H}{{1,8}}?(?:镇|乡|街道|开发区|工业园区|园区))?
     (?P<road>{_ROAD}(?={_NUM})|{_ROAD})?
+    (?P<crossing>(?:[与和交]{_ROAD})?(?:交叉口|交汇处|十字路口|路口))?
     (?P<house>{_NUM}+(?:-{_NUM}+)?(?:号院|号(?!楼)|弄|巷|组))?
     (?P<estate>(?:{_H}|[A-Za-z]){{2,10}}?{_ESTATE}(?={_BUILDING_NO})
               |(?:{_H}|[A-Za-z]){{2,10}}?{_ESTATE}
@@ -87,7 +88,8 @@ _GRAMMAR = re.compile(
     """,
     re.VERBOSE,
 )
-_NUMBERED = ("house", "building", "unit", "floor", "room")
+# Parts precise enough to make an address without a cue word (a crossing names one place).
+_NUMBERED = ("crossing", "house", "building", "unit", "floor", "room")
 _CUE_GAP = 8
 _SUFFIXES = ("特别行政区", "自治区", "自治州", "地区", "省", "市", "盟")
 
@@ -148,13 +150,15 @@ def _cue_regex() -> re.Pattern[str]:
     return re.compile("(?:" + trie_pattern(ADDRESS_CUES) + r")[:：\s]{0,2}")
 
 
-def _parse(text: str, start: int, cued: bool, gazetteer: bool) -> tuple[int, float] | None:
-    """(end, score) of the address starting at ``start``, or None.
+def _parse(
+    text: str, start: int, cued: bool, gazetteer: bool, limit: int
+) -> tuple[int, float] | None:
+    """(end, score) of the address starting at ``start`` and ending by ``limit``, or None.
 
     Without a known division at the start, a street (road or house number) is required:
     位于总行大厦15楼 is a place in a building, not a postal address.
     """
-    m = _GRAMMAR.match(text, start)
+    m = _GRAMMAR.match(text, start, limit)
     if m is None or m.end() <= start:
         return None
     if not gazetteer and not (m.group("road") or m.group("house")):
@@ -188,15 +192,20 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
     # division; the cue still counts through the window check below.
     starts = {c for c in cued_starts if not any(c < d <= c + _CUE_GAP for d in division_starts)}
     starts.update(division_starts)
-    for s in sorted(starts):
+    ordered = sorted(starts)
+    chains = sorted(division_starts)
+    for s in ordered:
         if s < taken_until:
             continue
+        # Another chain of divisions begins a new address (…建设路12号变更为|昆明市五华区…):
+        # the grammar, whose estate part could run into it, stops there.
+        limit = next((d for d in chains if d > s), len(text))
         cue = cued_starts.get(s)
         if cue is None:
             # A division right after a cue word that is not directly adjacent still counts.
             window = text[max(0, s - _CUE_GAP - 4) : s]
             cue = next((c for c in ADDRESS_CUES if c in window), None)
-        hit = _parse(text, s, cue is not None, s in division_starts)
+        hit = _parse(text, s, cue is not None, s in division_starts, limit)
         if hit:
             end, score = hit
             yield s, end, score, cue or "gazetteer"
