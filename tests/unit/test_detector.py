@@ -402,9 +402,26 @@ NAME_CASES = [
     # a role word before 签字 is no name; the name follows the colon
     ("申请人签字：祁红霞　日期：2026年11月19日", ["祁红霞"]),
     ("医保报销：参保人麦秀兰，本次报销金额1,234.56元。", ["麦秀兰"]),
+    # a romanized name after any Chinese cue word; an acronym (no vowel in a word) is none
+    ("外国人永久居留身份证持证人MARIA GARCIA。", ["MARIA GARCIA"]),
+    ("客户经理 APP SDK 已上线", []),
+    # minority names in syllable characters, without a Chinese surname, after a cue word
+    ("事故报案人其木格，联系电话待补。", ["其木格"]),
+    ("我叫阿不都热合曼，是贵行的老客户。", ["阿不都热合曼"]),
+    ("联系人扎西卓玛。", ["扎西卓玛"]),
+    ("客户和平路支行开户。", []),
 ]
 
 
 @pytest.mark.parametrize(("text", "names"), NAME_CASES)
 def test_names_found_exactly(detector: Detector, text: str, names: list[str]) -> None:
     assert [v for t, v in found(detector, text) if t == "PERSON_NAME"] == names
+
+
+def test_transliterated_minority_names() -> None:
+    from baomi.detect.recognizers.name_shape import transliterated_name
+
+    for name in ("阿不都热合曼", "其木格", "乌兰图雅", "扎西卓玛", "阿依古丽", "巴特尔"):
+        assert transliterated_name(name), name
+    for word in ("和平", "那里", "价格", "其他人", "巴士站", "乌鲁木齐市"):
+        assert not transliterated_name(word), word

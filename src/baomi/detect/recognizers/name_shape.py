@@ -43,6 +43,7 @@ __all__ = [
     "stops_name",
     "strict_name",
     "surname_len",
+    "transliterated_name",
 ]
 
 # Characters that end a name when they follow it: particles, verbs and nouns of service prose.
@@ -214,6 +215,30 @@ def plausible_name(text: str, start: int, end: int) -> bool:
 
 # The last character of a place name that no given name ends with.
 PLACE_ENDINGS = frozenset("镇乡村路街区县市省")
+# Uyghur, Kazakh, Mongolian and Tibetan names are written with a small set of syllable
+# characters and have no Chinese surname (阿不都热合曼, 其木格, 扎西卓玛). Listed by hand: no
+# package we can ship holds such a list, and jieba's transliteration tag (nrt) is mostly
+# Western names and noise. A name must hold one of the characters that ordinary words rarely
+# use (阿, 买, 提, 热, 丽 ...), so 和平 or 那里 never qualify.
+_TRANSLITERATION_CORE = frozenset(
+    "阿艾买提吐尔逊热曼依丽努孜玛迪帕罕默甫坎吾麦则莱赛肉卓措珠旺嘎琼赉敖娃琴钦雅娜汗格姆"
+)
+_TRANSLITERATION = _TRANSLITERATION_CORE | frozenset(
+    "合古力江木拉克再夏哈斯库米尼沙塔乌穆德布都巴图亚扎卡苏坦西然别凯萨达吉伊排祖尤素福"
+    "里衣森不卜杜特其格兰那日朝鲁宝音额敦满呼包青仁毕孟道门次桑央金瓦多旦增姆顿罗索朗强"
+    "白曲珍旺堆普加"
+)
+
+
+def transliterated_name(name: str) -> bool:
+    """A minority name written in syllable characters: 3-8 of them, one at least a core one."""
+    return (
+        3 <= len(name) <= 8
+        and all(c in _TRANSLITERATION for c in name)
+        and any(c in _TRANSLITERATION_CORE for c in name)
+    )
+
+
 # Prepositions and conjunctions that sit between a name and other words (由邹凯和邹小凯).
 JOINING = frozenset("和与及跟同由向给对被让把将")
 

@@ -49,6 +49,7 @@ from baomi.detect.recognizers.name_shape import (
     stops_name,
     strict_name,
     surname_len,
+    transliterated_name,
 )
 from baomi.detect.wordset import trie_pattern
 
@@ -70,11 +71,13 @@ _WEAK = frozenset(
 _STRONG = frozenset(
     {"姓名", "户名", "收款人", "持卡人", "姓名为", "账户名称", "开户名称", "持卡人姓名"}
 )
-_ROMAN_RE = re.compile(
-    r"(?:Name|name|NAME|Customer|customer|Holder|holder|Payee|payee|Payer|payer|Mr|Mrs|Ms|Miss|"
+_ROMAN_CUES = (
+    r"Name|name|NAME|Customer|customer|Holder|holder|Payee|payee|Payer|payer|Mr|Mrs|Ms|Miss|"
     r"Beneficiary|beneficiary|Cardholder|cardholder|Applicant|applicant|Insured|insured|"
-    r"Contact|contact|Account [Nn]ame|Borrower|borrower|Guarantor|guarantor|尊敬的|致|"
-    r"Dear|英文姓名|英文名|姓名拼音|拼音|客户|姓名|户名|持卡人|收款人|联系人)\.?\s*[:：=]?\s*"
+    r"Contact|contact|Account [Nn]ame|Borrower|borrower|Guarantor|guarantor|Dear|"
+    r"英文姓名|英文名|姓名拼音|拼音|致"
+)
+_ROMAN_NAME = (
     r"(?P<n>[A-Z][a-z]{1,11}(?:[ \-][A-Z][a-z]{1,11}){1,2}|[A-Z]{2,12}(?: [A-Z]{2,12}){1,2})"
     r"(?![A-Za-z])"
 )
@@ -194,17 +197,19 @@ def _name_after(
         pos = aside.end()  # 申请人（签字）：冯晓宇
     while pos < len(text) and text[pos] in ":：是为由了 \u3000\"'=":
         pos += 1  # (走访了蔡国庆: a cue verb and its particle)
-    if strong:
-        whole = _WHOLE_VALUE.match(text, pos)
-        if (
-            whole
-            and whole.end() - pos > surname_len(text, pos) + 2
-            and not whole.group().endswith(_ORGANIZATION_ENDINGS)
-            and not any(c in STOP_CHARS for c in whole.group())  # 姓名是否为…: prose, not a value
-        ):
-            # 户名阿依古丽: after a strong label a value longer than a Chinese name is still the
-            # name (Uyghur, Mongolian, Tibetan and transliterated names have no surname).
-            return pos, whole.end(), 0.8
+    whole = _WHOLE_VALUE.match(text, pos)
+    if whole and transliterated_name(whole.group().replace("·", "").replace("•", "")):
+        return pos, whole.end(), 0.8  # 报案人其木格，: a minority name, no Chinese surname
+    if (
+        strong
+        and whole
+        and whole.end() - pos > surname_len(text, pos) + 2
+        and not whole.group().endswith(_ORGANIZATION_ENDINGS)
+        and not any(c in STOP_CHARS for c in whole.group())  # 姓名是否为…: prose, not a value
+    ):
+        # 户名阿依古丽: after a strong label a value longer than a Chinese name is still the
+        # name (Uyghur, Mongolian, Tibetan and transliterated names have no surname).
+        return pos, whole.end(), 0.8
     if text[pos : pos + 1] in FUNCTION_SURNAMES and strict_name(text, pos + 1, pos + 4):
         pos += 1  # 人员向邹美玲解释: 向 is the preposition before a full name, not a surname
     slen = surname_len(text, pos)
@@ -535,11 +540,20 @@ def _roles_and_spaced(text: str) -> Iterator[NameHit]:
         yield from _shaped(text, _groups(matches), 0.1, "alone between spaces")
 
 
+@cache
+def _roman_regex() -> re.Pattern[str]:
+    """A romanized name after an English label or any Chinese cue word (持证人MARIA GARCIA)."""
+    chinese = trie_pattern(c for c in NAME_CUES_BEFORE if not c.isascii())
+    return re.compile(rf"(?:{_ROMAN_CUES}|{chinese})\.?\s*[:：=]?\s*{_ROMAN_NAME}")
+
+
 def _romanized(text: str) -> Iterator[NameHit]:
     if _LATIN_HINT.search(text) is None:
         return
-    for m in _ROMAN_RE.finditer(text):
-        yield m.start("n"), m.end("n"), 0.8, "romanized"
+    for m in _roman_regex().finditer(text):
+        if all(any(v in w for v in "AEIOUYaeiouy") for w in m.group("n").split()):
+            # (客户经理 APP SDK: a word without a vowel is an acronym, not a name)
+            yield m.start("n"), m.end("n"), 0.8, "romanized"
 
 
 _PUNCT_BOUNDARY = frozenset("，。；：、！？,.;:!? \t（）()【】“”\"'《》|<&")
