@@ -294,6 +294,11 @@ def test_given_name_affinity_table() -> None:
         ("送货地址：", "朝阳区望京西园三区312号楼2单元1102", ""),
         # a crossing of two roads names one place
         ("事故地点：", "内蒙古自治区呼和浩特市赛罕区大学西路与丰州路交叉口", "，报案人"),
+        # a lettered and numbered area of a building (W6区), a sub-estate (天玺湾) before a
+        # building number, a room written with a dash after the building (10栋23-5)
+        ("收货地址：", "四川省成都市武侯区天府大道北段1700号环球中心W6区", "，收货人"),
+        ("装机地址：", "广东省佛山市顺德区大良街道碧桂路38号碧桂园天玺湾7座602", "，"),
+        ("抵押物地址：", "重庆市渝北区金开大道西段106号10栋23-5", "，评估价值"),
     ],
 )
 def test_address_runs_to_its_last_part(
