@@ -410,6 +410,8 @@ NAME_CASES = [
     # a romanized name after any Chinese cue word; an acronym (no vowel in a word) is none
     ("外国人永久居留身份证持证人MARIA GARCIA。", ["MARIA GARCIA"]),
     ("客户经理 APP SDK 已上线", []),
+    ("Dear Miss Zhang Li, your card is ready.", ["Zhang Li"]),
+    ("Dear Mr. Smith John, welcome.", ["Smith John"]),
     # minority names in syllable characters, without a Chinese surname, after a cue word
     ("事故报案人其木格，联系电话待补。", ["其木格"]),
     ("我叫阿不都热合曼，是贵行的老客户。", ["阿不都热合曼"]),

@@ -77,11 +77,6 @@ _ROMAN_CUES = (
     r"Contact|contact|Account [Nn]ame|Borrower|borrower|Guarantor|guarantor|Dear|"
     r"英文姓名|英文名|姓名拼音|拼音|致"
 )
-_ROMAN_NAME = (
-    r"(?P<n>[A-Z][a-z]{1,11}(?:[ \-][A-Z][a-z]{1,11}){1,2}|[A-Z]{2,12}(?: [A-Z]{2,12}){1,2})"
-    r"(?![A-Za-z])"
-)
-
 
 # A table cell holding only a name: "马梦治,6103...". Separators: comma, tab, pipe, semicolon.
 _CELL_RE = re.compile(
@@ -540,20 +535,43 @@ def _roles_and_spaced(text: str) -> Iterator[NameHit]:
         yield from _shaped(text, _groups(matches), 0.1, "alone between spaces")
 
 
+# Runs of two to five capitalized words, or words in capitals: a romanized name is two or three
+# of them, possibly after an English label that is part of the run (Dear Zhang Wei).
+_ROMAN_RUN_RE = re.compile(
+    r"(?<![A-Za-z])(?:[A-Z][a-z]{1,11}\.?(?:[ \-][A-Z][a-z]{1,11}\.?){1,4}"
+    r"|[A-Z]{2,12}(?: [A-Z]{2,12}){1,4})(?![A-Za-z])"
+)
+_ROMAN_WORD_RE = re.compile(r"[A-Za-z]+")
+_ROMAN_LABELS = frozenset(w for w in _ROMAN_CUES.split("|") if w.isascii() and w.isalpha())
+_ROMAN_CUE_GAP = 16  # characters before a romanized name searched for its cue word
+
+
 @cache
-def _roman_regex() -> re.Pattern[str]:
-    """A romanized name after an English label or any Chinese cue word (持证人MARIA GARCIA)."""
+def _roman_cue_regex() -> re.Pattern[str]:
+    """An English label or any Chinese cue word right before a romanized name (持证人MARIA
+    GARCIA), searched in the few characters before each candidate: names are rare, so this is
+    cheaper than scanning for every cue word."""
     chinese = trie_pattern(c for c in NAME_CUES_BEFORE if not c.isascii())
-    return re.compile(rf"(?:{_ROMAN_CUES}|{chinese})\.?\s*[:：=]?\s*{_ROMAN_NAME}")
+    return re.compile(rf"(?:{_ROMAN_CUES}|{chinese})\.?\s*[:：=]?\s*$")
 
 
 def _romanized(text: str) -> Iterator[NameHit]:
     if _LATIN_HINT.search(text) is None:
         return
-    for m in _roman_regex().finditer(text):
-        if all(any(v in w for v in "AEIOUYaeiouy") for w in m.group("n").split()):
-            # (客户经理 APP SDK: a word without a vowel is an acronym, not a name)
-            yield m.start("n"), m.end("n"), 0.8, "romanized"
+    cue = _roman_cue_regex()
+    for run in _ROMAN_RUN_RE.finditer(text):
+        words = list(_ROMAN_WORD_RE.finditer(text, run.start(), run.end()))
+        for i in range(len(words) - 1):
+            start = words[i].start()
+            if cue.search(text[max(0, start - _ROMAN_CUE_GAP) : start]) is None:
+                continue
+            name = words[i : i + 3]
+            if words[i].group() in _ROMAN_LABELS:
+                continue  # Dear Miss Zhang Li: the name follows the second label
+            if all(any(v in w.group() for v in "AEIOUYaeiouy") for w in name):
+                # (客户经理 APP SDK: a word without a vowel is an acronym, not a name)
+                yield start, name[-1].end(), 0.8, "romanized"
+                break
 
 
 _PUNCT_BOUNDARY = frozenset("，。；：、！？,.;:!? \t（）()【】“”\"'《》|<&")
