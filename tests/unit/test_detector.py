@@ -412,6 +412,10 @@ NAME_CASES = [
     ("客户经理 APP SDK 已上线", []),
     ("Dear Miss Zhang Li, your card is ready.", ["Zhang Li"]),
     ("Dear Mr. Smith John, welcome.", ["Smith John"]),
+    # a service verb after a full name ends it (向张晓敏|转账); 每月 after a subject
+    ("银行流水显示刘洋每月10日固定向张晓敏转账2,000元。", ["刘洋", "张晓敏"]),
+    # a name in quotes after its label
+    ("截图中可见收款人姓名为“鲍春来”，收款账号待核。", ["鲍春来"]),
     # minority names in syllable characters, without a Chinese surname, after a cue word
     ("事故报案人其木格，联系电话待补。", ["其木格"]),
     ("我叫阿不都热合曼，是贵行的老客户。", ["阿不都热合曼"]),

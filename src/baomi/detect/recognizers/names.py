@@ -36,6 +36,7 @@ from baomi.detect.recognizers.name_shape import (
     FUNCTION_SURNAMES,
     JOINING,
     PLACE_ENDINGS,
+    SERVICE_VERBS,
     STOP_CHARS,
     TIME_WORDS,
     affinity,
@@ -99,12 +100,14 @@ _SPEAKER_BEFORE = frozenset("：:；;。？！?! \t\n\r\u3000")
 _FOLLOWER_WORDS = (
     *"于在已将向对因通被把从申办称表来去到曾也说会帮替应须系",
     *"主持 记录 陈述 负责 签字 签署 确认 认为 告诉 提出 提供 拒绝 介绍 回复 打电话 发现 收到 要求 "
-    "同意 反映 长期 一直 已经 曾经 多次 再次 仍然 始终 没有 办理 申请 签订 购买 开立 存入 支取 "
-    "支付 还款 借款 投保 报案 报警 挂失 咨询 投诉 前往 携带 持有 出示 填写 提交 授权 委托 承诺 "
+    "同意 反映 长期 一直 已经 曾经 多次 再次 仍然 始终 没有 办理 申请 签订 购买 开立 "
+    "报警 咨询 投诉 前往 携带 持有 出示 填写 提交 授权 委托 承诺 "
     "声称 承认 否认 离开 去世 居住 就职 任职 本人 正在 代为 冒用 陪同 拿着 带着 手持 独自 亲自 "
-    "整理 审核 核实 处理 接待 签收 领取 最终 最后 终于 随即 立即 当面 借给 取款 取走 转账 汇款 "
+    "整理 审核 核实 处理 接待 签收 领取 最终 最后 终于 随即 立即 当面 借给 取走 "
     "驾车 驾驶 接替 担任 接任 变更 "
-    "今年 去年 明年 今天 昨天 前天 明天 上周 上月 本月".split(),
+    "今年 去年 明年 今天 昨天 前天 明天 上周 上月 本月 每月 每天 每周 每年 近期 近日 连续 先后 "
+    "分别".split(),
+    *sorted(SERVICE_VERBS),
 )
 _FOLLOWS_A_PERSON = f"(?={trie_pattern(_FOLLOWER_WORDS)})"
 # Before the subject: punctuation, a word that introduces one (请王强于…, 据王强称, 由王强主持), or
@@ -190,7 +193,7 @@ def _name_after(
     aside = _ASIDE.match(text, pos)
     if aside and text[aside.end() : aside.end() + 1] in (":", "："):
         pos = aside.end()  # 申请人（签字）：冯晓宇
-    while pos < len(text) and text[pos] in ":：是为由了 \u3000\"'=":
+    while pos < len(text) and text[pos] in ":：是为由了 \u3000\"'=“「":
         pos += 1  # (走访了蔡国庆: a cue verb and its particle)
     whole = _WHOLE_VALUE.match(text, pos)
     if whole and transliterated_name(whole.group().replace("·", "").replace("•", "")):
