@@ -9,7 +9,7 @@ from datetime import date
 
 from baomi.catalog import RecordClassification, classify_record
 from baomi.detect.config import DetectorConfig
-from baomi.detect.cues import cues_in
+from baomi.detect.cues import cue_regex, cues_in
 from baomi.detect.finding import Finding
 from baomi.detect.recognizers import BUILTIN_RECOGNIZERS, TokenRecognizer
 from baomi.detect.recognizers.address import find_addresses
@@ -183,6 +183,12 @@ class Detector:
                 and set(cues_in(p.group())) - {"NEG"}
             ):
                 sub = self._best(text, s + p.end(), e, "digits", last_end)
+                if sub:
+                    return [sub]
+            label = cue_regex()[0].match(token) if p else None
+            if label and 0 < label.end() < p.end() and label.end() + 17 == len(token):
+                # "VINLBVH1R7042GF3LYFK": a label glued to a value that starts with letters
+                sub = self._best(text, s + label.end(), e, "alnum", last_end)
                 return [sub] if sub else []
         return []
 
