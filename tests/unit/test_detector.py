@@ -49,6 +49,7 @@ POSITIVE = [
     ("号牌桂T1L4KX", "CN_LICENSE_PLATE", "桂T1L4KX"),
     ("新能源车京AD12345", "CN_LICENSE_PLATE", "京AD12345"),
     ("VIN LVSFSECY451HXGCNV", "VIN", "LVSFSECY451HXGCNV"),
+    ("车架号VINLBVH1R7042GF3LYFK。", "VIN", "LBVH1R7042GF3LYFK"),  # a label glued to it
     ("device_imei=862819482199353", "IMEI", "862819482199353"),
     ("IMEI862819482199353", "IMEI", "862819482199353"),
     ("ip=182.222.206.185 ok", "IP_ADDRESS", "182.222.206.185"),
@@ -416,6 +417,10 @@ NAME_CASES = [
     ("银行流水显示刘洋每月10日固定向张晓敏转账2,000元。", ["刘洋", "张晓敏"]),
     # a name in quotes after its label
     ("截图中可见收款人姓名为“鲍春来”，收款账号待核。", ["鲍春来"]),
+    # roles of contracts, deliveries and rankings
+    ("租赁合同：出租方蒋丽君，承租方贺鹏，月租金4,500元。", ["蒋丽君", "贺鹏"]),
+    ("骑手龙海洋已接单，取件人蔡文博凭取件码领取。", ["龙海洋", "蔡文博"]),
+    ("本月积分排行：第一名高翔，第二名廖敏。", ["高翔", "廖敏"]),
     # minority names in syllable characters, without a Chinese surname, after a cue word
     ("事故报案人其木格，联系电话待补。", ["其木格"]),
     ("我叫阿不都热合曼，是贵行的老客户。", ["阿不都热合曼"]),
