@@ -185,8 +185,8 @@ class Detector:
                 sub = self._best(text, s + p.end(), e, "digits", last_end)
                 if sub:
                     return [sub]
-            label = cue_regex()[0].match(token) if p else None
-            if label and 0 < label.end() < p.end() and label.end() + 17 == len(token):
+            label = cue_regex()[0].match(token)
+            if p and label and 0 < label.end() < p.end() and label.end() + 17 == len(token):
                 # "VINLBVH1R7042GF3LYFK": a label glued to a value that starts with letters
                 sub = self._best(text, s + label.end(), e, "alnum", last_end)
                 return [sub] if sub else []
