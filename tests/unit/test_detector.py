@@ -421,6 +421,9 @@ NAME_CASES = [
     ("租赁合同：出租方蒋丽君，承租方贺鹏，月租金4,500元。", ["蒋丽君", "贺鹏"]),
     ("骑手龙海洋已接单，取件人蔡文博凭取件码领取。", ["龙海洋", "蔡文博"]),
     ("本月积分排行：第一名高翔，第二名廖敏。", ["高翔", "廖敏"]),
+    # a road or a branch named like a person, in a record with other personal data
+    ("朱雀大街支行暂停现金业务，咨询13812345678。", []),
+    ("网点迁至朱雀路88号，咨询13812345678。", []),
     # minority names in syllable characters, without a Chinese surname, after a cue word
     ("事故报案人其木格，联系电话待补。", ["其木格"]),
     ("我叫阿不都热合曼，是贵行的老客户。", ["阿不都热合曼"]),

@@ -578,23 +578,12 @@ def _romanized(text: str) -> Iterator[NameHit]:
 
 
 _PUNCT_BOUNDARY = frozenset("，。；：、！？,.;:!? \t（）()【】“”\"'《》|<&")
-_NOT_A_PERSON_AFTER = (
-    "控股",
-    "公司",
-    "集团",
-    "有限",
-    "科技",
-    "商贸",
-    "贸易",
-    "实业",
-    "银行",
-    "医院",
-    "学校",
-    "大学",
-    "酒店",
-    "餐厅",
-    "超市",
+_NOT_A_PERSON_AFTER = frozenset(
+    "控股 公司 集团 有限 科技 商贸 贸易 实业 银行 医院 学校 大学 酒店 餐厅 超市 "
+    # roads and branches named like people (朱雀大街, 中山北路, 黄河路支行)
+    "大街 大道 北路 南路 东路 西路 中路 支行 分行 路口 小区 广场 大厦".split()
 )
+_ROAD_AFTER = re.compile(r"[路街巷](?![\u4e00-\u9fff])")  # 朱雀路88号, 朱雀街，
 
 
 @cache
@@ -628,7 +617,11 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
                 continue  # 朱红和车辆…: 和 joins two words, it ends no name
             if n == 2 and text[g + 1] in PLACE_ENDINGS:
                 continue  # 常平镇, 万安乡: a place
-            if not loose_right_ok(text, end) or text[end : end + 2] in _NOT_A_PERSON_AFTER:
+            if (
+                not loose_right_ok(text, end)
+                or text[end : end + 2] in _NOT_A_PERSON_AFTER
+                or _ROAD_AFTER.match(text, end)
+            ):
                 continue
             score = name_score(text[i:end], g - i, False)
             if score is not None:
