@@ -294,6 +294,7 @@ def cue_regex() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     return pattern, {w: frozenset(g) for w, g in owner.items()}
 
 
+_SPACED_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 NEGATIVE_REACH = 6  # a negative word counts only this close to the value (编号12345, not 第17条…)
 
 
@@ -304,6 +305,8 @@ def cues_in(window: str) -> dict[str, str]:
     characters: they describe the number right after them, not one further on.
     """
     pattern, owner = cue_regex()
+    if "\u3000" in window or " " in window:
+        window = _SPACED_LABEL.sub("", window)  # 账　号：, 电 话 — a form's spaced label
     found: dict[str, str] = {}
     near = len(window) - NEGATIVE_REACH
     last = ""
