@@ -49,6 +49,7 @@ POSITIVE = [
     ("号牌桂T1L4KX", "CN_LICENSE_PLATE", "桂T1L4KX"),
     ("新能源车京AD12345", "CN_LICENSE_PLATE", "京AD12345"),
     ("VIN LVSFSECY451HXGCNV", "VIN", "LVSFSECY451HXGCNV"),
+    ("户　名：秦思远　账　号：25480717084", "BANK_ACCOUNT", "25480717084"),  # a spaced label
     ("车架号VINLBVH1R7042GF3LYFK。", "VIN", "LBVH1R7042GF3LYFK"),  # a label glued to it
     ("device_imei=862819482199353", "IMEI", "862819482199353"),
     ("IMEI862819482199353", "IMEI", "862819482199353"),
@@ -424,6 +425,8 @@ NAME_CASES = [
     # a road or a branch named like a person, in a record with other personal data
     ("朱雀大街支行暂停现金业务，咨询13812345678。", []),
     ("网点迁至朱雀路88号，咨询13812345678。", []),
+    # a numbered label (联系人二：)
+    ("联系人一：莫小贝，关系：朋友；联系人二：白展堂，关系：同事", ["莫小贝", "白展堂"]),
     # minority names in syllable characters, without a Chinese surname, after a cue word
     ("事故报案人其木格，联系电话待补。", ["其木格"]),
     ("我叫阿不都热合曼，是贵行的老客户。", ["阿不都热合曼"]),

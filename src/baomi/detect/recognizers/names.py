@@ -190,9 +190,9 @@ def _name_after(
     text: str, pos: int, strong: bool, weak: bool = False
 ) -> tuple[int, int, float] | None:
     """A name starting at ``pos`` (after a cue); choose 1 or 2 given characters."""
-    aside = _ASIDE.match(text, pos)
+    aside = _ASIDE.match(text, pos) or _ORDINAL.match(text, pos)
     if aside and text[aside.end() : aside.end() + 1] in (":", "："):
-        pos = aside.end()  # 申请人（签字）：冯晓宇
+        pos = aside.end()  # 申请人（签字）：冯晓宇, 联系人二：白展堂
     while pos < len(text) and text[pos] in ":：是为由了 \u3000\"'=“「":
         pos += 1  # (走访了蔡国庆: a cue verb and its particle)
     whole = _WHOLE_VALUE.match(text, pos)
@@ -630,6 +630,7 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
 
 
 _ASIDE = re.compile(r"[（(][^（()）]{1,8}[）)]")
+_ORDINAL = re.compile(r"[一二三四五六七八九十0-9]{1,2}")
 
 
 def _list_partners(text: str, hits: list[NameHit]) -> Iterator[NameHit]:
