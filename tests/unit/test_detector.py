@@ -384,6 +384,9 @@ NAME_CASES = [
     # a role word ending in 员, too many to list as cues
     ("押运员包振华与库管员葛庆丰共同清点了现金。", ["包振华", "葛庆丰"]),
     ("会员积分可以兑换礼品。", []),
+    # … and in 人 (出票人, 代收人); a function character ends no name before a cue (已|签字)
+    ("出票人李建华于当日提交汇票，代收人周静已签字。", ["李建华", "周静"]),
+    ("他人冒用客户信息，家人陪同办理。", []),
     # a signature: a name alone between spaces or at the end
     ("邮件落款：零售银行部 叶诗涵", ["叶诗涵"]),
     ("营业时间 周一至周五 九点开门", []),

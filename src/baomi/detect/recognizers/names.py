@@ -289,6 +289,9 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
             continue  # 关系为|父女: a word and a function character, not a name
         if text[start:end] in _BEFORE:
             continue  # 申请人|签字: a role word, not a name
+        last = text[end - 1]
+        if last in STOP_CHARS and affinity(last) < -3:
+            continue  # 周静已|签字: a function character ends no name (王有为 and 李大为 do)
         # With clear text boundaries on both sides (彭于晏您好 at the start of a clause), a
         # function character inside the given name (于) is part of it.
         bounded = not is_cjk(text[start - 1 : start])  # start of text, punctuation, ASCII
@@ -516,19 +519,21 @@ def _compound(text: str) -> Iterator[NameHit]:
                 yield start, end, score - 0.1, "compound surname"
 
 
-# A role word ending in 员 (押运员, 库管员 …: too many to list as cues) right before a name, or a
-# name standing alone between spaces (a signature: 零售银行部 叶诗涵).
-_ROLE_RE = re.compile(r"(?<=[\u4e00-\u9fff])员(?=[\u4e00-\u9fff])")
+# A role word ending in 员 or 人 (押运员, 库管员, 出票人, 代收人 …: too many to list as cues)
+# right before a name, or a name standing alone between spaces (a signature: 零售银行部 叶诗涵).
+_ROLE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[员人](?=[\u4e00-\u9fff])")
 _SPACED_RE = re.compile(r"[ \t\u3000]([\u4e00-\u9fff]{2,4})(?=[ \t\u3000。，,]|$)")
 _SPACED_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4})(?=[ \t\u3000。，,]|$)")
 
 
 def _roles_and_spaced(text: str) -> Iterator[NameHit]:
-    if "员" in text:
+    if "员" in text or "人" in text:
         for m in _ROLE_RE.finditer(text):
             hit = _name_after(text, m.end(), False)
-            if hit is not None and (
-                strict_name(text, hit[0], hit[1]) or plausible_name(text, *hit[:2])
+            if (
+                hit is not None
+                and (strict_name(text, hit[0], hit[1]) or plausible_name(text, *hit[:2]))
+                and not (text[hit[1] - 1] in JOINING and is_cjk(text[hit[1] : hit[1] + 1]))
             ):
                 yield hit[0], hit[1], hit[2] - 0.05, "after a role word"
     if " " in text or "\t" in text or "\u3000" in text:
