@@ -387,6 +387,9 @@ NAME_CASES = [
     # … and in 人 (出票人, 代收人); a function character ends no name before a cue (已|签字)
     ("出票人李建华于当日提交汇票，代收人周静已签字。", ["李建华", "周静"]),
     ("他人冒用客户信息，家人陪同办理。", []),
+    # a name addressed before ，您 (an SMS greeting), not a reply word
+    ("【银行】李静，您尾号4412的储蓄卡转入工资8,888.00元。", ["李静"]),
+    ("明白，您放心。谢谢，您的反馈很重要。", []),
     # a signature: a name alone between spaces or at the end
     ("邮件落款：零售银行部 叶诗涵", ["叶诗涵"]),
     ("营业时间 周一至周五 九点开门", []),
