@@ -390,6 +390,17 @@ NAME_CASES = [
     # a name addressed before ，您 (an SMS greeting), not a reply word
     ("【银行】李静，您尾号4412的储蓄卡转入工资8,888.00元。", ["李静"]),
     ("明白，您放心。谢谢，您的反馈很重要。", []),
+    # a name found once is a name at its other mentions, unless a word runs through its edge
+    ("参会人员有龚平、林晓、邵东明，会议由龚平主持。", ["龚平", "林晓", "邵东明", "龚平"]),
+    ("客户王强来电，王强调了三次额度。", ["王强"]),
+    ("经办人李娜已核实，李娜娜是其女儿。", ["李娜", "李娜娜"]),
+    # names in parts joined by a middle dot, after or before a cue
+    ("汤姆·克鲁斯先生的外籍人士账户开立申请已受理。", ["汤姆·克鲁斯"]),
+    ("客户玛丽亚·加西亚女士来电。", ["玛丽亚·加西亚"]),
+    ("持证人阿不都·热合曼，证件有效。", ["阿不都·热合曼"]),
+    # a service verb after a one-character given name (包丽|复核); 供述 after a subject
+    ("支行长熊志刚签批同意，营运主管包丽复核。", ["熊志刚", "包丽"]),
+    ("据魏强供述，其多次出售银行账户。", ["魏强"]),
     # a signature: a name alone between spaces or at the end
     ("邮件落款：零售银行部 叶诗涵", ["叶诗涵"]),
     ("营业时间 周一至周五 九点开门", []),

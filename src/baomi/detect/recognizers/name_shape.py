@@ -219,7 +219,8 @@ def plausible_name(text: str, start: int, end: int) -> bool:
 # rare in jieba's newspaper statistics (转账 50, 销户 3), listed by hand.
 SERVICE_VERBS = frozenset(
     "转账 汇款 还款 取款 付款 收款 存款 开户 销户 挂失 签约 缴费 充值 退款 提现 转入 转出 "
-    "汇入 汇出 理赔 投保 退保 报案 借款 贷款 支付 支取 存入".split()
+    "汇入 汇出 理赔 投保 退保 报案 借款 贷款 支付 支取 存入 复核 审核 审批 签批 核实 核对 "
+    "确认 受理 经办 盖章".split()
 )
 # The last character of a place name that no given name ends with.
 PLACE_ENDINGS = frozenset("镇乡村路街区县市省")

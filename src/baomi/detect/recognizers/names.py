@@ -106,7 +106,7 @@ _FOLLOWER_WORDS = (
     "整理 审核 核实 处理 接待 签收 领取 最终 最后 终于 随即 立即 当面 借给 取走 "
     "驾车 驾驶 接替 担任 接任 变更 "
     "今年 去年 明年 今天 昨天 前天 明天 上周 上月 本月 每月 每天 每周 每年 近期 近日 连续 先后 "
-    "分别".split(),
+    "分别 供述 交代 供认 证实 透露 坦言".split(),
     *sorted(SERVICE_VERBS),
 )
 _FOLLOWS_A_PERSON = f"(?={trie_pattern(_FOLLOWER_WORDS)})"
@@ -171,6 +171,17 @@ _ORGANIZATION_ENDINGS = (
     "站",
     "会",
 )
+# A transliterated or minority name in parts joined by a middle dot (汤姆·克鲁斯, 阿不都·热合曼):
+# after a cue word, or right before one (the last part then runs up to the cue, the first
+# part is the longest run of up to six characters that no function character interrupts).
+_DOTTED = re.compile(
+    r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})?"
+)
+_DOTTED_BEFORE = re.compile(
+    r"(?:(?![的是在和与了给向])[\u4e00-\u9fff]){1,6}[·•・][\u4e00-\u9fff]{1,8}"
+    r"(?:[·•・][\u4e00-\u9fff]{1,8})?"
+)
+_ADDRESS_TITLES = frozenset({"先生", "女士", "小姐", "夫人", "您好"})
 # A whole label value: 2-6 Chinese characters (a middle dot allowed) up to punctuation or the end.
 _WHOLE_VALUE = re.compile(
     r"[\u4e00-\u9fff]{2,6}(?:[·•][\u4e00-\u9fff]{1,6})?(?=[，,。；;、\s（(|]|$)"
@@ -195,8 +206,18 @@ def _name_after(
         pos = aside.end()  # 申请人（签字）：冯晓宇, 联系人二：白展堂
     while pos < len(text) and text[pos] in ":：是为由了 \u3000\"'=“「":
         pos += 1  # (走访了蔡国庆: a cue verb and its particle)
+    dotted = _DOTTED.match(text, pos)
+    if dotted:
+        # 持证人阿不都·热合曼: a name in parts joined by a dot, up to a cue word or a function
+        # character after its last part (客户玛丽亚·加西亚|女士来电)
+        end = dotted.end()
+        last_dot = max(text.rfind(d, pos, end) for d in "·•・")
+        cue = _cue_regex().search(text, last_dot + 2, end)
+        end = cue.start() if cue else end
+        stop = next((k for k in range(last_dot + 2, end) if stops_name(text, k)), end)
+        return pos, stop, 0.8
     whole = _WHOLE_VALUE.match(text, pos)
-    if whole and transliterated_name(whole.group().replace("·", "").replace("•", "")):
+    if whole and transliterated_name(whole.group()):
         return pos, whole.end(), 0.8  # 报案人其木格，: a minority name, no Chinese surname
     if (
         strong
@@ -223,9 +244,11 @@ def _name_after(
         text[g + 1 : g + 3] in frequent_bigrams()
         or (text[g + 1] in JOINING and text[g + 2 : g + 4] in frequent_bigrams())
         or (text[g + 1] not in given_name_chars() and text[g + 1 : g + 3] in word_bigrams())
+        or text[g + 1 : g + 3] in SERVICE_VERBS
     ):
         # 李帅|通过: the second character starts a word; 宋佳|将信用卡: it joins one; 尤佳|陪同:
-        # it starts a less frequent word and is no typical given character
+        # it starts a less frequent word and is no typical given character; 包丽|复核: a service
+        # verb
         n = 1
     if n == 2:
         nxt = text[g + 2 : g + 3]
@@ -273,6 +296,15 @@ def _ends_value(text: str, end: int) -> bool:
 
 def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
     """A name ending at ``end`` (before 先生, 女士 ...); prefer the longest plausible one."""
+    if text[end : end + 2] in _ADDRESS_TITLES:
+        dotted = _DOTTED_BEFORE.search(text, max(0, end - 16), end)
+        if dotted and dotted.end() == end:
+            # 汤姆·克鲁斯先生: a transliterated name; 客户|玛丽亚·加西亚女士: not its cue word
+            start = dotted.start()
+            for cue in _cue_regex().finditer(text, start, end):
+                if cue.group() in _BEFORE and text[cue.end() : cue.end() + 1] != "·":
+                    start = max(start, cue.end())
+            return start, end, 0.8
     best: tuple[int, int, float] | None = None
     for length in (4, 3, 2):
         start = end - length
@@ -328,16 +360,37 @@ def find_names(text: str, seeds: Iterable[NameHit] = ()) -> Iterator[NameHit]:
     yield from hits
     # 伍思凯、欧阳菲菲和黄品源三人: partners of partners, as far as the list goes
     fresh = [*hits, *seeds]
+    every = list(fresh)
     found = {(h[0], h[1]) for h in fresh}
     for _ in range(_LIST_LENGTH):
         fresh = [p for p in _list_partners(text, fresh) if (p[0], p[1]) not in found]
         if not fresh:
             break
         found.update((p[0], p[1]) for p in fresh)
+        every.extend(fresh)
         yield from fresh
+    yield from _other_mentions(text, every)
 
 
 _LIST_LENGTH = 12  # how far along a list partners of partners are followed
+
+
+def _other_mentions(text: str, names: list[NameHit]) -> Iterator[NameHit]:
+    """参会人员有龚平、林晓…，会议由龚平主持: a name found once is a name wherever else it stands
+    in the same text, unless it runs on into a word or a longer name there (王强调, 李娜娜)."""
+    seen = {(h[0], h[1]) for h in names}
+    done: set[str] = set()
+    for start, end, score, _cue in names:
+        name = text[start:end]
+        if score < 0.6 or len(name) < 2 or name in done:
+            continue
+        done.add(name)
+        i = text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            if (i, j) not in seen and not joins_left(text, i) and loose_right_ok(text, j):
+                yield i, j, score - 0.05, "another mention"
+            i = text.find(name, j)
 
 
 def _cued(text: str) -> Iterator[NameHit]:
