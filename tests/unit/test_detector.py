@@ -442,6 +442,9 @@ NAME_CASES = [
     # a road or a branch named like a person, in a record with other personal data
     ("朱雀大街支行暂停现金业务，咨询13812345678。", []),
     ("网点迁至朱雀路88号，咨询13812345678。", []),
+    # a lake, a temple, a clan: no given name ends like these
+    ("网点营业时间9:00-17:00，咨询请拨打95566，龙潭湖。", []),
+    ("请于12日前完成龙山寺的季度核对，编号2026623610788526114。", []),
     # a numbered label (联系人二：)
     ("联系人一：莫小贝，关系：朋友；联系人二：白展堂，关系：同事", ["莫小贝", "白展堂"]),
     # minority names in syllable characters, without a Chinese surname, after a cue word

@@ -222,8 +222,10 @@ SERVICE_VERBS = frozenset(
     "汇入 汇出 理赔 投保 退保 报案 借款 贷款 支付 支取 存入 复核 审核 审批 签批 核实 核对 "
     "确认 受理 经办 盖章".split()
 )
-# The last character of a place name that no given name ends with.
-PLACE_ENDINGS = frozenset("镇乡村路街区县市省")
+# The last character of a place name (a town, a road, a lake, a temple) that no given name ends
+# with, and 氏 and 帝, which end clan and emperor names (拓跋氏, 康熙帝).
+# (山, 江, 峰 and 溪 end places and given names alike: 刘青山, 李长江.)
+PLACE_ENDINGS = frozenset("镇乡村路街区县市省湖河寺州滩潭岛湾庙塔氏帝")
 # Uyghur, Kazakh, Mongolian and Tibetan names are written with a small set of syllable
 # characters and have no Chinese surname (阿不都热合曼, 其木格, 扎西卓玛). Listed by hand: no
 # package we can ship holds such a list, and jieba's transliteration tag (nrt) is mostly

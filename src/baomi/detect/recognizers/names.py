@@ -674,7 +674,7 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
             if n == 2 and text[g + 1] in JOINING and is_cjk(text[end : end + 1]):
                 continue  # 朱红和车辆…: 和 joins two words, it ends no name
             if n == 2 and text[g + 1] in PLACE_ENDINGS:
-                continue  # 常平镇, 万安乡: a place
+                continue  # 常平镇, 龙潭湖, 拓跋氏: a place or a clan, not a given name
             if (
                 not loose_right_ok(text, end)
                 or text[end : end + 2] in _NOT_A_PERSON_AFTER
