@@ -445,6 +445,13 @@ NAME_CASES = [
     # a lake, a temple, a clan: no given name ends like these
     ("网点营业时间9:00-17:00，咨询请拨打95566，龙潭湖。", []),
     ("请于12日前完成龙山寺的季度核对，编号2026623610788526114。", []),
+    # a preposition and a surname before a title are no name (由李|老师)
+    ("王老师今天请假，由李老师代课。", []),
+    # a listed partner after an identifier in brackets
+    (
+        "交易对手名单：詹国栋（150204197204266646）、华小雨（370826200703283703）。",
+        ["詹国栋", "华小雨"],
+    ),
     # a numbered label (联系人二：)
     ("联系人一：莫小贝，关系：朋友；联系人二：白展堂，关系：同事", ["莫小贝", "白展堂"]),
     # minority names in syllable characters, without a Chinese surname, after a cue word

@@ -33,6 +33,7 @@ __all__ = [
     "STOP_CHARS",
     "TIME_WORDS",
     "TITLES",
+    "TRANSLITERATION",
     "WORD_STOP_CHARS",
     "affinity",
     "is_cjk",
@@ -234,7 +235,7 @@ PLACE_ENDINGS = frozenset("镇乡村路街区县市省湖河寺州滩潭岛湾�
 _TRANSLITERATION_CORE = frozenset(
     "阿艾买提吐尔逊热曼依丽努孜玛迪帕罕默甫坎吾麦则莱赛肉卓措珠旺嘎琼赉敖娃琴钦雅娜汗格姆"
 )
-_TRANSLITERATION = _TRANSLITERATION_CORE | frozenset(
+TRANSLITERATION = _TRANSLITERATION_CORE | frozenset(
     "合古力江木拉克再夏哈斯库米尼沙塔乌穆德布都巴图亚扎卡苏坦西然别凯萨达吉伊排祖尤素福"
     "里衣森不卜杜特其格兰那日朝鲁宝音额敦满呼包青仁毕孟道门次桑央金瓦多旦增姆顿罗索朗强"
     "白曲珍旺堆普加"
@@ -245,7 +246,7 @@ def transliterated_name(name: str) -> bool:
     """A minority name written in syllable characters: 3-8 of them, one at least a core one."""
     return (
         3 <= len(name) <= 8
-        and all(c in _TRANSLITERATION for c in name)
+        and all(c in TRANSLITERATION for c in name)
         and any(c in _TRANSLITERATION_CORE for c in name)
     )
 

@@ -30,6 +30,7 @@ from baomi.detect.lexicon import (
     frequent_bigrams,
     given_name_chars,
     surname_words,
+    surnames,
     word_bigrams,
 )
 from baomi.detect.recognizers.name_shape import (
@@ -39,6 +40,7 @@ from baomi.detect.recognizers.name_shape import (
     SERVICE_VERBS,
     STOP_CHARS,
     TIME_WORDS,
+    TRANSLITERATION,
     affinity,
     is_cjk,
     joins_left,
@@ -174,6 +176,7 @@ _ORGANIZATION_ENDINGS = (
 # A transliterated or minority name in parts joined by a middle dot (汤姆·克鲁斯, 阿不都·热合曼):
 # after a cue word, or right before one (the last part then runs up to the cue, the first
 # part is the longest run of up to six characters that no function character interrupts).
+_DOT_HINT = re.compile("[·•・]")
 _DOTTED = re.compile(
     r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})?"
 )
@@ -206,7 +209,7 @@ def _name_after(
         pos = aside.end()  # 申请人（签字）：冯晓宇, 联系人二：白展堂
     while pos < len(text) and text[pos] in ":：是为由了 \u3000\"'=“「":
         pos += 1  # (走访了蔡国庆: a cue verb and its particle)
-    dotted = _DOTTED.match(text, pos)
+    dotted = _DOTTED.match(text, pos) if _DOT_HINT.search(text, pos, pos + 8) else None
     if dotted:
         # 持证人阿不都·热合曼: a name in parts joined by a dot, up to a cue word or a function
         # character after its last part (客户玛丽亚·加西亚|女士来电)
@@ -216,7 +219,8 @@ def _name_after(
         end = cue.start() if cue else end
         stop = next((k for k in range(last_dot + 2, end) if stops_name(text, k)), end)
         return pos, stop, 0.8
-    whole = _WHOLE_VALUE.match(text, pos)
+    first = text[pos : pos + 1]
+    whole = _WHOLE_VALUE.match(text, pos) if strong or first in TRANSLITERATION else None
     if whole and transliterated_name(whole.group()):
         return pos, whole.end(), 0.8  # 报案人其木格，: a minority name, no Chinese surname
     if (
@@ -317,6 +321,8 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
             continue  # 交易系本人: the "surname" ends a word (交易), so no name starts there
         if start and text[start] in "和与及同跟" and is_cjk(text[start - 1]):
             continue  # 刘伯坚和李明三人: 和 joins two names here, it is not 和明's surname
+        if length == 2 and text[start] in FUNCTION_SURNAMES and text[end - 1] in common_surnames():
+            continue  # 由李|老师: a preposition and a surname before a title, no name
         if text[start : start + 2] in frequent_bigrams() and text[end - 1] in STOP_CHARS:
             continue  # 关系为|父女: a word and a function character, not a name
         if text[start:end] in _BEFORE:
@@ -574,14 +580,23 @@ def _compound(text: str) -> Iterator[NameHit]:
 
 # A role word ending in 员 or 人 (押运员, 库管员, 出票人, 代收人 …: too many to list as cues)
 # right before a name, or a name standing alone between spaces (a signature: 零售银行部 叶诗涵).
-_ROLE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[员人](?=[\u4e00-\u9fff])")
+
 _SPACED_RE = re.compile(r"[ \t\u3000]([\u4e00-\u9fff]{2,4})(?=[ \t\u3000。，,]|$)")
 _SPACED_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4})(?=[ \t\u3000。，,]|$)")
 
 
+@cache
+def _role_regex() -> re.Pattern[str]:
+    """员 or 人 ending a word, right before a surname (押运员包振华, 出票人李建华)."""
+    singles, compounds = surnames()
+    return re.compile(
+        rf"(?<=[\u4e00-\u9fff])[员人](?={trie_pattern(compounds)}|[{''.join(sorted(singles))}])"
+    )
+
+
 def _roles_and_spaced(text: str) -> Iterator[NameHit]:
     if "员" in text or "人" in text:
-        for m in _ROLE_RE.finditer(text):
+        for m in _role_regex().finditer(text):
             hit = _name_after(text, m.end(), False)
             if (
                 hit is not None
@@ -599,8 +614,8 @@ def _roles_and_spaced(text: str) -> Iterator[NameHit]:
 # Runs of two to five capitalized words, or words in capitals: a romanized name is two or three
 # of them, possibly after an English label that is part of the run (Dear Zhang Wei).
 _ROMAN_RUN_RE = re.compile(
-    r"(?<![A-Za-z])(?:[A-Z][a-z]{1,11}\.?(?:[ \-][A-Z][a-z]{1,11}\.?){1,4}"
-    r"|[A-Z]{2,12}(?: [A-Z]{2,12}){1,4})(?![A-Za-z])"
+    r"(?<![A-Za-z0-9_])(?:[A-Z][a-z]{1,11}\.?(?:[ \-][A-Z][a-z]{1,11}\.?){1,4}"
+    r"|[A-Z]{2,12}(?: [A-Z]{2,12}){1,4})(?![A-Za-z0-9_])"
 )
 _ROMAN_WORD_RE = re.compile(r"[A-Za-z]+")
 _ROMAN_LABELS = frozenset(w for w in _ROMAN_CUES.split("|") if w.isascii() and w.isalpha())
@@ -688,6 +703,8 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
 
 
 _ASIDE = re.compile(r"[（(][^（()）]{1,8}[）)]")
+# An identifier in brackets after a listed name (詹国栋（1502…）、华小雨).
+_ID_ASIDE = re.compile(r"[（(][0-9A-Za-z*\- ]{4,24}[）)]")
 _ORDINAL = re.compile(r"[一二三四五六七八九十0-9]{1,2}")
 
 
@@ -700,6 +717,7 @@ def _list_partners(text: str, hits: list[NameHit]) -> Iterator[NameHit]:
         if score < 0.6:
             continue
         own_amount = _ITEM_AMOUNT.match(text, end)
+        aside = _ID_ASIDE.match(text, end) or _ASIDE.match(text, end) or own_amount
         if start >= 3 and text[start - 1] in _LIST_JOINERS:
             before = _before_amount(text, start - 1)
             partner = _name_before(text, before)
@@ -709,7 +727,6 @@ def _list_partners(text: str, hits: list[NameHit]) -> Iterator[NameHit]:
                 and _partner_ok(text, partner[0], partner[1])
             ):
                 yield partner[0], partner[1], min(partner[2], score) - 0.05, "listed with a name"
-        aside = _ASIDE.match(text, end) or own_amount
         j = aside.end() if aside else end
         if j < len(text) - 2 and text[j] in _LIST_JOINERS:
             after = _listed_item(text, j + 1)
