@@ -185,7 +185,7 @@ class Detector:
                 sub = self._best(text, s + p.end(), e, "digits", last_end)
                 if sub:
                     return [sub]
-            label = cue_regex()[0].match(token)
+            label = cue_regex()[0].match(token) if p and 19 <= len(token) <= 25 else None
             if p and label and 0 < label.end() < p.end() and label.end() + 17 == len(token):
                 # "VINLBVH1R7042GF3LYFK": a label glued to a value that starts with letters
                 sub = self._best(text, s + label.end(), e, "alnum", last_end)

@@ -384,13 +384,16 @@ _LIST_LENGTH = 12  # how far along a list partners of partners are followed
 def _other_mentions(text: str, names: list[NameHit]) -> Iterator[NameHit]:
     """参会人员有龚平、林晓…，会议由龚平主持: a name found once is a name wherever else it stands
     in the same text, unless it runs on into a word or a longer name there (王强调, 李娜娜)."""
-    seen = {(h[0], h[1]) for h in names}
-    done: set[str] = set()
+    best: dict[str, float] = {}
     for start, end, score, _cue in names:
-        name = text[start:end]
-        if score < 0.6 or len(name) < 2 or name in done:
-            continue
-        done.add(name)
+        if score >= 0.6 and end - start >= 2:
+            name = text[start:end]
+            best[name] = max(score, best.get(name, 0.0))
+    repeated = [(name, score) for name, score in best.items() if text.count(name) > 1]
+    if not repeated:
+        return  # (most texts: each name once)
+    seen = {(h[0], h[1]) for h in names}
+    for name, score in repeated:
         i = text.find(name)
         while i >= 0:
             j = i + len(name)
@@ -716,8 +719,11 @@ def _list_partners(text: str, hits: list[NameHit]) -> Iterator[NameHit]:
     for start, end, score, _cue in hits:
         if score < 0.6:
             continue
-        own_amount = _ITEM_AMOUNT.match(text, end)
-        aside = _ID_ASIDE.match(text, end) or _ASIDE.match(text, end) or own_amount
+        nxt = text[end : end + 1]
+        own_amount = _ITEM_AMOUNT.match(text, end) if nxt in _AMOUNT_STARTS else None
+        aside = (
+            (_ID_ASIDE.match(text, end) or _ASIDE.match(text, end)) if nxt in "（(" else own_amount
+        )
         if start >= 3 and text[start - 1] in _LIST_JOINERS:
             before = _before_amount(text, start - 1)
             partner = _name_before(text, before)
@@ -756,6 +762,7 @@ def _listed_item(text: str, start: int) -> tuple[int, int, float] | None:
 # An amount after a name in a list item (霍晓晨 8,500.00；…, 颜卓 3000元、…).
 _ITEM_AMOUNT = re.compile(r"[ \t]*\d[\d,.]*(?:万?元)?[ \t]*(?=[、；;，,。]|$)")
 _AMOUNT_CHARS = frozenset(" \t0123456789,.元万")
+_AMOUNT_STARTS = frozenset(" \t0123456789")
 
 
 def _before_amount(text: str, joiner: int) -> int:
