@@ -581,16 +581,15 @@ def _compound(text: str) -> Iterator[NameHit]:
                 yield start, end, score - 0.1, "compound surname"
 
 
-# A role word ending in 员 or 人 (押运员, 库管员, 出票人, 代收人 …: too many to list as cues)
-# right before a name, or a name standing alone between spaces (a signature: 零售银行部 叶诗涵).
-
+# A name standing alone between spaces (a signature: 零售银行部 叶诗涵).
 _SPACED_RE = re.compile(r"[ \t\u3000]([\u4e00-\u9fff]{2,4})(?=[ \t\u3000。，,]|$)")
 _SPACED_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4})(?=[ \t\u3000。，,]|$)")
 
 
 @cache
 def _role_regex() -> re.Pattern[str]:
-    """员 or 人 ending a word, right before a surname (押运员包振华, 出票人李建华)."""
+    """员 or 人 ending a role word right before a surname (押运员包振华, 出票人李建华): such
+    roles are too many to list as cue words."""
     singles, compounds = surnames()
     return re.compile(
         rf"(?<=[\u4e00-\u9fff])[员人](?={trie_pattern(compounds)}|[{''.join(sorted(singles))}])"
@@ -598,6 +597,7 @@ def _role_regex() -> re.Pattern[str]:
 
 
 def _roles_and_spaced(text: str) -> Iterator[NameHit]:
+    """A strict or plausible name after a role word, or alone between spaces."""
     if "员" in text or "人" in text:
         for m in _role_regex().finditer(text):
             hit = _name_after(text, m.end(), False)
