@@ -103,6 +103,21 @@ NAME_NOISE = st.lists(
             "\n",
             "1",
             "A",
+            # this stop's structures: dotted and minority names, numbered labels, amounts and
+            # identifiers after listed names, the person addressed, a role ending in 人
+            "·",
+            "阿不都",
+            "其木格",
+            "二",
+            "（11010519491231002X）",
+            " 8,500.00",
+            "；",
+            "，您",
+            "尾号",
+            "出票人",
+            "Dear",
+            " Zhang",
+            " Wei",
         ]
     ),
     max_size=40,
