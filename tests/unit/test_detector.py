@@ -45,6 +45,9 @@ POSITIVE = [
     ("985142是您的登录验证码", "SMS_CODE", "985142"),
     ("出生日期1996-06-12", "DATE_OF_BIRTH", "1996-06-12"),
     ("生日：1990年1月5日", "DATE_OF_BIRTH", "1990年1月5日"),
+    ("出生年月：1985年11月，籍贯浙江。", "DATE_OF_BIRTH", "1985年11月"),  # year and month
+    ("动态口令682413，五分钟内有效。", "SMS_CODE", "682413"),
+    ("登录密码已重置为Tmp#2026xy，请尽快修改。", "PASSWORD", "Tmp#2026xy"),
     ("统一社会信用代码91350100M000100Y43", "CN_USCC", "91350100M000100Y43"),
     ("号牌桂T1L4KX", "CN_LICENSE_PLATE", "桂T1L4KX"),
     ("新能源车京AD12345", "CN_LICENSE_PLATE", "京AD12345"),
@@ -92,6 +95,8 @@ NEGATIVE = [
     "密码错误次数过多，请重置密码",
     "身份证号11010519491231003X已失效",  # wrong check digit
     "退保申请：保单号P4401202611000123",  # one letter and 16 digits: a VIN check digit by chance
+    "客户号12345678901已冻结，冻结金额11,000.00元。",  # a customer number, not an account (户号)
+    "出生：2031年5月",  # a month of birth in the future
 ]
 
 

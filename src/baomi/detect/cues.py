@@ -177,6 +177,8 @@ CUE_GROUPS: dict[str, tuple[str, ...]] = {
         "短信码",
         "口令码",
         "动态密码",
+        "动态口令",
+        "短信口令",
         "激活码",
         "code",
         "Code",
@@ -227,6 +229,8 @@ CUE_GROUPS: dict[str, tuple[str, ...]] = {
 
 # Words that say a nearby number is not personal information (order numbers, amounts, serials).
 NEGATIVE: tuple[str, ...] = (
+    "客户号",  # a customer number, not the 户号 of an account
+    "客户编号",
     "编号",
     "批次",
     "订单",

@@ -16,10 +16,14 @@ _DATE_PARTS = re.compile(r"\d+")
 
 
 def _dob(v: str, cues: Mapping[str, str]) -> float | None:
-    """A full calendar date (year, month, day) in the past, next to a birth cue."""
+    """A full calendar date (year, month, day) in the past, next to a birth cue; or a year and
+    month right after one (出生年月：1985年11月)."""
     parts = _DATE_PARTS.findall(v)
     if len(parts) == 1 and len(parts[0]) == 8:
         parts = [parts[0][:4], parts[0][4:6], parts[0][6:]]
+    if len(parts) == 2 and "DOB" in cues and 1 <= int(parts[1]) <= 12:
+        year = int(parts[0])
+        return 0.75 if 1900 <= year <= date.today().year else None
     if len(parts) != 3:
         return None
     y, m, d = parts

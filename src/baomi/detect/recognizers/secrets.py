@@ -9,7 +9,7 @@ __all__ = ["find_passwords"]
 
 _PASSWORD_RE = re.compile(
     r"(?P<cue>密码|口令|PIN码|PIN|[Pp]ass(?:word|wd|code)?|PASSWORD|PWD|[Pp]wd)"
-    r"(?P<sep>\s*(?:是|为|:|：|=|is)?\s*)"
+    r"(?P<sep>\s*(?:(?:已|被)?(?:重置|修改|设置|更改|设|改)[为成]|是|为|:|：|=|is)?\s*)"
     r"(?P<v>[!-~]{3,64})"
 )
 _ONE_TIME = ("动态", "短信", "一次性", "临时")
