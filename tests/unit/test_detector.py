@@ -395,6 +395,8 @@ NAME_CASES = [
     # a name addressed before ，您 (an SMS greeting), not a reply word
     ("【银行】李静，您尾号4412的储蓄卡转入工资8,888.00元。", ["李静"]),
     ("明白，您放心。谢谢，您的反馈很重要。", []),
+    # a sex marker after a slash, as after a space or a comma
+    ("王芳/女/1990-01-01", ["王芳"]),
     # a name found once is a name at its other mentions, unless a word runs through its edge
     ("参会人员有龚平、林晓、邵东明，会议由龚平主持。", ["龚平", "林晓", "邵东明", "龚平"]),
     ("客户王强来电，王强调了三次额度。", ["王强"]),

@@ -61,7 +61,7 @@ __all__ = ["NAME_CUES_AFTER", "NAME_CUES_BEFORE", "find_loose_names", "find_name
 NAME_CUES_BEFORE: tuple[str, ...] = tuple(data_lines("name_cues_before.txt"))
 NAME_CUES_AFTER: tuple[str, ...] = (
     *data_lines("name_cues_after.txt"),
-    *(f"{sep}{sex}" for sep in (" ", "\t", ",", "|") for sex in "男女"),  # 韩梅梅 女 1970-01-01
+    *(f"{sep}{sex}" for sep in (" ", "\t", ",", "|", "/") for sex in "男女"),  # 韩梅梅 女, 王芳/女
 )
 
 _BEFORE = frozenset(NAME_CUES_BEFORE)
