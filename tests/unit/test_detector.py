@@ -397,6 +397,8 @@ NAME_CASES = [
     ("明白，您放心。谢谢，您的反馈很重要。", []),
     # a sex marker after a slash, as after a space or a comma
     ("王芳/女/1990-01-01", ["王芳"]),
+    # 将 before a word ends the name (柏杨|将号码); a conjunction only before a frequent word
+    ("原机主柏杨将号码过户给柏小菲。", ["柏杨", "柏小菲"]),
     # a name found once is a name at its other mentions, unless a word runs through its edge
     ("参会人员有龚平、林晓、邵东明，会议由龚平主持。", ["龚平", "林晓", "邵东明", "龚平"]),
     ("客户王强来电，王强调了三次额度。", ["王强"]),

@@ -246,7 +246,7 @@ def _name_after(
         return None
     if n == 2 and (
         text[g + 1 : g + 3] in frequent_bigrams()
-        or (text[g + 1] in JOINING and text[g + 2 : g + 4] in frequent_bigrams())
+        or (text[g + 1] in JOINING and _joins_a_word(text, g + 1))
         or (text[g + 1] not in given_name_chars() and text[g + 1 : g + 3] in word_bigrams())
         or text[g + 1 : g + 3] in SERVICE_VERBS
     ):
@@ -291,6 +291,13 @@ def _name_after(
         if name not in common_words() and name not in frequent_bigrams():
             score = 0.62
     return None if score is None else (pos, end, score)
+
+
+def _joins_a_word(text: str, i: int) -> bool:
+    """Does the joining character at ``i`` stand before a word (宋佳|将信用卡, 柏杨|将号码)? A
+    conjunction only before a frequent one: 武威和|告知 is a name before a verb."""
+    pair = text[i + 1 : i + 3]
+    return pair in frequent_bigrams() or (text[i] not in "和与及跟同" and pair in word_bigrams())
 
 
 def _ends_value(text: str, end: int) -> bool:
