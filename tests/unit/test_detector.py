@@ -321,6 +321,11 @@ def test_a_new_chain_of_divisions_starts_a_new_address(detector: Detector) -> No
         "云南省大理白族自治州大理市下关镇建设路12号",
         "昆明市五华区青年路389号",
     ]
+    # a division name inside the address's own divisions (南城区: 城区 names districts too)
+    text = "由广东省东莞市南城区鸿福路106号营业厅补卡"
+    assert [v for t, v in found(detector, text) if t == "CN_ADDRESS"] == [
+        "广东省东莞市南城区鸿福路106号"
+    ]
 
 
 # Names found (or not) by the given-name statistics and the structures built on them.
