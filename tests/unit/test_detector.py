@@ -404,6 +404,10 @@ NAME_CASES = [
     ("王芳/女/1990-01-01", ["王芳"]),
     # 将 before a word ends the name (柏杨|将号码); a conjunction only before a frequent word
     ("原机主柏杨将号码过户给柏小菲。", ["柏杨", "柏小菲"]),
+    # a verb whose object does the next thing, a time word opening the clause
+    ("法院判决左宗明偿还本金及利息。", ["左宗明"]),
+    ("会后石磊把会议记录发给了合规部。", ["石磊"]),
+    ("支行安排专人负责回访，通知全体员工参加培训。", []),
     # a name found once is a name at its other mentions, unless a word runs through its edge
     ("参会人员有龚平、林晓、邵东明，会议由龚平主持。", ["龚平", "林晓", "邵东明", "龚平"]),
     ("客户王强来电，王强调了三次额度。", ["王强"]),

@@ -108,7 +108,8 @@ _FOLLOWER_WORDS = (
     "整理 审核 核实 处理 接待 签收 领取 最终 最后 终于 随即 立即 当面 借给 取走 "
     "驾车 驾驶 接替 担任 接任 变更 "
     "今年 去年 明年 今天 昨天 前天 明天 上周 上月 本月 每月 每天 每周 每年 近期 近日 连续 先后 "
-    "分别 供述 交代 供认 证实 透露 坦言".split(),
+    "分别 供述 交代 供认 证实 透露 坦言 偿还 进入 使用 参加 参与 完成 承担 赔偿 离职 入职 "
+    "到场 出席".split(),
     *sorted(SERVICE_VERBS),
 )
 _FOLLOWS_A_PERSON = f"(?={trie_pattern(_FOLLOWER_WORDS)})"
@@ -117,7 +118,10 @@ _FOLLOWS_A_PERSON = f"(?={trie_pattern(_FOLLOWER_WORDS)})"
 _LEADER_WORDS = (
     "由于 反映 表示 发现 显示 看到 得知 建议 要求 授权 委托 上周 本周 昨天 今天 明天 昨日 今日 "
     "明日 前天 刚才 当时 后来 随后 上午 下午 晚上 早上 中午 此前 之前 此后 之后 目前 因为 如果 "
-    "虽然 即使 只要 对于 关于 至于".split()
+    "虽然 即使 只要 对于 关于 至于 会后 事后 然后 会前 当天 当晚 次日 "
+    # verbs whose object does the next thing (安排夏雨负责…, 判决左宗明偿还…)
+    "安排 指派 委派 派遣 督促 提醒 协助 帮助 邀请 推荐 批准 判决 裁定 尾随 跟随 感谢 表扬 "
+    "通知 告知 转告".split()
 )
 _SUBJECT_RE = re.compile(
     # words first: 由于 must be tried before the single character 由
