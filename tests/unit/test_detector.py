@@ -306,6 +306,8 @@ def test_given_name_affinity_table() -> None:
         ("收货地址：", "四川省成都市武侯区天府大道北段1700号环球中心W6区", "，收货人"),
         ("装机地址：", "广东省佛山市顺德区大良街道碧桂路38号碧桂园天玺湾7座602", "，"),
         ("抵押物地址：", "重庆市渝北区金开大道西段106号10栋23-5", "，评估价值"),
+        # after a cue, with no division at all
+        ("住址：", "建国路88号", "，邮编100022。"),
     ],
 )
 def test_address_runs_to_its_last_part(

@@ -202,9 +202,11 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
         # Another chain of divisions begins a new address (…建设路12号变更为|昆明市五华区…):
         # the grammar, whose estate part could run into it, stops there. A division name inside
         # this address's own divisions is none (东莞市南|城区: 城区 is also a district's name).
-        divisions_end = DIVISIONS_ONLY.match(text, s)
-        own = divisions_end.end("div") if divisions_end else s
-        limit = next((d for d in chains if d > s and d >= own), len(text))
+        limit = len(text)
+        if chains and chains[-1] > s:  # (most texts hold one chain: no need to read its divisions)
+            divisions_end = DIVISIONS_ONLY.match(text, s)
+            own = divisions_end.end("div") if divisions_end else s
+            limit = next((d for d in chains if d > s and d >= own), limit)
         cue = cued_starts.get(s)
         if cue is None:
             # A division right after a cue word that is not directly adjacent still counts.
