@@ -36,6 +36,7 @@ __all__ = [
     "TRANSLITERATION",
     "WORD_STOP_CHARS",
     "affinity",
+    "ends_in_joining",
     "is_cjk",
     "joins_left",
     "loose_left_ok",
@@ -253,6 +254,13 @@ def transliterated_name(name: str) -> bool:
 
 # Prepositions and conjunctions that sit between a name and other words (由邹凯和邹小凯).
 JOINING = frozenset("和与及跟同由向给对被让把将")
+
+
+def ends_in_joining(text: str, end: int) -> bool:
+    """Does the candidate ending at ``end`` end in a joining character with more Chinese text
+    after it (朱红和|车辆, 方圆和|李明)? Then that character joins the next word to this one and
+    is no given character."""
+    return text[end - 1] in JOINING and is_cjk(text[end : end + 1])
 
 
 def _boundary(ch: str, word: str) -> bool:

@@ -42,6 +42,7 @@ from baomi.detect.recognizers.name_shape import (
     TIME_WORDS,
     TRANSLITERATION,
     affinity,
+    ends_in_joining,
     is_cjk,
     joins_left,
     loose_left_ok,
@@ -627,7 +628,7 @@ def _roles_and_spaced(text: str) -> Iterator[NameHit]:
             if (
                 hit is not None
                 and (strict_name(text, hit[0], hit[1]) or plausible_name(text, *hit[:2]))
-                and not (text[hit[1] - 1] in JOINING and is_cjk(text[hit[1] : hit[1] + 1]))
+                and not ends_in_joining(text, hit[1])
             ):
                 yield hit[0], hit[1], hit[2] - 0.05, "after a role word"
     if " " in text or "\t" in text or "\u3000" in text:
@@ -712,7 +713,7 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
             end = g + n
             if end > len(text) or not strict_name(text, i, end) or text[g:end] in bigrams:
                 continue
-            if n == 2 and text[g + 1] in JOINING and is_cjk(text[end : end + 1]):
+            if n == 2 and ends_in_joining(text, end):
                 continue  # 朱红和车辆…: 和 joins two words, it ends no name
             if n == 2 and text[g + 1] in PLACE_ENDINGS:
                 continue  # 常平镇, 龙潭湖, 拓跋氏: a place or a clan, not a given name
@@ -804,6 +805,6 @@ def _partner_ok(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if name in common_words() or name in surname_words():
         return False  # 王建国、高铁和…: a listed word
-    if name[-1] in JOINING and is_cjk(text[end : end + 1]):
+    if ends_in_joining(text, end):
         return False  # 方圆和李明: 和 joins the next item, it ends no name
     return text[start : start + slen] in common_surnames() or plausible_name(text, start, end)
