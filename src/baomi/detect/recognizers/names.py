@@ -189,14 +189,11 @@ _ORGANIZATION_ENDINGS = (
 # A transliterated or minority name in parts joined by a middle dot (汤姆·克鲁斯, 阿不都·热合曼):
 # after a cue word, or right before one (the last part then runs up to the cue, the first
 # part is the longest run of up to six characters that no function character interrupts).
-_DOT_HINT = re.compile("[·•・]")
-_DOTTED = re.compile(
-    r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})?"
-)
-_DOTTED_BEFORE = re.compile(
-    r"(?:(?![的是在和与了给向])[\u4e00-\u9fff]){1,6}[·•・][\u4e00-\u9fff]{1,8}"
-    r"(?:[·•・][\u4e00-\u9fff]{1,8})?"
-)
+_DOTS = "·•・"
+_DOT_HINT = re.compile(f"[{_DOTS}]")
+_LATER_PARTS = rf"[{_DOTS}][\u4e00-\u9fff]{{1,8}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,8}})?"
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}" + _LATER_PARTS)
+_DOTTED_BEFORE = re.compile(r"(?:(?![的是在和与了给向])[\u4e00-\u9fff]){1,6}" + _LATER_PARTS)
 _ADDRESS_TITLES = frozenset({"先生", "女士", "小姐", "夫人", "您好"})
 # A whole label value: 2-6 Chinese characters (a middle dot allowed) up to punctuation or the end.
 _WHOLE_VALUE = re.compile(
@@ -222,16 +219,9 @@ def _name_after(
         pos = aside.end()  # 申请人（签字）：冯晓宇, 联系人二：白展堂
     while pos < len(text) and text[pos] in ":：是为由了 \u3000\"'=“「":
         pos += 1  # (走访了蔡国庆: a cue verb and its particle)
-    dotted = _DOTTED.match(text, pos) if _DOT_HINT.search(text, pos, pos + 8) else None
+    dotted = _dotted_after(text, pos)
     if dotted:
-        # 持证人阿不都·热合曼: a name in parts joined by a dot, up to a cue word or a function
-        # character after its last part (客户玛丽亚·加西亚|女士来电)
-        end = dotted.end()
-        last_dot = max(text.rfind(d, pos, end) for d in "·•・")
-        cue = _cue_regex().search(text, last_dot + 2, end)
-        end = cue.start() if cue else end
-        stop = next((k for k in range(last_dot + 2, end) if stops_name(text, k)), end)
-        return pos, stop, 0.8
+        return dotted
     first = text[pos : pos + 1]
     whole = _WHOLE_VALUE.match(text, pos) if strong or first in TRANSLITERATION else None
     if whole and transliterated_name(whole.group()):
@@ -306,6 +296,35 @@ def _name_after(
     return None if score is None else (pos, end, score)
 
 
+def _dotted_after(text: str, pos: int) -> tuple[int, int, float] | None:
+    """持证人阿不都·热合曼: a name in parts joined by a dot at ``pos``, up to a cue word or a
+    function character after its last part (客户玛丽亚·加西亚|女士来电)."""
+    dotted = _DOTTED.match(text, pos) if _DOT_HINT.search(text, pos, pos + 8) else None
+    if dotted is None:
+        return None
+    end = dotted.end()
+    last_dot = max(text.rfind(d, pos, end) for d in _DOTS)
+    cue = _cue_regex().search(text, last_dot + 2, end)
+    end = cue.start() if cue else end
+    stop = next((k for k in range(last_dot + 2, end) if stops_name(text, k)), end)
+    return pos, stop, 0.8
+
+
+def _dotted_before(text: str, end: int) -> tuple[int, int, float] | None:
+    """汤姆·克鲁斯先生: a name in parts joined by a dot, ending at a title at ``end``; a cue word
+    inside its first part is not part of it (客户|玛丽亚·加西亚女士)."""
+    if text[end : end + 2] not in _ADDRESS_TITLES:
+        return None
+    dotted = _DOTTED_BEFORE.search(text, max(0, end - 16), end)
+    if dotted is None or dotted.end() != end:
+        return None
+    start = dotted.start()
+    for cue in _cue_regex().finditer(text, start, end):
+        if cue.group() in _BEFORE and text[cue.end() : cue.end() + 1] != "·":
+            start = max(start, cue.end())
+    return start, end, 0.8
+
+
 def _joins_a_word(text: str, i: int) -> bool:
     """Does the joining character at ``i`` stand before a word (宋佳|将信用卡, 柏杨|将号码)? A
     conjunction only before a frequent one: 武威和|告知 is a name before a verb."""
@@ -320,15 +339,9 @@ def _ends_value(text: str, end: int) -> bool:
 
 def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
     """A name ending at ``end`` (before 先生, 女士 ...); prefer the longest plausible one."""
-    if text[end : end + 2] in _ADDRESS_TITLES:
-        dotted = _DOTTED_BEFORE.search(text, max(0, end - 16), end)
-        if dotted and dotted.end() == end:
-            # 汤姆·克鲁斯先生: a transliterated name; 客户|玛丽亚·加西亚女士: not its cue word
-            start = dotted.start()
-            for cue in _cue_regex().finditer(text, start, end):
-                if cue.group() in _BEFORE and text[cue.end() : cue.end() + 1] != "·":
-                    start = max(start, cue.end())
-            return start, end, 0.8
+    dotted = _dotted_before(text, end)
+    if dotted:
+        return dotted
     best: tuple[int, int, float] | None = None
     for length in (4, 3, 2):
         start = end - length
