@@ -185,11 +185,13 @@ class Detector:
                 sub = self._best(text, s + p.end(), e, "digits", last_end)
                 if sub:
                     return [sub]
-            label = cue_regex()[0].match(token) if p and 19 <= len(token) <= 25 else None
-            if p and label and 0 < label.end() < p.end() and label.end() + 17 == len(token):
-                # "VINLBVH1R7042GF3LYFK": a label glued to a value that starts with letters
-                sub = self._best(text, s + label.end(), e, "alnum", last_end)
-                return [sub] if sub else []
+            # "VINLBVH1R7042GF3LYFK": a label glued to a 17-character value that starts with
+            # letters (tokens of 19-25 characters: a label of at least two, and a VIN)
+            if p and 19 <= len(token) <= 25:
+                label = cue_regex()[0].match(token)
+                if label and 0 < label.end() < p.end() and label.end() + 17 == len(token):
+                    sub = self._best(text, s + label.end(), e, "alnum", last_end)
+                    return [sub] if sub else []
         return []
 
     def _split(self, text: str, s: int, e: int, last_end: int) -> list[Candidate]:

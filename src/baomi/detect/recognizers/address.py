@@ -194,9 +194,8 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
     # division; the cue still counts through the window check below.
     starts = {c for c in cued_starts if not any(c < d <= c + _CUE_GAP for d in division_starts)}
     starts.update(division_starts)
-    ordered = sorted(starts)
     chains = sorted(division_starts)
-    for s in ordered:
+    for s in sorted(starts):
         if s < taken_until:
             continue
         # Another chain of divisions begins a new address (…建设路12号变更为|昆明市五华区…):

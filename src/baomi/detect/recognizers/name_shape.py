@@ -166,12 +166,11 @@ def name_score(
     unlikely = len(given) - known - possible
     score = (0.8 if strong else 0.72) + 0.06 * known - 0.05 * possible - 0.12 * unlikely
     if not common_surname:
+        # 应按, 满意度, 秋季: a rare surname needs a typical given character and starts no word
         if not strong and (
             known == 0 or name[:2] in frequent_bigrams() or name[:2] in surname_words()
         ):
-            return (
-                None  # 应按, 满意度, 秋季: a rare surname needs a typical given character, no word
-            )
+            return None
         score -= 0.1  # 和, 司: rare surnames that are also everyday characters
     if len(given) == 2 and given in frequent_bigrams():
         score -= 0.2  # 和|高兴: the given part is itself a word
@@ -292,4 +291,4 @@ def loose_right_ok(text: str, end: int) -> bool:
     ):
         return False  # 白金|卡客户: a content character that starts no word continues this one
         # (张晓敏|转账: 转账 is a word, so the name ends before it)
-    return _boundary(ch, text[end : end + 2])
+    return _boundary(ch, pair)
