@@ -75,7 +75,7 @@ def common_surnames() -> frozenset[str]:
 TYPICAL_AFFINITY = 1.5
 # Frequent in transliterated foreign names (彭斯, 罗尼, 康纳), which the statistics count as
 # person names, but rare in Chinese given names: such a character does not make a name typical.
-_TRANSLITERATION = frozenset("斯尔爾尼纳特拉克顿默夫姆塞丁塔奥索格基里兹茨蒂迪伊普森")
+_WESTERN_TRANSLITERATION = frozenset("斯尔爾尼纳特拉克顿默夫姆塞丁塔奥索格基里兹茨蒂迪伊普森")
 
 
 @cache
@@ -101,7 +101,7 @@ def given_name_chars() -> frozenset[str]:
     typical = (
         ch
         for ch, affinity in given_name_affinity().items()
-        if affinity >= TYPICAL_AFFINITY and ch not in _TRANSLITERATION
+        if affinity >= TYPICAL_AFFINITY and ch not in _WESTERN_TRANSLITERATION
     )
     return curated_given_chars() | frozenset(typical)
 

@@ -27,13 +27,13 @@ from baomi.detect.lexicon import (
 __all__ = [
     "FUNCTION_SURNAMES",
     "JOINING",
+    "MINORITY_SYLLABLES",
     "PLACE_ENDINGS",
     "POSSIBLE",
     "SERVICE_VERBS",
     "STOP_CHARS",
     "TIME_WORDS",
     "TITLES",
-    "TRANSLITERATION",
     "WORD_STOP_CHARS",
     "affinity",
     "ends_in_joining",
@@ -41,13 +41,13 @@ __all__ = [
     "joins_left",
     "loose_left_ok",
     "loose_right_ok",
+    "minority_name",
     "name_score",
     "place_names",
     "plausible_name",
     "stops_name",
     "strict_name",
     "surname_len",
-    "transliterated_name",
 ]
 
 # Characters that end a name when they follow it: particles, verbs and nouns of service prose.
@@ -232,22 +232,22 @@ PLACE_ENDINGS = frozenset("镇乡村路街区县市省湖河寺州滩潭岛湾�
 # package we can ship holds such a list, and jieba's transliteration tag (nrt) is mostly
 # Western names and noise. A name must hold one of the characters that ordinary words rarely
 # use (阿, 买, 提, 热, 丽 ...), so 和平 or 那里 never qualify.
-_TRANSLITERATION_CORE = frozenset(
+_MINORITY_CORE = frozenset(
     "阿艾买提吐尔逊热曼依丽努孜玛迪帕罕默甫坎吾麦则莱赛肉卓措珠旺嘎琼赉敖娃琴钦雅娜汗格姆"
 )
-TRANSLITERATION = _TRANSLITERATION_CORE | frozenset(
+MINORITY_SYLLABLES = _MINORITY_CORE | frozenset(
     "合古力江木拉克再夏哈斯库米尼沙塔乌穆德布都巴图亚扎卡苏坦西然别凯萨达吉伊排祖尤素福"
     "里衣森不卜杜特其格兰那日朝鲁宝音额敦满呼包青仁毕孟道门次桑央金瓦多旦增姆顿罗索朗强"
     "白曲珍旺堆普加"
 )
 
 
-def transliterated_name(name: str) -> bool:
+def minority_name(name: str) -> bool:
     """A minority name written in syllable characters: 3-8 of them, one at least a core one."""
     return (
         3 <= len(name) <= 8
-        and all(c in TRANSLITERATION for c in name)
-        and any(c in _TRANSLITERATION_CORE for c in name)
+        and all(c in MINORITY_SYLLABLES for c in name)
+        and any(c in _MINORITY_CORE for c in name)
     )
 
 

@@ -36,24 +36,24 @@ from baomi.detect.lexicon import (
 from baomi.detect.recognizers.name_shape import (
     FUNCTION_SURNAMES,
     JOINING,
+    MINORITY_SYLLABLES,
     PLACE_ENDINGS,
     SERVICE_VERBS,
     STOP_CHARS,
     TIME_WORDS,
-    TRANSLITERATION,
     affinity,
     ends_in_joining,
     is_cjk,
     joins_left,
     loose_left_ok,
     loose_right_ok,
+    minority_name,
     name_score,
     place_names,
     plausible_name,
     stops_name,
     strict_name,
     surname_len,
-    transliterated_name,
 )
 from baomi.detect.wordset import trie_pattern
 
@@ -223,8 +223,8 @@ def _name_after(
     if dotted:
         return dotted
     first = text[pos : pos + 1]
-    whole = _WHOLE_VALUE.match(text, pos) if strong or first in TRANSLITERATION else None
-    if whole and transliterated_name(whole.group()):
+    whole = _WHOLE_VALUE.match(text, pos) if strong or first in MINORITY_SYLLABLES else None
+    if whole and minority_name(whole.group()):
         return pos, whole.end(), 0.8  # 报案人其木格，: a minority name, no Chinese surname
     if (
         strong
