@@ -494,10 +494,15 @@ def _shaped(
 ) -> Iterator[NameHit]:
     """Each span a structure with no cue word marks, when it is shaped like a name."""
     for start, end in spans:
-        if strict_name(text, start, end) or plausible_name(text, start, end):
+        if _shaped_like_a_name(text, start, end):
             score = name_score(text[start:end], surname_len(text, start), False)
             if score is not None:
                 yield start, end, score - penalty, cue
+
+
+def _shaped_like_a_name(text: str, start: int, end: int) -> bool:
+    """What a structure without a cue word asks of a name: strict or plausible."""
+    return strict_name(text, start, end) or plausible_name(text, start, end)
 
 
 def _after_colon(text: str) -> Iterator[NameHit]:
@@ -525,11 +530,8 @@ def _pairs(text: str) -> Iterator[NameHit]:
         return
     for m in _PAIR_RE.finditer(text):
         spans = (m.span(1), m.span(2))
-        if all(strict_name(text, a, b) or plausible_name(text, a, b) for a, b in spans):
-            for a, b in spans:
-                score = name_score(text[a:b], surname_len(text, a), False)
-                if score is not None:
-                    yield a, b, score - 0.15, "two names joined"
+        if all(_shaped_like_a_name(text, a, b) for a, b in spans):
+            yield from _shaped(text, spans, 0.15, "two names joined")
 
 
 def _subjects(text: str) -> Iterator[NameHit]:
@@ -640,7 +642,7 @@ def _roles_and_spaced(text: str) -> Iterator[NameHit]:
             hit = _name_after(text, m.end(), False)
             if (
                 hit is not None
-                and (strict_name(text, hit[0], hit[1]) or plausible_name(text, *hit[:2]))
+                and _shaped_like_a_name(text, hit[0], hit[1])
                 and not ends_in_joining(text, hit[1])
             ):
                 yield hit[0], hit[1], hit[2] - 0.05, "after a role word"
