@@ -412,6 +412,7 @@ def find_names(text: str, seeds: Iterable[NameHit] = ()) -> Iterator[NameHit]:
 
 
 _LIST_LENGTH = 12  # how far along a list partners of partners are followed
+_VOUCHES = 0.6  # the score a name needs to vouch for its list partners and other mentions
 
 
 def _other_mentions(text: str, names: list[NameHit]) -> Iterator[NameHit]:
@@ -419,7 +420,7 @@ def _other_mentions(text: str, names: list[NameHit]) -> Iterator[NameHit]:
     in the same text, unless it runs on into a word or a longer name there (王强调, 李娜娜)."""
     best: dict[str, float] = {}
     for start, end, score, _cue in names:
-        if score >= 0.6 and end - start >= 2:
+        if score >= _VOUCHES and end - start >= 2:
             name = text[start:end]
             best[name] = max(score, best.get(name, 0.0))
     repeated = [(name, score) for name, score in best.items() if text.count(name) > 1]
@@ -756,7 +757,7 @@ def _list_partners(text: str, hits: list[NameHit]) -> Iterator[NameHit]:
     items pair a name with an amount (霍晓晨 8,500.00；颜卓 7,800.00), the partner's item must
     be shaped like the found one's."""
     for start, end, score, _cue in hits:
-        if score < 0.6:
+        if score < _VOUCHES:
             continue
         nxt = text[end : end + 1]
         own_amount = _ITEM_AMOUNT.match(text, end) if nxt in _AMOUNT_STARTS else None
