@@ -479,6 +479,30 @@ NAME_CASES = [
     ("我叫阿不都热合曼，是贵行的老客户。", ["阿不都热合曼"]),
     ("联系人扎西卓玛。", ["扎西卓玛"]),
     ("客户和平路支行开户。", []),
+    # a strict name opening a clause before any verb of jieba's list, or a verb said twice
+    ("余晓撤回了一条消息", ["余晓"]),
+    ("侯佳拍了拍你", ["侯佳"]),
+    ("群成员贾玲玲邀请康宁加入了群聊", ["贾玲玲", "康宁"]),
+    ("黄金和包裹是本季度的重点", []),  # a word and a joining character
+    ("李明投资管理有限公司于昨日成立。", []),  # a firm named after a person
+    ("王明白了客户的意思", []),  # 明白 is a word across the seam
+    # a verb whose object acts next, and 为 after the object
+    ("公司决定任命郑凯为风险管理部副总经理。", ["郑凯"]),
+    ("昨晚龙飞在群里发了一张截图。", ["龙飞"]),
+    # a joining character before a pronoun ends the name
+    ("当时在场的还有我朋友程浩和他的妻子袁媛。", ["程浩", "袁媛"]),
+    ("我侄子韩磊帮我操作的手机银行。", ["韩磊"]),
+    # a listed item does not end in a preposition
+    ("朱丽叶和秦朗于2025年登记结婚。", ["朱丽叶", "秦朗"]),
+    # a surname that makes a word with the character before it is no surname
+    ("对于魏明的诉求，我行高度重视。", []),
+    # a reply's addressee, a name alone in brackets, a parcel's recipient
+    ("回复郝建：您的工单已处理。", ["郝建"]),
+    ("审批意见（周海洋）：同意放款。", ["周海洋"]),
+    ("云南省昆明市五华区青年路432号（杨丽萍收）", ["杨丽萍"]),
+    # a key only a person fills takes a word as its value; a system operator is no person
+    ('TRACE txn=8812 payer="田野" payee="石磊" amount=300.00', ["田野", "石磊"]),
+    ("operator=系统自动", []),
 ]
 
 

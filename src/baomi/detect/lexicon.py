@@ -23,6 +23,7 @@ __all__ = [
     "region_codes",
     "surname_words",
     "surnames",
+    "verbs",
     "word_bigrams",
 ]
 
@@ -129,3 +130,10 @@ def word_bigrams() -> frozenset[str]:
 def frequent_bigrams() -> frozenset[str]:
     """Frequent two-character words (通过, 办理 ...): a name does not run into one."""
     return frozenset(data_lines("frequent_bigrams.txt"))
+
+
+@cache
+def verbs() -> frozenset[str]:
+    """Two-character verbs (撤回, 邀请 ...): one right after a name-shaped word that opens a clause
+    makes that word the clause's subject."""
+    return frozenset(data_lines("verbs.txt"))

@@ -277,7 +277,13 @@ def joins_left(text: str, i: int) -> bool:
 
 
 def loose_left_ok(text: str, i: int) -> bool:
-    return _boundary(text[i - 1 : i], text[i - 2 : i])
+    """Does the text before ``i`` end a word, so that a name may start at ``i``? Not where the
+    character before makes a frequent word with the surname (对于|魏明: 于 is no surname there)."""
+    if i == 0:
+        return True
+    return _boundary(text[i - 1], text[max(0, i - 2) : i]) and text[i - 1 : i + 1] not in (
+        frequent_bigrams()
+    )
 
 
 def loose_right_ok(text: str, end: int) -> bool:

@@ -31,6 +31,7 @@ from baomi.detect.lexicon import (
     given_name_chars,
     surname_words,
     surnames,
+    verbs,
     word_bigrams,
 )
 from baomi.detect.recognizers.name_shape import (
@@ -96,12 +97,13 @@ _AFTER_COLON_RE = re.compile(
 # colon, at the start or after punctuation.
 _COLON = re.compile("[：:]")
 _SPEAKER_BEFORE = frozenset("：:；;。？！?! \t\n\r\u3000")
+_REPLIES_TO = frozenset({"回复", "答复", "转发", "抄送"})
 # "王建平于2024年办理…": a name opening a clause, directly followed by a verb or preposition that
 # typically follows a person. Strict: common surname, typical given characters, not a word.
 # The pattern starts with a character class so that ``re`` skips ahead at C speed; the start of
 # the text is tried separately with ``match``.
 _FOLLOWER_WORDS = (
-    *"于在已将向对因通被把从申办称表来去到曾也说会帮替应须系",
+    *"于在已将向对因通被把从申办称表来去到曾也说会帮替应须系为",
     *"主持 记录 陈述 负责 签字 签署 确认 认为 告诉 提出 提供 拒绝 介绍 回复 打电话 发现 收到 要求 "
     "同意 反映 长期 一直 已经 曾经 多次 再次 仍然 始终 没有 办理 申请 签订 购买 开立 "
     "报警 咨询 投诉 前往 携带 持有 出示 填写 提交 授权 委托 承诺 "
@@ -119,7 +121,8 @@ _FOLLOWS_A_PERSON = f"(?={trie_pattern(_FOLLOWER_WORDS)})"
 _LEADER_WORDS = (
     "由于 反映 表示 发现 显示 看到 得知 建议 要求 授权 委托 上周 本周 昨天 今天 明天 昨日 今日 "
     "明日 前天 刚才 当时 后来 随后 上午 下午 晚上 早上 中午 此前 之前 此后 之后 目前 因为 如果 "
-    "虽然 即使 只要 对于 关于 至于 会后 事后 然后 会前 当天 当晚 次日".split()
+    "虽然 即使 只要 对于 关于 至于 会后 事后 然后 会前 当天 当晚 次日 昨晚 今晚 凌晨 傍晚 "
+    "周末".split()
 )
 # Verbs whose object does the next thing (安排夏雨负责…, 判决左宗明偿还…). Found by their own
 # literal scan, the subject then tried only where one stands: inside _SUBJECT_RE their first
@@ -128,13 +131,13 @@ _LEADER_WORDS = (
 _VERB_LEADER_RE = re.compile(
     trie_pattern(
         "安排 指派 委派 派遣 督促 提醒 协助 帮助 邀请 推荐 批准 判决 裁定 尾随 跟随 感谢 表扬 "
-        "通知 告知 转告".split()
+        "通知 告知 转告 任命 提拔 聘任 聘请 推选 选举 推举".split()
     )
     + "了?"
 )
 _SUBJECT_RE = re.compile(
     # words first: 由于 must be tried before the single character 由
-    rf"(?:{trie_pattern(_LEADER_WORDS)}了?|[。；！？，,;：:\s请据由时是的让代但与为】）)])"
+    rf"(?:{trie_pattern(_LEADER_WORDS)}了?|[。；！？，,;：:\s请据由时是的让代但与为因】）)])"
     r"请?([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON
 )
 _SUBJECT_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
@@ -252,10 +255,11 @@ def _name_after(
         or (text[g + 1] in JOINING and _joins_a_word(text, g + 1))
         or (text[g + 1] not in given_name_chars() and text[g + 1 : g + 3] in word_bigrams())
         or text[g + 1 : g + 3] in SERVICE_VERBS
+        or (text[g + 1] in _BEFORE_A_PRONOUN and text[g + 2 : g + 3] in _PRONOUNS)
     ):
         # 李帅|通过: the second character starts a word; 宋佳|将信用卡: it joins one; 尤佳|陪同:
         # it starts a less frequent word and is no typical given character; 包丽|复核: a service
-        # verb
+        # verb; 程浩|和他, 韩磊|帮我: it joins a pronoun
         n = 1
     if n == 2:
         nxt = text[g + 2 : g + 3]
@@ -294,6 +298,11 @@ def _name_after(
         if name not in common_words() and name not in frequent_bigrams():
             score = 0.62
     return None if score is None else (pos, end, score)
+
+
+# Pronouns, and the characters that join one to the name before them (程浩和他的妻子, 韩磊帮我).
+_PRONOUNS = frozenset("他她我你您它咱")
+_BEFORE_A_PRONOUN = JOINING | frozenset("帮替陪叫请")
 
 
 def _dotted_after(text: str, pos: int) -> tuple[int, int, float] | None:
@@ -522,7 +531,9 @@ def _speakers(text: str) -> Iterator[tuple[int, int]]:
         end = start = colon.start()
         while start > 0 and end - start <= 4 and is_cjk(text[start - 1]):
             start -= 1
-        if 2 <= end - start <= 4 and (start == 0 or text[start - 1] in _SPEAKER_BEFORE):
+        if end - start == 4 and text[start : start + 2] in _REPLIES_TO:
+            yield start + 2, end  # 回复郝建：…: the reply's addressee
+        elif 2 <= end - start <= 4 and (start == 0 or text[start - 1] in _SPEAKER_BEFORE):
             yield start, end
 
 
@@ -537,10 +548,12 @@ def _pairs(text: str) -> Iterator[NameHit]:
 
 def _subjects(text: str) -> Iterator[NameHit]:
     first = _SUBJECT_AT_START.match(text)
-    after_verbs = (_SUBJECT_AT_START.match(text, v.end()) for v in _VERB_LEADER_RE.finditer(text))
+    leaders = [v.end() for v in _VERB_LEADER_RE.finditer(text)]
+    after_verbs = (_SUBJECT_AT_START.match(text, end) for end in leaders)
     matches = itertools.chain(
         [first] if first else [], _SUBJECT_RE.finditer(text), (m for m in after_verbs if m)
     )
+    yield from _verb_subjects(text, leaders)
     for m in matches:
         start, end = m.span(1)
         subject_score = _subject(text, start, end)
@@ -551,10 +564,71 @@ def _subjects(text: str) -> Iterator[NameHit]:
             yield start, end, subject_score, "sentence subject"
 
 
+# Where a clause opens: the start of the text, after punctuation or a space, after a closing
+# bracket or quote (【聊天记录】刘芳…). Only where a common surname stands, so that re skips
+# the rest.
+@cache
+def _clause_start_regex() -> re.Pattern[str]:
+    firsts = "".join(sorted({s[0] for s in common_surnames()}))
+    return re.compile(rf"(?:^|(?<=[。；！？!?;，,：:\s】」”）)]))[{firsts}]")
+
+
+def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
+    """余晓撤回了一条消息, 邀请康宁加入…: a strict name that opens a clause (or follows a verb whose
+    object acts next) right before any verb of jieba's list is the clause's subject. The follower
+    words of ``_SUBJECT_RE`` are hand-picked; this reading takes every verb, so it asks more of
+    the name (strict, two or three characters) and of the verb (not a word with the name's last
+    character, 王明|白了 is no subject)."""
+    starts = [m.start() for m in _clause_start_regex().finditer(text)]
+    for i in itertools.chain(starts, leaders):
+        slen = surname_len(text, i)
+        for end in (i + slen + 1, i + slen + 2):
+            if end + 2 > len(text) or not strict_name(text, i, end):
+                continue
+            if end - i == 3 and _opens_a_word(text, i):
+                continue  # 黄金和…: a word and one more character, no name
+            seam = text[end - 1 : end + 1]
+            if (
+                _verb_at(text, end)
+                and not ends_in_joining(text, end)
+                and seam not in frequent_bigrams()
+                and seam not in word_bigrams()
+                and _ORGANIZATION_AHEAD.match(text, end) is None
+            ):
+                score = name_score(text[i:end], slen, False)
+                if score is not None:
+                    yield i, end, score - 0.15, "sentence subject before a verb"
+                break
+
+
+# A firm named after a person (王丽华控股有限公司, 李明投资管理有限公司): its verb is a trade.
+_ORGANIZATION_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限|公司|集团|股份|合作社|事务所)")
+
+
+def _opens_a_word(text: str, i: int) -> bool:
+    pair = text[i : i + 2]
+    return pair in common_words() or pair in frequent_bigrams() or pair in surname_words()
+
+
+def _verb_at(text: str, i: int) -> bool:
+    """A verb of jieba's list or a service verb at ``i``, or a verb said twice around 了 or 一
+    (拍了拍, 看一看), which no word list holds."""
+    pair = text[i : i + 2]
+    if pair in verbs() or pair in SERVICE_VERBS:
+        return True
+    return text[i + 1 : i + 2] in ("了", "一") and text[i : i + 1] == text[i + 2 : i + 3]
+
+
 # Machine-written records: JSON, XML, key=value logs (cust_name=…, "holder": "…", <name>…).
 _KEYED_RE = re.compile(
-    r"(?i)(?:[a-z_]*name|holder|operator|payee|payer|owner|contact|insured|applicant|xm)"
+    r"(?i)([a-z_]*name|holder|operator|payee|payer|owner|contact|insured|applicant|xm)"
     r"[\"']?\s*(?:[:=]|>)\s*[\"']?([\u4e00-\u9fff·]{2,6})(?=[\"'<,;&|\s]|$)"
+)
+# Keys that only a person fills: their value is the name even where it is also a word
+# (payer="田野"); a key merely ending in name may hold a product or a file (product_name=黄金).
+_PERSON_KEYS = frozenset(
+    "holder payee payer owner contact insured applicant xm "
+    "cust_name customer_name real_name realname full_name fullname holder_name".split()
 )
 _KEYED_HINT = re.compile(r"[:=>]")
 
@@ -563,28 +637,38 @@ def _keyed(text: str) -> Iterator[NameHit]:
     if _KEYED_HINT.search(text) is None:
         return
     for m in _KEYED_RE.finditer(text):
-        start, end = m.span(1)
+        start, end = m.span(2)
         # the whole value is the name, shaped like one (keys such as product_name hold words)
-        hit = _name_after(text, start, False)
         name = text[start:end]
+        if name in _BEFORE:
+            continue  # payee=房东: a role, not a name
+        person_key = m.group(1).lower() in _PERSON_KEYS
+        hit = _name_after(text, start, person_key)
+        whole = hit is not None and hit[:2] == (start, end)
+        if person_key and 2 <= len(name) <= 4 and surname_len(text, start):
+            # payer="田野": the whole value after a key only a person fills, even a word
+            yield start, end, hit[2] if hit is not None and whole else 0.62, "record key"
+            continue
         if (
             hit is not None
-            and hit[:2] == (start, end)
+            and whole
             and name not in common_words()
             and name[:2] not in frequent_bigrams()
-            and name not in _BEFORE  # payee=房东: a role, not a name
         ):
             yield (*hit, "record key")
 
 
 # A name alone in quotation marks (备注中的“阮小蝶”): strict or plausible, never a word.
 _QUOTED_RE = re.compile(r"[“\"「]([\u4e00-\u9fff]{2,4})[”\"」]")
+# A name alone in brackets, or with 收 on a parcel (审批意见（周海洋）：, …432号（杨丽萍收）).
+_BRACKETED_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4}?)收?[）)]")
 
 
 def _quoted(text: str) -> Iterator[NameHit]:
-    if "“" not in text and '"' not in text and "「" not in text:
-        return
-    yield from _shaped(text, _groups(_QUOTED_RE.finditer(text)), 0.15, "quoted")
+    if "“" in text or '"' in text or "「" in text:
+        yield from _shaped(text, _groups(_QUOTED_RE.finditer(text)), 0.15, "quoted")
+    if "（" in text or "(" in text:
+        yield from _shaped(text, _groups(_BRACKETED_RE.finditer(text)), 0.1, "in brackets")
 
 
 @cache
@@ -792,12 +876,16 @@ def _listed_item(text: str, start: int) -> tuple[int, int, float] | None:
     while k < len(text) and k - start <= 4 and is_cjk(text[k]) and text[k] not in _LIST_JOINERS:
         k += 1
     closed = k == len(text) or not is_cjk(text[k]) or text[k] in _LIST_JOINERS
-    if closed and 2 <= k - start <= 4:
+    if closed and 2 <= k - start <= 4 and text[k - 1] not in _RUNS_ON:
+        # (和秦朗于2025年…: 于 before the year is the preposition, the item runs on)
         whole = _name_before(text, k)
         if whole is not None and whole[0] == start:
             return whole
     return _name_after(text, start, False)
 
+
+# Function characters that end no list item: the sentence runs on past them.
+_RUNS_ON = JOINING | frozenset("于在是的了")
 
 # An amount after a name in a list item (霍晓晨 8,500.00；…, 颜卓 3000元、…).
 _ITEM_AMOUNT = re.compile(r"[ \t]*\d[\d,.]*(?:万?元)?[ \t]*(?=[、；;，,。]|$)")

@@ -1,0 +1,45 @@
+"""Rebuild ``src/baomi/detect/data/verbs.txt``: two-character verbs, which so often follow the
+person who opens a clause (余晓|撤回了…, 侯佳|邀请…).
+
+    pip download jieba==0.42.1 --no-deps -d /tmp/jb
+    tar xzf /tmp/jb/jieba-0.42.1.tar.gz -C /tmp/jb
+    python tools/build_verbs.py /tmp/jb/jieba-0.42.1/jieba/dict.txt
+
+Every two-character word of jieba's dictionary (MIT) tagged as a verb (v) or a verbal noun (vn),
+with a frequency of at least 100.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "src/baomi/detect/data/verbs.txt"
+MIN_FREQUENCY = 100
+HEADER = """\
+# Two-character verbs (v) and verbal nouns (vn) of jieba 0.42.1 dict.txt (MIT), frequency >= 100.
+# A verb right after a name-shaped word that opens a clause makes it the clause's subject
+# (余晓撤回了…).
+# Rebuilt by tools/build_verbs.py.
+"""
+
+
+def verbs(dict_txt: Path) -> list[str]:
+    out = []
+    for line in dict_txt.read_text(encoding="utf-8").splitlines():
+        word, freq, tag = line.split(" ")
+        if len(word) == 2 and tag in ("v", "vn") and int(freq) >= MIN_FREQUENCY:
+            out.append(word)
+    return sorted(set(out))
+
+
+def main() -> None:
+    if len(sys.argv) != 2:
+        raise SystemExit(__doc__)
+    words = verbs(Path(sys.argv[1]))
+    OUT.write_text(HEADER + "".join(w + "\n" for w in words), encoding="utf-8")
+    print(f"{len(words)} words -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
