@@ -308,6 +308,8 @@ def test_given_name_affinity_table() -> None:
         ("抵押物地址：", "重庆市渝北区金开大道西段106号10栋23-5", "，评估价值"),
         # after a cue, with no division at all
         ("住址：", "建国路88号", "，邮编100022。"),
+        # a home town down to its township, after 老家
+        ("老家在", "甘肃省天水市秦州区玉泉镇", "，现在外地打工。"),
     ],
 )
 def test_address_runs_to_its_last_part(
@@ -315,6 +317,11 @@ def test_address_runs_to_its_last_part(
 ) -> None:
     text = before + address + after
     assert [v for t, v in found(detector, text) if t == "CN_ADDRESS"] == [address]
+
+
+@pytest.mark.parametrize("text", ["他的老家是个小村子。", "他住在一个小村子里。"])
+def test_prose_after_an_address_cue_is_no_address(detector: Detector, text: str) -> None:
+    assert [v for t, v in found(detector, text) if t == "CN_ADDRESS"] == []
 
 
 def test_a_new_chain_of_divisions_starts_a_new_address(detector: Detector) -> None:

@@ -44,6 +44,11 @@ ADDRESS_CUES: tuple[str, ...] = (
     "经营地址",
     "工作单位地址",
     "详细地址",
+    "老家",
+    "籍贯",
+    "原籍",
+    "祖籍",
+    "出生地",
     "address",
     "Address",
     "addr",
@@ -90,6 +95,8 @@ _GRAMMAR = re.compile(
     """,
     re.VERBOSE,
 )
+# Characters of prose that a place's own name does not hold.
+_PROSE = re.compile("[是个一的在了这那有很]")
 # Parts precise enough to make an address without a cue word (a crossing names one place).
 _NUMBERED = ("crossing", "house", "building", "unit", "floor", "room")
 _CUE_GAP = 8
@@ -166,6 +173,8 @@ def _parse(
     if not gazetteer and not (m.group("road") or m.group("house")):
         return None
     numbered = any(m.group(g) for g in _NUMBERED)
+    if not gazetteer and not numbered and _PROSE.search(m.group("road") or ""):
+        return None  # 老家是个小村子, 住在一个小村里: prose, not a village's name
     if numbered:
         # the last number, or an estate named after it (中关村大街27号中关村大厦)
         end = max(m.end(g) for g in (*_NUMBERED, "estate") if m.group(g))
