@@ -510,6 +510,11 @@ NAME_CASES = [
     # a key only a person fills takes a word as its value; a system operator is no person
     ('TRACE txn=8812 payer="田野" payee="石磊" amount=300.00', ["田野", "石磊"]),
     ("operator=系统自动", []),
+    # a verb right after a cue: the cue is its subject, the name its object
+    ("交易对手包括侯振宇、邢丽娜。", ["侯振宇", "邢丽娜"]),
+    # 我爸, 我妈 as kinship cues; 跟我 and 给我 after a subject
+    ("这张卡是我爸季长青的，他去世后卡就一直没注销。", ["季长青"]),
+    ("前天戚志军跟我说他是你们银行的内部员工。", ["戚志军"]),
 ]
 
 

@@ -112,7 +112,7 @@ _FOLLOWER_WORDS = (
     "驾车 驾驶 接替 担任 接任 变更 "
     "今年 去年 明年 今天 昨天 前天 明天 上周 上月 本月 每月 每天 每周 每年 近期 近日 连续 先后 "
     "分别 供述 交代 供认 证实 透露 坦言 偿还 进入 使用 参加 参与 完成 承担 赔偿 离职 入职 "
-    "到场 出席".split(),
+    "到场 出席 给我 给你 给您 给他 给她 跟我 跟你 跟您 跟他 跟她".split(),
     *sorted(SERVICE_VERBS),
 )
 _FOLLOWS_A_PERSON = f"(?={trie_pattern(_FOLLOWER_WORDS)})"
@@ -222,6 +222,8 @@ def _name_after(
         pos = aside.end()  # 申请人（签字）：冯晓宇, 联系人二：白展堂
     while pos < len(text) and text[pos] in ":：是为由了 \u3000\"'=“「":
         pos += 1  # (走访了蔡国庆: a cue verb and its particle)
+    if text[pos : pos + 2] in verbs() and text[pos + 1 : pos + 2] not in given_name_chars():
+        pos += 2  # 交易对手包括|侯振宇: the cue is the subject of a verb, the name its object
     dotted = _dotted_after(text, pos)
     if dotted:
         return dotted
