@@ -515,6 +515,13 @@ NAME_CASES = [
     # 我爸, 我妈 as kinship cues; 跟我 and 给我 after a subject
     ("这张卡是我爸季长青的，他去世后卡就一直没注销。", ["季长青"]),
     ("前天戚志军跟我说他是你们银行的内部员工。", ["戚志军"]),
+    ("机主独孤隆沐办理携号转网", ["独孤隆沐"]),  # 独孤: a verb, but a compound surname here
+    # one-character kinship labels; a name before a number in brackets
+    ("家庭成员：父桑国良，母寇秀英，妹桑小梅。", ["桑国良", "寇秀英", "桑小梅"]),
+    ("邝美云（13578346283）预约了周六上午的开户业务。", ["邝美云"]),
+    # a surname that ends a less frequent word opens no two-character name before a cue
+    ("关晓彤的经纪人来电询问代言合同款项。", ["关晓彤"]),
+    ("上诉人祁红不服一审判决。审核人：翁晓；批准人：钮海", ["祁红", "翁晓", "钮海"]),
 ]
 
 

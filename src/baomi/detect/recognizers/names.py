@@ -222,7 +222,12 @@ def _name_after(
         pos = aside.end()  # 申请人（签字）：冯晓宇, 联系人二：白展堂
     while pos < len(text) and text[pos] in ":：是为由了 \u3000\"'=“「":
         pos += 1  # (走访了蔡国庆: a cue verb and its particle)
-    if text[pos : pos + 2] in verbs() and text[pos + 1 : pos + 2] not in given_name_chars():
+    if (
+        text[pos : pos + 2] in verbs()
+        and text[pos + 1 : pos + 2] not in given_name_chars()
+        and surname_len(text, pos) < 2  # (独孤 is a verb and a compound surname)
+        and surname_len(text, pos + 2)
+    ):
         pos += 2  # 交易对手包括|侯振宇: the cue is the subject of a verb, the name its object
     dotted = _dotted_after(text, pos)
     if dotted:
@@ -363,6 +368,8 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
             continue
         if start and text[start - 1 : start + 1] in frequent_bigrams():
             continue  # 交易系本人: the "surname" ends a word (交易), so no name starts there
+        if length == 2 and start and text[start - 1 : start + 1] in word_bigrams():
+            continue  # 经纪人|来电: so does a less frequent word before a two-character one
         if start and text[start] in "和与及同跟" and is_cjk(text[start - 1]):
             continue  # 刘伯坚和李明三人: 和 joins two names here, it is not 和明's surname
         if length == 2 and text[start] in FUNCTION_SURNAMES and text[end - 1] in common_surnames():
@@ -403,6 +410,7 @@ def find_names(text: str, seeds: Iterable[NameHit] = ()) -> Iterator[NameHit]:
         *_romanized(text),
         *_keyed(text),
         *_quoted(text),
+        *_kin_and_numbered(text),
         *_compound(text),
         *_pairs(text),
         *_roles_and_spaced(text),
@@ -664,6 +672,21 @@ def _keyed(text: str) -> Iterator[NameHit]:
 _QUOTED_RE = re.compile(r"[“\"「]([\u4e00-\u9fff]{2,4})[”\"」]")
 # A name alone in brackets, or with 收 on a parcel (审批意见（周海洋）：, …432号（杨丽萍收）).
 _BRACKETED_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4}?)收?[）)]")
+
+
+# A one-character kinship label before a name in a list of relatives (家庭成员：父桑国良，母寇秀英).
+_KIN_RE = re.compile(r"(?:^|(?<=[：:，,、；;\s]))[父母兄弟姐妹妻夫儿女](?=[\u4e00-\u9fff])")
+# A name right before a telephone number or identifier in brackets (邝美云（+86135…）预约…).
+_BEFORE_NUMBER_RE = re.compile(r"(?:^|(?<=[：:，,、；;\s。]))([\u4e00-\u9fff]{2,4})(?=[（(][+0-9])")
+
+
+def _kin_and_numbered(text: str) -> Iterator[NameHit]:
+    for m in _KIN_RE.finditer(text):
+        hit = _name_after(text, m.end(), False)
+        if hit is not None and _shaped_like_a_name(text, hit[0], hit[1]):
+            yield hit[0], hit[1], hit[2] - 0.1, "after a kinship label"
+    if "（" in text or "(" in text:
+        yield from _shaped(text, _groups(_BEFORE_NUMBER_RE.finditer(text)), 0.1, "before a number")
 
 
 def _quoted(text: str) -> Iterator[NameHit]:
