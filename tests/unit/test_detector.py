@@ -494,6 +494,10 @@ NAME_CASES = [
     ("客户和平路支行开户。", []),
     # a strict name opening a clause before any verb of jieba's list, or a verb said twice
     ("余晓撤回了一条消息", ["余晓"]),
+    # a rare surname with two typical given characters, before a verb or 的; no transliteration
+    ("伏晓静的流量包于11月30日到期。", ["伏晓静"]),
+    ("欧罗塔撤回了申请", []),
+    ("家庭宽带融合套餐主卡晋国栋，副卡晋小雨。", ["晋国栋", "晋小雨"]),
     ("侯佳拍了拍你", ["侯佳"]),
     ("群成员贾玲玲邀请康宁加入了群聊", ["贾玲玲", "康宁"]),
     ("黄金和包裹是本季度的重点", []),  # a word and a joining character

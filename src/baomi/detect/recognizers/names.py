@@ -575,31 +575,37 @@ def _subjects(text: str) -> Iterator[NameHit]:
 
 
 # Where a clause opens: the start of the text, after punctuation or a space, after a closing
-# bracket or quote (【聊天记录】刘芳…). Only where a common surname stands, so that re skips
-# the rest.
+# bracket or quote (【聊天记录】刘芳…). Only where a surname stands, so that re skips the rest.
 @cache
 def _clause_start_regex() -> re.Pattern[str]:
-    firsts = "".join(sorted({s[0] for s in common_surnames()}))
+    singles, compounds = surnames()
+    firsts = "".join(sorted(singles | {s[0] for s in compounds}))
     return re.compile(rf"(?:^|(?<=[。；！？!?;，,：:\s】」”）)]))[{firsts}]")
 
 
 def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
-    """余晓撤回了一条消息, 邀请康宁加入…: a strict name that opens a clause (or follows a verb whose
+    """余晓撤回了一条消息, 邀请康宁加入…: a name that opens a clause (or follows a verb whose
     object acts next) right before any verb of jieba's list is the clause's subject. The follower
     words of ``_SUBJECT_RE`` are hand-picked; this reading takes every verb, so it asks more of
-    the name (strict, two or three characters) and of the verb (not a word with the name's last
-    character, 王明|白了 is no subject)."""
+    the name (strict, or plausible with two given characters) and of the verb (not a word with
+    the name's last character, 王明|白了 is no subject). A full name may also open the clause
+    before 的 (伏晓静的流量包…)."""
     starts = [m.start() for m in _clause_start_regex().finditer(text)]
     for i in itertools.chain(starts, leaders):
         slen = surname_len(text, i)
+        if not slen:
+            continue
         for end in (i + slen + 1, i + slen + 2):
-            if end + 2 > len(text) or not strict_name(text, i, end):
+            full = end - i - slen == 2
+            if end + 2 > len(text) or not (
+                strict_name(text, i, end) or (full and _typical_full_name(text, i, end))
+            ):
                 continue
             if end - i == 3 and _opens_a_word(text, i):
                 continue  # 黄金和…: a word and one more character, no name
             seam = text[end - 1 : end + 1]
             if (
-                _verb_at(text, end)
+                (_verb_at(text, end) or (full and text[end] == "的"))
                 and not ends_in_joining(text, end)
                 and seam not in frequent_bigrams()
                 and seam not in word_bigrams()
@@ -613,6 +619,18 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
 
 # A firm named after a person (王丽华控股有限公司, 李明投资管理有限公司): its verb is a trade.
 _ORGANIZATION_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限|公司|集团|股份|合作社|事务所)")
+
+
+def _typical_full_name(text: str, start: int, end: int) -> bool:
+    """A plausible full name whose two given characters are both typical (褚晓光, 伏晓静): what a
+    rare surname needs without a cue word. Not a place (邹平南, 秦诸州)."""
+    chars = given_name_chars()
+    return (
+        plausible_name(text, start, end)
+        and all(c in chars for c in text[end - 2 : end])
+        and text[end - 1] not in PLACE_ENDINGS
+        and text[end - 1] not in "南北东西"
+    )
 
 
 def _opens_a_word(text: str, i: int) -> bool:
