@@ -497,6 +497,7 @@ NAME_CASES = [
     # a rare surname with two typical given characters, before a verb or 的; no transliteration
     ("伏晓静的流量包于11月30日到期。", ["伏晓静"]),
     ("欧罗塔撤回了申请", []),
+    ("邵阳分行组织开展了消防演练。", []),  # a city's branch (分行 is also a verb)
     ("家庭宽带融合套餐主卡晋国栋，副卡晋小雨。", ["晋国栋", "晋小雨"]),
     ("侯佳拍了拍你", ["侯佳"]),
     ("群成员贾玲玲邀请康宁加入了群聊", ["贾玲玲", "康宁"]),

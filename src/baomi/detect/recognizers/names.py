@@ -610,6 +610,8 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
                 and seam not in frequent_bigrams()
                 and seam not in word_bigrams()
                 and _ORGANIZATION_AHEAD.match(text, end) is None
+                and text[end : end + 2] not in _NOT_A_PERSON_AFTER  # 邵阳|分行: a branch
+                and text[i:end] not in place_names()  # 沈阳发布…: the city, more likely
             ):
                 score = name_score(text[i:end], slen, False)
                 if score is not None:
