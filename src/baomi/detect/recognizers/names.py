@@ -860,6 +860,8 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
                 continue
             if n == 2 and ends_in_joining(text, end):
                 continue  # 朱红和车辆…: 和 joins two words, it ends no name
+            if n == 2 and text[end - 1 : end + 1] in bigrams:
+                continue  # 谢娜|一起来…: the last character begins a word
             if n == 2 and text[g + 1] in PLACE_ENDINGS:
                 continue  # 常平镇, 龙潭湖, 拓跋氏: a place or a clan, not a given name
             if (
