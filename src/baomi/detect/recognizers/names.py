@@ -575,12 +575,24 @@ def _subjects(text: str) -> Iterator[NameHit]:
 
 
 # Where a clause opens: the start of the text, after punctuation or a space, after a closing
-# bracket or quote (【聊天记录】刘芳…). Only where a surname stands, so that re skips the rest.
+# bracket or quote (【聊天记录】刘芳…). Only where a surname stands; the pattern starts with the
+# punctuation, a character class, so that re skips the rest at C speed (the start of the text is
+# tried apart).
+_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)"
+
+
 @cache
 def _clause_start_regex() -> re.Pattern[str]:
     singles, compounds = surnames()
     firsts = "".join(sorted(singles | {s[0] for s in compounds}))
-    return re.compile(rf"(?:^|(?<=[。；！？!?;，,：:\s】」”）)]))[{firsts}]")
+    return re.compile(rf"[{_CLAUSE_MARKS}](?=[{firsts}])")
+
+
+def _clause_starts(text: str) -> list[int]:
+    starts = [m.end() for m in _clause_start_regex().finditer(text)]
+    if text and surname_len(text, 0):
+        starts.insert(0, 0)
+    return starts
 
 
 def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
@@ -590,23 +602,24 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
     the name (strict, or plausible with two given characters) and of the verb (not a word with
     the name's last character, 王明|白了 is no subject). A full name may also open the clause
     before 的 (伏晓静的流量包…)."""
-    starts = [m.start() for m in _clause_start_regex().finditer(text)]
-    for i in itertools.chain(starts, leaders):
+    chars = given_name_chars()
+    for i in itertools.chain(_clause_starts(text), leaders):
         slen = surname_len(text, i)
         if not slen:
             continue
         for end in (i + slen + 1, i + slen + 2):
+            if end + 2 > len(text) or text[end - 1] not in chars:
+                break  # (cheap tests first: every reading asks for typical given characters)
             full = end - i - slen == 2
-            if end + 2 > len(text) or not (
-                strict_name(text, i, end) or (full and _typical_full_name(text, i, end))
-            ):
+            if not (_verb_at(text, end) or (full and text[end] == "的")):
+                continue
+            if not (strict_name(text, i, end) or (full and _typical_full_name(text, i, end))):
                 continue
             if end - i == 3 and _opens_a_word(text, i):
                 continue  # 黄金和…: a word and one more character, no name
             seam = text[end - 1 : end + 1]
             if (
-                (_verb_at(text, end) or (full and text[end] == "的"))
-                and not ends_in_joining(text, end)
+                not ends_in_joining(text, end)
                 and seam not in frequent_bigrams()
                 and seam not in word_bigrams()
                 and _ORGANIZATION_AHEAD.match(text, end) is None
@@ -695,18 +708,35 @@ _BRACKETED_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4}?)收?[）)]")
 
 
 # A one-character kinship label before a name in a list of relatives (家庭成员：父桑国良，母寇秀英).
-_KIN_RE = re.compile(r"(?:^|(?<=[：:，,、；;\s]))[父母兄弟姐妹妻夫儿女](?=[\u4e00-\u9fff])")
+# (Both patterns start with a character class, so that re skips ahead at C speed; what stands
+# before the match is checked in Python.)
+_KIN_RE = re.compile(r"[父母兄弟姐妹妻夫儿女](?=[\u4e00-\u9fff])")
+_KIN_BEFORE = frozenset("：:，,、；; \t\u3000")
 # A name right before a telephone number or identifier in brackets (邝美云（+86135…）预约…).
-_BEFORE_NUMBER_RE = re.compile(r"(?:^|(?<=[：:，,、；;\s。]))([\u4e00-\u9fff]{2,4})(?=[（(][+0-9])")
+_NUMBER_IN_BRACKETS = re.compile(r"[（(][+0-9]")
+_BEFORE_NUMBER = _KIN_BEFORE | frozenset("。")
 
 
 def _kin_and_numbered(text: str) -> Iterator[NameHit]:
     for m in _KIN_RE.finditer(text):
+        if m.start() and text[m.start() - 1] not in _KIN_BEFORE:
+            continue
         hit = _name_after(text, m.end(), False)
         if hit is not None and _shaped_like_a_name(text, hit[0], hit[1]):
             yield hit[0], hit[1], hit[2] - 0.1, "after a kinship label"
     if "（" in text or "(" in text:
-        yield from _shaped(text, _groups(_BEFORE_NUMBER_RE.finditer(text)), 0.1, "before a number")
+        yield from _shaped(text, _before_numbers(text), 0.1, "before a number")
+
+
+def _before_numbers(text: str) -> Iterator[tuple[int, int]]:
+    """The run of 2-4 Chinese characters before each number in brackets, when it starts the text
+    or follows punctuation or a space."""
+    for m in _NUMBER_IN_BRACKETS.finditer(text):
+        end = start = m.start()
+        while start > 0 and end - start < 4 and is_cjk(text[start - 1]):
+            start -= 1
+        if end - start >= 2 and (start == 0 or text[start - 1] in _BEFORE_NUMBER):
+            yield start, end
 
 
 def _quoted(text: str) -> Iterator[NameHit]:
@@ -832,12 +862,26 @@ _ROAD_AFTER = re.compile(r"[路街巷](?![\u4e00-\u9fff])")  # 朱雀路88号, �
 
 
 @cache
-def _name_shape_regex() -> re.Pattern[str]:
-    """A common surname followed by one typical given-name character (a second one is checked
-    in Python): most of the filtering happens inside ``re``, so few positions reach Python.
-    The look-ahead keeps matches zero-width past the surname, so overlapping starts are seen."""
+def _name_shape_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A common compound, and a common single surname, followed by one typical given-name
+    character (a second one is checked in Python): most of the filtering happens inside ``re``,
+    so few positions reach Python. The look-ahead keeps matches zero-width past the surname, so
+    overlapping starts are seen. Two patterns, not one alternation: each starts with literals
+    or a character class, which ``re`` skips to at C speed (one alternation of both cost 3x)."""
     compounds, singles, given = _name_parts()
-    return re.compile(f"(?:{compounds}|[{singles}])(?=[{given}])")
+    return re.compile(f"(?:{compounds})(?=[{given}])"), re.compile(f"[{singles}](?=[{given}])")
+
+
+def _name_shapes(text: str) -> list[tuple[int, int]]:
+    """(surname start, given name start) of each name shape, in order: a compound surname first,
+    as the one alternation would take it, and no single surname inside it (司|马)."""
+    compound_re, single_re = _name_shape_regexes()
+    compounds = [m.span() for m in compound_re.finditer(text)]
+    singles = [m.span() for m in single_re.finditer(text)]
+    if not compounds:
+        return singles
+    inside = {i for s, e in compounds for i in range(s, e)}
+    return sorted([*compounds, *(sp for sp in singles if sp[0] not in inside)])
 
 
 def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameHit]:
@@ -847,8 +891,7 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
     elsewhere only a full name with two (这件事谢婉婷一直不知情), which words rarely are. Scored
     low, so a cued reading of the same span wins."""
     bigrams = frequent_bigrams()
-    for m in _name_shape_regex().finditer(text):
-        i, g = m.start(), m.end()
+    for i, g in _name_shapes(text):
         # After a word the surname does not run into (这件事|谢婉婷), a full name may start even
         # without punctuation or a function character before it.
         relaxed = not loose_left_ok(text, i)
