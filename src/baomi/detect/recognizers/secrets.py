@@ -7,8 +7,10 @@ from collections.abc import Iterator
 
 __all__ = ["find_passwords"]
 
+# Every branch of the cue starts with a literal character, so that re skips to one at C speed
+# (a character class such as [Pp] in one branch turns that off: 4x slower on the sample).
 _PASSWORD_RE = re.compile(
-    r"(?P<cue>密码|口令|PIN码|PIN|[Pp]ass(?:word|wd|code)?|PASSWORD|PWD|[Pp]wd)"
+    r"(?P<cue>密码|口令|P(?:IN码?|ass(?:word|wd|code)?|ASSWORD|WD|wd)|p(?:ass(?:word|wd|code)?|wd))"
     r"(?P<sep>\s*(?:(?:已|被)?(?:重置|修改|设置|更改|设|改)[为成]|是|为|:|：|=|is)?\s*)"
     r"(?P<v>[!-~]{3,64})"
 )
