@@ -498,6 +498,9 @@ NAME_CASES = [
     ("伏晓静的流量包于11月30日到期。", ["伏晓静"]),
     ("欧罗塔撤回了申请", []),
     ("邵阳分行组织开展了消防演练。", []),  # a city's branch (分行 is also a verb)
+    # 经 before a subject; a name before 和家人, 和朋友 …
+    ("经李萍介绍，周勇在我行办理了大额存单。", ["李萍", "周勇"]),
+    ("彭红和家人于上周搬至新住所。", ["彭红"]),
     # a loose full name does not end in a word's first character (谢娜|一起)
     ("何炅和谢娜一起来网点办理了联名账户。", ["何炅", "谢娜"]),
     (

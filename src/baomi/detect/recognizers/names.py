@@ -131,11 +131,11 @@ _LEADER_WORDS = (
 _VERB_LEADER_RE = re.compile(
     trie_pattern(
         "安排 指派 委派 派遣 督促 提醒 协助 帮助 邀请 推荐 批准 判决 裁定 尾随 跟随 感谢 表扬 "
-        "通知 告知 转告 任命 提拔 聘任 聘请 推选 选举 推举".split()
+        "通知 告知 转告 任命 提拔 聘任 聘请 推选 选举 推举 被".split()
     )
     + "了?"
 )
-_SUBJECT_MARKS = r"[。；！？，,;：:\s请据由时是的让代但与为因】）)]"
+_SUBJECT_MARKS = r"[。；！？，,;：:\s请据由时是的让代但与为因经】）)]"
 
 
 @cache
