@@ -498,6 +498,9 @@ NAME_CASES = [
     ("伏晓静的流量包于11月30日到期。", ["伏晓静"]),
     ("欧罗塔撤回了申请", []),
     ("邵阳分行组织开展了消防演练。", []),  # a city's branch (分行 is also a verb)
+    # a duty label before a colon; an English key for a customer
+    ("经办：李帅　复核：向桂香　授权：王洁", ["李帅", "向桂香", "王洁"]),
+    ("Customer: 时东, Card: 6259 6591 6387 0086 242", ["时东"]),
     # 经 before a subject; a name before 和家人, 和朋友 …
     ("经李萍介绍，周勇在我行办理了大额存单。", ["李萍", "周勇"]),
     ("彭红和家人于上周搬至新住所。", ["彭红"]),

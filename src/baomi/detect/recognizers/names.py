@@ -88,10 +88,10 @@ _CELL_RE = re.compile(
     r"(?:^|(?<=[,\t|;(]))\s*(?P<q>['\"]?)(?P<n>[\u4e00-\u9fff]{2,4})(?P=q)\s*(?=[,\t|;)]|$)"
 )
 # "出境登记：欧阳晨，": a name alone between a colon and punctuation, after a label that ends like a
-# word for a person or a register (…人, …员, …户, 登记). Only names with a common surname and
-# typical given characters, that are not frequent words, count.
+# word for a person, a register or a duty (…人, …员, …户, 登记, 授权). Only names with a common
+# surname and typical given characters, that are not frequent words, count.
 _AFTER_COLON_RE = re.compile(
-    r"[人员者主客户名记息方办核签审批][：:]\s?([\u4e00-\u9fff]{2,4})(?=[，,。；;、\s（(]|$)"
+    r"[人员者主客户名记息方办核签审批权手责表][：:]\s?([\u4e00-\u9fff]{2,4})(?=[，,。；;、\s（(]|$)"
 )
 # A speaker in a chat or a transcript (群聊记录：陈建：明天…？刘倩：九点半): a name alone before a
 # colon, at the start or after punctuation.
@@ -679,7 +679,8 @@ def _verb_at(text: str, i: int) -> bool:
 
 # Machine-written records: JSON, XML, key=value logs (cust_name=…, "holder": "…", <name>…).
 _KEYED_RE = re.compile(
-    r"(?i)([a-z_]*name|holder|operator|payee|payer|owner|contact|insured|applicant|xm)"
+    r"(?i)([a-z_]*name|holder|operator|payee|payer|owner|contact|insured|applicant|customer"
+    r"|client|xm)"
     r"[\"']?\s*(?:[:=]|>)\s*[\"']?([\u4e00-\u9fff·]{2,6})(?=[\"'<,;&|\s]|$)"
 )
 # Keys that only a person fills: their value is the name even where it is also a word
