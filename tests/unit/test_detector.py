@@ -64,6 +64,10 @@ POSITIVE = [
         "f7ae:9466:2c20:b8f7:9732:3b36:1561:99d0",
     ),
     ("IPv6:2001:db8::1 登录", "IP_ADDRESS", "2001:db8::1"),
+    # longitude first, as Chinese map services write it; letters after a degree sign and a space
+    ("经纬度(116.397128,39.916527)", "GEO_COORDINATE", "116.397128,39.916527"),
+    ("坐标：39.9042° N, 116.4074° E", "GEO_COORDINATE", "39.9042° N, 116.4074° E"),
+    ("车牌沪A-12345", "CN_LICENSE_PLATE", "沪A-12345"),
     ("gps=37.802769,114.109207", "GEO_COORDINATE", "37.802769,114.109207"),
     ("财务联系人王帆，电话", "PERSON_NAME", "王帆"),
     ("网点登记：王建平先生持身份证", "PERSON_NAME", "王建平"),
@@ -560,3 +564,20 @@ def test_transliterated_minority_names() -> None:
         assert minority_name(name), name
     for word in ("和平", "那里", "价格", "其他人", "巴士站", "乌鲁木齐市"):
         assert not minority_name(word), word
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("39.904211,116.407395", (39.904211, 116.407395)),  # lat,lon
+        ("116.397128,39.916527", (39.916527, 116.397128)),  # lng,lat (AMap, Baidu)
+        ("116.4074°E, 39.9042°N", (39.9042, 116.4074)),  # the letters say which is which
+        ("39.9042° N, 116.4074° E", (39.9042, 116.4074)),
+        ("-33.8688,151.2093", (-33.8688, 151.2093)),
+        ("95.1234,181.0000", None),  # no order puts both in range
+    ],
+)
+def test_parse_coordinates_either_order(value: str, expected: tuple[float, float] | None) -> None:
+    from baomi.detect.recognizers.network import parse_coordinates
+
+    assert parse_coordinates(value) == expected

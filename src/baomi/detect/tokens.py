@@ -30,7 +30,11 @@ _IPV6 = (
     r"(?:(?<![0-9A-Za-z:])|(?<=[G-Zg-z]:)|(?<=[Vv]6:))"
     r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![0-9A-Za-z:])"
 )
-_GEO = r"(?<![\d.])-?\d{1,3}\.\d{3,8}°?[NSns]? ?[,，/] ?-?\d{1,3}\.\d{3,8}°?[EWew]?(?![\d.])"
+# (either order: lat,lon or, as Chinese map services write it, lng,lat; 39.9042° N with a space)
+_GEO = (
+    r"(?<![\d.])-?\d{1,3}\.\d{3,8}°? ?[NSnsEWew]? ?[,，/] ?-?\d{1,3}\.\d{3,8}°? ?[EWewNSns]?"
+    r"(?![\d.])"
+)
 _IPV4 = r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)"
 _DECIMAL = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?![\d.])"
 _DATE = (
@@ -39,7 +43,7 @@ _DATE = (
 )
 _MMYY = r"(?<![\d/])(?:0[1-9]|1[0-2]) ?/ ?(?:20)?\d{2}(?![\d/])"
 _PLATE = (
-    rf"[{PLATE_PROVINCES}][A-HJ-NP-Z][·•・]?[A-HJ-NP-Z0-9]{{4}}[A-HJ-NP-Z0-9挂学警港澳领]"
+    rf"[{PLATE_PROVINCES}][A-HJ-NP-Z][·•・\-]?[A-HJ-NP-Z0-9]{{4}}[A-HJ-NP-Z0-9挂学警港澳领]"
     r"[A-HJ-NP-Z0-9]?(?![0-9A-Za-z])"
 )
 # A digit run inside a dashed or dotted identifier (UUIDs, hashes, versions) is not a value.
@@ -90,7 +94,7 @@ def _token_re_for(marks: frozenset[str]) -> re.Pattern[str]:
 _RUN_RE = re.compile(
     rf"[0-9A-Za-z+(:\-{PLATE_PROVINCES}](?:[0-9A-Za-z@.:/,_%+\-()·•・°]"
     r"|(?<=[0-9,，/]) (?=[0-9+(\-/,，])"
-    r"|(?<=[0-9])[年月，](?=[0-9 \-])|(?<=[0-9])[日号月])*"
+    r"|(?<=[0-9])[年月，](?=[0-9 \-])|(?<=[0-9])[日号月]|(?<=°) (?=[NSEWnsew]))*"
 )
 _PROVINCE_SET = frozenset(PLATE_PROVINCES)
 _PLATE_SUFFIXES = frozenset("挂学警港澳领")

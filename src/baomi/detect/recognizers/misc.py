@@ -55,7 +55,7 @@ def _vin(v: str, cues: Mapping[str, str]) -> float | None:
 
 
 def _plate(v: str, cues: Mapping[str, str]) -> float | None:
-    body = re.sub(r"[·•・ ]", "", v)[2:]
+    body = re.sub(r"[·•・ \-]", "", v)[2:]
     if len(body) == 6 and not (body[0] in "DF" or body[-1] in "DF"):
         return None  # 8-character plates are new-energy: D or F first (small) or last (large)
     return 0.85

@@ -41,11 +41,18 @@ _NUM_RE = re.compile(r"-?\d{1,3}\.\d+")
 
 
 def parse_coordinates(v: str) -> tuple[float, float] | None:
-    """(latitude, longitude) of a ``lat,lon`` pair, or None when out of range."""
+    """(latitude, longitude) of a ``lat,lon`` pair, or None when out of range. A first number
+    beyond 90 is a longitude: Chinese map services (AMap, Baidu) write ``lng,lat``
+    (116.397128,39.916527), as does a pair whose letters say so (116.39°E, 39.91°N)."""
     nums = _NUM_RE.findall(v)
     if len(nums) != 2:
         return None
-    lat, lon = float(nums[0]), float(nums[1])
+    first, second = float(nums[0]), float(nums[1])
+    upper = v.upper()
+    east_west = max(upper.find("E"), upper.find("W"))
+    north_south = max(upper.find("N"), upper.find("S"))
+    lng_first = abs(first) > 90 or -1 < east_west < north_south
+    lat, lon = (second, first) if lng_first else (first, second)
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         return None
     return lat, lon
