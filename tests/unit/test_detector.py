@@ -318,6 +318,8 @@ def test_given_name_affinity_table() -> None:
         ("抵押物地址：", "重庆市渝北区金开大道西段106号10栋23-5", "，评估价值"),
         # after a cue, with no division at all
         ("住址：", "建国路88号", "，邮编100022。"),
+        # the address ends at its number where prose goes on (…36号|的一个小区里)
+        ("他住在", "长沙市开福区湘江中路二段36号", "的一个小区里。"),
         # a home town down to its township, after 老家
         ("老家在", "甘肃省天水市秦州区玉泉镇", "，现在外地打工。"),
     ],

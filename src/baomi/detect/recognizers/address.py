@@ -67,6 +67,9 @@ _ROAD = (
 _ESTATE = (
     "(?:小区|花园|大厦|公寓|广场|家园|公馆|大楼|新村|中心|大学|学院|医院|苑|园|城|庭|府|楼|期|区)"
 )
+# A character of an estate's or building's name: not a particle of the prose around the address
+# (…36号|的一个小区里: the address ends at the number).
+_NAME_CHAR = r"(?![的是在了])[\u4e00-\u9fff]"
 _BUILDING_NO = rf"(?:{_NUM}+|[A-Za-z]{_NUM}*)(?:号楼|栋|幢|座|单元)"
 _DIVISIONS = rf"""
     (?P<div>(?:{_H}{{1,8}}?(?:省|自治区|特别行政区))?
@@ -82,9 +85,9 @@ _GRAMMAR = re.compile(
     (?P<road>{_ROAD}(?={_NUM})|{_ROAD})?
     (?P<crossing>(?:[与和交]{_ROAD})?(?:交叉口|交汇处|十字路口|路口))?
     (?P<house>{_NUM}+(?:-{_NUM}+)?(?:号院|号(?!楼)|弄|巷|组))?
-    (?P<estate>(?:{_H}|[A-Za-z]){{2,10}}?{_ESTATE}(?={_BUILDING_NO})
-              |(?:{_H}|[A-Za-z]){{2,8}}?(?={_BUILDING_NO})
-              |(?:{_H}|[A-Za-z]){{2,10}}?{_ESTATE})?
+    (?P<estate>(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE}(?={_BUILDING_NO})
+              |(?:{_NAME_CHAR}|[A-Za-z]){{2,8}}?(?={_BUILDING_NO})
+              |(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE})?
     (?P<building>{_NUM}+(?:号楼|号办公楼|号写字楼|号厂房|栋|幢|座|号|区|塔)
                 |[A-Za-z]{_NUM}*(?:座|栋|幢|区|塔))?
     (?P<unit>{_NUM}+单元)?
