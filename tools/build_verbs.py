@@ -6,7 +6,7 @@ person who opens a clause (余晓|撤回了…, 侯佳|邀请…).
     python tools/build_verbs.py /tmp/jb/jieba-0.42.1/jieba/dict.txt
 
 Every two-character word of jieba's dictionary (MIT) tagged as a verb (v) or a verbal noun (vn),
-with a frequency of at least 100.
+with a frequency of at least 30.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ import sys
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src/baomi/detect/data/verbs.txt"
-MIN_FREQUENCY = 100
+MIN_FREQUENCY = 30
 HEADER = """\
-# Two-character verbs (v) and verbal nouns (vn) of jieba 0.42.1 dict.txt (MIT), frequency >= 100.
+# Two-character verbs (v) and verbal nouns (vn) of jieba 0.42.1 dict.txt (MIT), frequency >= 30.
 # A verb right after a name-shaped word that opens a clause makes it the clause's subject
 # (余晓撤回了…).
 # Rebuilt by tools/build_verbs.py.

@@ -504,6 +504,10 @@ NAME_CASES = [
     ("伏晓静的流量包于11月30日到期。", ["伏晓静"]),
     ("欧罗塔撤回了申请", []),
     ("邵阳分行组织开展了消防演练。", []),  # a city's branch (分行 is also a verb)
+    # a preposition before a name whose first given character would be atypical (向|祝萍)
+    ("随后向祝萍的账户转账49,999元。", ["祝萍"]),
+    # the agent after 由 before a verb
+    ("医疗费用共计34,567元，已由黄丽垫付。", ["黄丽"]),
     # a duty label before a colon; an English key for a customer
     ("经办：李帅　复核：向桂香　授权：王洁", ["李帅", "向桂香", "王洁"]),
     ("Customer: 时东, Card: 6259 6591 6387 0086 242", ["时东"]),

@@ -387,6 +387,13 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
             continue  # 刘伯坚和李明三人: 和 joins two names here, it is not 和明's surname
         if length == 2 and text[start] in FUNCTION_SURNAMES and text[end - 1] in common_surnames():
             continue  # 由李|老师: a preposition and a surname before a title, no name
+        if (
+            length == 3
+            and text[start] in FUNCTION_SURNAMES
+            and text[start + 1] not in given_name_chars()
+            and surname_len(text, start + 1)
+        ):
+            continue  # 随后向祝萍|的账户: a preposition before a name (but 向华强: 华 is typical)
         if text[start : start + 2] in frequent_bigrams() and text[end - 1] in STOP_CHARS:
             continue  # 关系为|父女: a word and a function character, not a name
         if text[start:end] in _BEFORE:
@@ -593,18 +600,18 @@ def _subjects(text: str) -> Iterator[NameHit]:
 # bracket or quote (【聊天记录】刘芳…). Only where a surname stands; the pattern starts with the
 # punctuation, a character class, so that re skips the rest at C speed (the start of the text is
 # tried apart).
-_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)"
+_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被"  # (由黄丽垫付, 被张颖借走: the agent)
 
 
 @cache
 def _clause_start_regex() -> re.Pattern[str]:
     singles, compounds = surnames()
     firsts = "".join(sorted(singles | {s[0] for s in compounds}))
-    return re.compile(rf"[{_CLAUSE_MARKS}](?=[{firsts}])")
+    return re.compile(rf"由于|[{_CLAUSE_MARKS}](?=[{firsts}])")
 
 
 def _clause_starts(text: str) -> list[int]:
-    starts = [m.end() for m in _clause_start_regex().finditer(text)]
+    starts = [m.end() for m in _clause_start_regex().finditer(text) if m.group() != "由于"]
     if text and surname_len(text, 0):
         starts.insert(0, 0)
     return starts
