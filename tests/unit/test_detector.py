@@ -506,6 +506,11 @@ NAME_CASES = [
     ("邵阳分行组织开展了消防演练。", []),  # a city's branch (分行 is also a verb)
     # a preposition before a name whose first given character would be atypical (向|祝萍)
     ("随后向祝萍的账户转账49,999元。", ["祝萍"]),
+    # after a time word, 向 is the preposition before a name; 如 before a subject
+    ("我行于今日向梁平发放了个人消费贷款10万元。", ["梁平"]),
+    ("如李健对处理结果不满意，可向监管部门投诉。", ["李健"]),
+    # the object of a preposition before 的; a name before 父母; after 谢谢
+    ("已将牛彬的诉求转交相关部门。汤娜父母均已退休。谢谢杨磊！", ["牛彬", "汤娜", "杨磊"]),
     # the agent after 由 before a verb
     ("医疗费用共计34,567元，已由黄丽垫付。", ["黄丽"]),
     # a duty label before a colon; an English key for a customer
@@ -535,7 +540,7 @@ NAME_CASES = [
     # a listed item does not end in a preposition
     ("朱丽叶和秦朗于2025年登记结婚。", ["朱丽叶", "秦朗"]),
     # a surname that makes a word with the character before it is no surname
-    ("对于魏明的诉求，我行高度重视。", []),
+    ("对于魏明的诉求，我行高度重视。", ["魏明"]),
     # a reply's addressee, a name alone in brackets, a parcel's recipient
     ("回复郝建：您的工单已处理。", ["郝建"]),
     ("审批意见（周海洋）：同意放款。", ["周海洋"]),
