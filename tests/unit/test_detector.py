@@ -511,6 +511,12 @@ NAME_CASES = [
     ("如李健对处理结果不满意，可向监管部门投诉。", ["李健"]),
     # the object of a preposition before 的; a name before 父母; after 谢谢
     ("已将牛彬的诉求转交相关部门。汤娜父母均已退休。谢谢杨磊！", ["牛彬", "汤娜", "杨磊"]),
+    # 等五人 after a list of names; 受…委托; 想 after a subject; 会上 before one; 跟 before an
+    # object that acts; 你好 before a name; no name in a time word before a cue (明天来|签字)
+    ("刘健、姚健、张红霞等五人被评为年度优秀员工。", ["刘健", "姚健", "张红霞"]),
+    ("受陈东委托，特此证明。黄淑华想把钱转给儿子。", ["陈东", "黄淑华"]),
+    ("会上张莹通报了一季度的案件防控情况。你好陆敏，你的快递到了。", ["张莹", "陆敏"]),
+    ("我已经跟庄华沟通过了，她同意明天来签字。", ["庄华"]),
     # the agent after 由 before a verb
     ("医疗费用共计34,567元，已由黄丽垫付。", ["黄丽"]),
     # a duty label before a colon; an English key for a customer

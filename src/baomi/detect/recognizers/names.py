@@ -103,7 +103,7 @@ _REPLIES_TO = frozenset({"回复", "答复", "转发", "抄送"})
 # The pattern starts with a character class so that ``re`` skips ahead at C speed; the start of
 # the text is tried separately with ``match``.
 _FOLLOWER_WORDS = (
-    *"于在已将向对因通被把从申办称表来去到曾也说会帮替应须系为",
+    *"于在已将向对因通被把从申办称表来去到曾也说会帮替应须系为想",
     *"主持 记录 陈述 负责 签字 签署 确认 认为 告诉 提出 提供 拒绝 介绍 回复 打电话 发现 收到 要求 "
     "同意 反映 长期 一直 已经 曾经 多次 再次 仍然 始终 没有 办理 申请 签订 购买 开立 "
     "报警 咨询 投诉 前往 携带 持有 出示 填写 提交 授权 委托 承诺 "
@@ -122,7 +122,7 @@ _LEADER_WORDS = (
     "由于 反映 表示 发现 显示 看到 得知 建议 要求 授权 委托 上周 本周 昨天 今天 明天 昨日 今日 "
     "明日 前天 刚才 当时 后来 随后 上午 下午 晚上 早上 中午 此前 之前 此后 之后 目前 因为 如果 "
     "虽然 即使 只要 对于 关于 至于 会后 事后 然后 会前 当天 当晚 次日 昨晚 今晚 凌晨 傍晚 "
-    "周末".split()
+    "周末 会上".split()
 )
 # Verbs whose object does the next thing (安排夏雨负责…, 判决左宗明偿还…). Found by their own
 # literal scan, the subject then tried only where one stands: inside the subject patterns their
@@ -135,7 +135,7 @@ _VERB_LEADER_RE = re.compile(
     )
     + "了?"
 )
-_SUBJECT_MARKS = r"[。；！？，,;：:\s请据由时是的让代但与为因经如若】）)]"
+_SUBJECT_MARKS = r"[。；！？，,;：:\s请据由时是的让代但与为因经如若受】）)]"
 
 
 @cache
@@ -398,6 +398,8 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
             continue  # 关系为|父女: a word and a function character, not a name
         if text[start:end] in _BEFORE:
             continue  # 申请人|签字: a role word, not a name
+        if text[start : start + 2] in TIME_WORDS:
+            continue  # 同意明天来|签字: a time word, not a surname and its given name
         last = text[end - 1]
         if last in STOP_CHARS and affinity(last) < -3:
             continue  # 周静已|签字: a function character ends no name (王有为 and 李大为 do)
@@ -631,7 +633,7 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
 # bracket or quote (【聊天记录】刘芳…). Only where a surname stands; the pattern starts with the
 # punctuation, a character class, so that re skips the rest at C speed (the start of the text is
 # tried apart).
-_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被"  # (由黄丽垫付, 被张颖借走: the agent)
+_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟"  # (由黄丽垫付, 被张颖借走: the agent)
 
 
 @cache
