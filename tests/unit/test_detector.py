@@ -517,6 +517,8 @@ NAME_CASES = [
     ("受陈东委托，特此证明。黄淑华想把钱转给儿子。", ["陈东", "黄淑华"]),
     ("会上张莹通报了一季度的案件防控情况。你好陆敏，你的快递到了。", ["张莹", "陆敏"]),
     ("我已经跟庄华沟通过了，她同意明天来签字。", ["庄华"]),
+    # 现为, 荣获 after a subject (荣获 is tagged as a name in jieba, so no verb list holds it)
+    ("汤红霞现为我行风险管理部总经理。魏磊荣获“年度服务明星”称号。", ["汤红霞", "魏磊"]),
     # the agent after 由 before a verb
     ("医疗费用共计34,567元，已由黄丽垫付。", ["黄丽"]),
     # a duty label before a colon; an English key for a customer
