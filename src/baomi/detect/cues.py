@@ -273,6 +273,8 @@ NEGATIVE: tuple[str, ...] = (
     "终端号",
     "邮政编码",
     "页",
+    "借据",  # 借据号: a loan note's number
+    "参考号",  # 交易参考号: a payment network's retrieval reference
 )
 
 
