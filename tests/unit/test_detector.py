@@ -522,6 +522,16 @@ NAME_CASES = [
     ("我已经跟庄华沟通过了，她同意明天来签字。", ["庄华"]),
     # 现为, 荣获 after a subject (荣获 is tagged as a name in jieba, so no verb list holds it)
     ("汤红霞现为我行风险管理部总经理。魏磊荣获“年度服务明星”称号。", ["汤红霞", "魏磊"]),
+    # found by filling the batch templates with many Faker names: 持本人 names no one before it;
+    # 由于 is a leading word, not 由 before 于倪建; 向 before a strict name is the preposition; a
+    # second given character that names avoid before 把 is the next word; 一行三人; a home (家)
+    ("今日上午，董帅持本人身份证到柜台办理密码重置。", ["董帅"]),
+    ("由于倪建提供的资料不全，申请被退回。", ["倪建"]),
+    ("向倪建核实后确认，该笔交易系本人操作。", ["倪建"]),
+    ("董帅想把钱转给在国外读书的儿子黄丹丹。", ["董帅", "黄丹丹"]),
+    ("侯雷一行三人到我行调研普惠金融工作。", ["侯雷"]),
+    ("家访记录：走访了董帅家，其配偶黄丹丹在家。", ["董帅", "黄丹丹"]),
+    ("倪建通过手机银行向陈阳转账5,000元。", ["倪建", "陈阳"]),
     # the agent after 由 before a verb
     ("医疗费用共计34,567元，已由黄丽垫付。", ["黄丽"]),
     # a duty label before a colon; an English key for a customer

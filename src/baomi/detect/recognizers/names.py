@@ -103,7 +103,7 @@ _REPLIES_TO = frozenset({"回复", "答复", "转发", "抄送"})
 # The pattern starts with a character class so that ``re`` skips ahead at C speed; the start of
 # the text is tried separately with ``match``.
 _FOLLOWER_WORDS = (
-    *"于在已将向对因通被把从申办称表来去到曾也说会帮替应须系为想",
+    *"于在已将向对因通被把从申办称表来去到曾也说会帮替应须系为想持",
     *"主持 记录 陈述 负责 签字 签署 确认 认为 告诉 提出 提供 拒绝 介绍 回复 打电话 发现 收到 要求 "
     "同意 反映 长期 一直 已经 曾经 多次 再次 仍然 始终 没有 办理 申请 签订 购买 开立 "
     "报警 咨询 投诉 前往 携带 持有 出示 填写 提交 授权 委托 承诺 "
@@ -161,6 +161,18 @@ _PAIR_RE = re.compile(
     r"(?:^|(?<=[。；！？，,;：:\s由请让据]))([\u4e00-\u9fff]{2,3}?)[和与]([\u4e00-\u9fff]{2,3}?)"
     + f"(?={trie_pattern((*_FOLLOWER_WORDS, '都', '均', '一起', '同时', '分别', '共同'))})"
 )
+
+
+_LEADER_SET = frozenset(_LEADER_WORDS)
+
+
+def _after_preposition(text: str, start: int, end: int) -> int:
+    """Where a three-character subject really starts: after its first character when that is a
+    preposition that is also a surname (向, 于, 和 …) and the other two make a strict name
+    (向倪建核实…, 今日向梁平发放…: 向 is the preposition far more often than the surname)."""
+    if end - start == 3 and text[start] in FUNCTION_SURNAMES and strict_name(text, start + 1, end):
+        return start + 1
+    return start
 
 
 def _subject(text: str, start: int, end: int) -> float | None:
@@ -282,6 +294,8 @@ def _name_after(
         # it starts a less frequent word and is no typical given character; 包丽|复核: a service
         # verb; 程浩|和他, 韩磊|帮我: it joins a pronoun
         n = 1
+    if n == 2 and text[g + 1] in "家处" and not is_cjk(text[g + 2 : g + 3]):
+        n = 1  # 走访了董帅|家，: the person's home, 从田玲|处: the person's place
     if n == 2:
         nxt = text[g + 2 : g + 3]
         chars = given_name_chars()
@@ -488,6 +502,10 @@ def _cued(text: str) -> Iterator[NameHit]:
         m = regex.search(text, m.end() if hits else m.start() + 1)
 
 
+# Verbs and prepositions before 本人 (持本人身份证, 由本人签字): the phrase names no one before it.
+_VERBS_OF_ONESELF = frozenset("持凭用以携由是为与和及请")
+
+
 def _cued_at(text: str, m: re.Match[str]) -> list[NameHit]:
     """The names a cue word marks: before it, after it, or both (石磊和妻子冯雪)."""
     cue = m.group()
@@ -498,7 +516,7 @@ def _cued_at(text: str, m: re.Match[str]) -> list[NameHit]:
     ):
         return []  # product_name, filename: part of a longer key (record keys: ``_keyed``)
     found: list[NameHit] = []
-    if cue in _AFTER:
+    if cue in _AFTER and text[m.start() - 1 : m.start()] not in _VERBS_OF_ONESELF:
         hit = _name_before(text, m.start())
         if hit:
             found.append((*hit, cue))
@@ -592,13 +610,9 @@ def _subjects(text: str) -> Iterator[NameHit]:
     yield from _objects_before_de(text)
     for m in matches:
         start, end = m.span(1)
-        if (
-            end - start == 3
-            and text[start] in JOINING
-            and is_cjk(text[start - 1 : start])
-            and strict_name(text, start + 1, end)
-        ):
-            start += 1  # 今日|向梁平发放…: after a time word, 向 is the preposition
+        if text[m.start() : m.start() + 2] in _LEADER_SET and m.start() + 2 > start:
+            continue  # 由于倪建提供…: the leading word 由于, not the mark 由 before 于倪建
+        start = _after_preposition(text, start, end)
         subject_score = _subject(text, start, end)
         if subject_score is None and end - start >= 3 and text[start] in JOINING:
             start += 1  # 要求|与向华强当面: the subject came after a preposition
@@ -634,7 +648,7 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
 # bracket or quote (【聊天记录】刘芳…). Only where a surname stands; the pattern starts with the
 # punctuation, a character class, so that re skips the rest at C speed (the start of the text is
 # tried apart).
-_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟"  # (由黄丽垫付, 被张颖借走: the agent)
+_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟向给"  # (由黄丽垫付, 被张颖借走: the agent)
 
 
 @cache
@@ -646,8 +660,8 @@ def _clause_start_regex() -> re.Pattern[str]:
 
 def _clause_starts(text: str) -> list[int]:
     starts = [m.end() for m in _clause_start_regex().finditer(text) if m.group() != "由于"]
-    if text and surname_len(text, 0):
-        starts.insert(0, 0)
+    if text and surname_len(text, 0) and text[:2] not in _LEADER_SET:
+        starts.insert(0, 0)  # (由于倪建…: a leading word, read by the subject patterns)
     return starts
 
 
@@ -660,6 +674,8 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
     before 的 (伏晓静的流量包…)."""
     chars = given_name_chars()
     for i in itertools.chain(_clause_starts(text), leaders):
+        if text[i : i + 1] in FUNCTION_SURNAMES and strict_name(text, i + 1, i + 3):
+            i += 1  # 向|倪建核实后: the preposition before a name
         slen = surname_len(text, i)
         if not slen:
             continue
@@ -970,6 +986,13 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
                 continue  # 谢娜|一起来…: the last character begins a word
             if n == 2 and text[g + 1] in PLACE_ENDINGS:
                 continue  # 常平镇, 龙潭湖, 拓跋氏: a place or a clan, not a given name
+            if (
+                n == 2
+                and affinity(text[g + 1]) < -1
+                and text[end : end + 1] in JOINING
+                and strict_name(text, i, g + 1)
+            ):
+                continue  # 董帅|想把钱…: a second character names avoid (想) before 把 is a verb
             if (
                 not loose_right_ok(text, end)
                 or text[end : end + 2] in _NOT_A_PERSON_AFTER
