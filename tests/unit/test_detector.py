@@ -532,6 +532,12 @@ NAME_CASES = [
     ("侯雷一行三人到我行调研普惠金融工作。", ["侯雷"]),
     ("家访记录：走访了董帅家，其配偶黄丹丹在家。", ["董帅", "黄丹丹"]),
     ("倪建通过手机银行向陈阳转账5,000元。", ["倪建", "陈阳"]),
+    # from fresh templates (batch 102): 和他 after a name, 根据 before one with 的, a name that
+    # ends the clause after 是, a verb read as given characters inside running text
+    ("董帅和他的律师一起来到了网点。根据范岩的描述，诈骗分子自称是客服。", ["董帅", "范岩"]),
+    ("当天值班的是倪建。", ["倪建"]),
+    ("为董帅开立的账户已于当日激活。", ["董帅"]),
+    ("原因是高温天气。", []),
     # the agent after 由 before a verb
     ("医疗费用共计34,567元，已由黄丽垫付。", ["黄丽"]),
     # a duty label before a colon; an English key for a customer

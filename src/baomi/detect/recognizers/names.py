@@ -112,7 +112,8 @@ _FOLLOWER_WORDS = (
     "驾车 驾驶 接替 担任 接任 变更 "
     "今年 去年 明年 今天 昨天 前天 明天 上周 上月 本月 每月 每天 每周 每年 近期 近日 连续 先后 "
     "分别 供述 交代 供认 证实 透露 坦言 偿还 进入 使用 参加 参与 完成 承担 赔偿 离职 入职 "
-    "到场 出席 给我 给你 给您 给他 给她 跟我 跟你 跟您 跟他 跟她 现为 现任 现居 现住 现年 "
+    "到场 出席 给我 给你 给您 给他 给她 跟我 跟你 跟您 跟他 跟她 和他 和她 和我 与他 与她 "
+    "现为 现任 现居 现住 现年 "
     "荣获 获得 获评 当选".split(),
     *sorted(SERVICE_VERBS),
 )
@@ -415,6 +416,12 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
             continue  # 申请人|签字: a role word, not a name
         if text[start : start + 2] in TIME_WORDS:
             continue  # 同意明天来|签字: a time word, not a surname and its given name
+        if (
+            length - slen == 2
+            and is_cjk(text[start - 1 : start])
+            and text[end - 2 : end] in (verbs())
+        ):
+            continue  # 为董帅开立|的账户: a verb, not two given characters, inside running text
         last = text[end - 1]
         if last in STOP_CHARS and affinity(last) < -3:
             continue  # 周静已|签字: a function character ends no name (王有为 and 李大为 do)
@@ -608,6 +615,7 @@ def _subjects(text: str) -> Iterator[NameHit]:
     )
     yield from _verb_subjects(text, leaders)
     yield from _objects_before_de(text)
+    yield from _complements(text)
     for m in matches:
         start, end = m.span(1)
         if text[m.start() : m.start() + 2] in _LEADER_SET and m.start() + 2 > start:
@@ -623,7 +631,25 @@ def _subjects(text: str) -> Iterator[NameHit]:
 
 # A preposition before its object (对国英的违规行为, 已将牛彬的诉求): with 的 after it, a strict
 # name is the object. Found from the prepositions, which re skips to at C speed.
-_PREPOSITION_RE = re.compile("[对将把向给与跟](?=[\u4e00-\u9fff]{2,3}的)")
+_PREPOSITION_RE = re.compile("[对将把向给与跟据](?=[\u4e00-\u9fff]{2,3}的)")  # (据: 根据)
+
+
+# 是 before a name that ends the clause (当天值班的是董帅。).
+_IS_RE = re.compile("是(?=[\u4e00-\u9fff]{2,3}[。，；！？,;!?]|[\u4e00-\u9fff]{2,3}$)")
+
+
+def _complements(text: str) -> Iterator[NameHit]:
+    if "是" not in text:
+        return
+    for m in _IS_RE.finditer(text):
+        i = m.end()
+        for end in (i + 2, i + 3):
+            if (end == len(text) or not is_cjk(text[end])) and strict_name(text, i, end):
+                if text[i:end] not in place_names():
+                    score = name_score(text[i:end], surname_len(text, i), False)
+                    if score is not None:
+                        yield i, end, score - 0.15, "complement of 是"
+                break
 
 
 def _objects_before_de(text: str) -> Iterator[NameHit]:
