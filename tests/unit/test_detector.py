@@ -538,6 +538,13 @@ NAME_CASES = [
     ("当天值班的是倪建。", ["倪建"]),
     ("为董帅开立的账户已于当日激活。", ["董帅"]),
     ("原因是高温天气。", []),
+    # a two-character name opening a sentence or following a label before 的 or 是; 在 before a
+    # name; 所, 多年, 不再 after one; 为 before a name that ends the clause; a role in brackets
+    ("夏莹的卡被吞了，现在在ATM旁边等。王玉是本次事故的目击者。", ["夏莹", "王玉"]),
+    ("理财风险评估：倪建的风险承受能力评级为C3（平衡型）。", ["倪建"]),
+    ("在范岩看来，数字化转型是大势所趋。董帅所在的公司已停工。", ["范岩", "董帅"]),
+    ("本次培训的讲师为侯雷。即日起，杨旭不再担任我行客户经理。", ["侯雷", "杨旭"]),
+    ("王宇(客户经理)负责跟进该笔授信。", ["王宇"]),
     # the agent after 由 before a verb
     ("医疗费用共计34,567元，已由黄丽垫付。", ["黄丽"]),
     # a duty label before a colon; an English key for a customer

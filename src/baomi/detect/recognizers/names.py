@@ -103,7 +103,7 @@ _REPLIES_TO = frozenset({"回复", "答复", "转发", "抄送"})
 # The pattern starts with a character class so that ``re`` skips ahead at C speed; the start of
 # the text is tried separately with ``match``.
 _FOLLOWER_WORDS = (
-    *"于在已将向对因通被把从申办称表来去到曾也说会帮替应须系为想持",
+    *"于在已将向对因通被把从申办称表来去到曾也说会帮替应须系为想持所",
     *"主持 记录 陈述 负责 签字 签署 确认 认为 告诉 提出 提供 拒绝 介绍 回复 打电话 发现 收到 要求 "
     "同意 反映 长期 一直 已经 曾经 多次 再次 仍然 始终 没有 办理 申请 签订 购买 开立 "
     "报警 咨询 投诉 前往 携带 持有 出示 填写 提交 授权 委托 承诺 "
@@ -113,7 +113,7 @@ _FOLLOWER_WORDS = (
     "今年 去年 明年 今天 昨天 前天 明天 上周 上月 本月 每月 每天 每周 每年 近期 近日 连续 先后 "
     "分别 供述 交代 供认 证实 透露 坦言 偿还 进入 使用 参加 参与 完成 承担 赔偿 离职 入职 "
     "到场 出席 给我 给你 给您 给他 给她 跟我 跟你 跟您 跟他 跟她 和他 和她 和我 与他 与她 "
-    "现为 现任 现居 现住 现年 "
+    "现为 现任 现居 现住 现年 多年 看来 不再 不同意 不愿意 不想 不在 不是 不能 不会 不服 不满 "
     "荣获 获得 获评 当选".split(),
     *sorted(SERVICE_VERBS),
 )
@@ -137,7 +137,7 @@ _VERB_LEADER_RE = re.compile(
     )
     + "了?"
 )
-_SUBJECT_MARKS = r"[。；！？，,;：:\s请据由时是的让代但与为因经如若受】）)]"
+_SUBJECT_MARKS = r"[。；！？，,;：:\s请据由时是的让代但与为因经如若受在】）)]"
 
 
 @cache
@@ -631,15 +631,15 @@ def _subjects(text: str) -> Iterator[NameHit]:
 
 # A preposition before its object (对国英的违规行为, 已将牛彬的诉求): with 的 after it, a strict
 # name is the object. Found from the prepositions, which re skips to at C speed.
-_PREPOSITION_RE = re.compile("[对将把向给与跟据](?=[\u4e00-\u9fff]{2,3}的)")  # (据: 根据)
+_PREPOSITION_RE = re.compile("[对将把向给与跟据在](?=[\u4e00-\u9fff]{2,3}的)")  # (据: 根据)
 
 
-# 是 before a name that ends the clause (当天值班的是董帅。).
-_IS_RE = re.compile("是(?=[\u4e00-\u9fff]{2,3}[。，；！？,;!?]|[\u4e00-\u9fff]{2,3}$)")
+# 是 or 为 before a name that ends the clause (当天值班的是董帅。, 本次培训的讲师为范岩。).
+_IS_RE = re.compile("[是为](?=[\u4e00-\u9fff]{2,3}[。，；！？,;!?]|[\u4e00-\u9fff]{2,3}$)")
 
 
 def _complements(text: str) -> Iterator[NameHit]:
-    if "是" not in text:
+    if "是" not in text and "为" not in text:
         return
     for m in _IS_RE.finditer(text):
         i = m.end()
@@ -648,7 +648,7 @@ def _complements(text: str) -> Iterator[NameHit]:
                 if text[i:end] not in place_names():
                     score = name_score(text[i:end], surname_len(text, i), False)
                     if score is not None:
-                        yield i, end, score - 0.15, "complement of 是"
+                        yield i, end, score - 0.15, "complement of 是 or 为"
                 break
 
 
@@ -684,6 +684,10 @@ def _clause_start_regex() -> re.Pattern[str]:
     return re.compile(rf"由于|[{_CLAUSE_MARKS}](?=[{firsts}])")
 
 
+# Before a sentence, where a two-character name may open it before 的 (王芳的卡被吞了。).
+_SENTENCE_START = frozenset(("", "。", "；", "！", "？", "!", "?", ";", "\n", "：", ":"))
+
+
 def _clause_starts(text: str) -> list[int]:
     starts = [m.end() for m in _clause_start_regex().finditer(text) if m.group() != "由于"]
     if text and surname_len(text, 0) and text[:2] not in _LEADER_SET:
@@ -709,7 +713,9 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
             if end + 2 > len(text) or text[end - 1] not in chars:
                 break  # (cheap tests first: every reading asks for typical given characters)
             full = end - i - slen == 2
-            if not (_verb_at(text, end) or (full and text[end] == "的")):
+            # (的 and 是 after a two-character name only where a sentence or a label opens)
+            opens = full or text[i - 1 : i] in _SENTENCE_START
+            if not (_verb_at(text, end) or (text[end] in "的是" and opens)):
                 continue
             if not (strict_name(text, i, end) or (full and _typical_full_name(text, i, end))):
                 continue
@@ -812,7 +818,8 @@ _BRACKETED_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4}?)收?[）)]")
 _KIN_RE = re.compile(r"[父母兄弟姐妹妻夫儿女](?=[\u4e00-\u9fff])")
 _KIN_BEFORE = frozenset("：:，,、；; \t\u3000")
 # A name right before a telephone number or identifier in brackets (邝美云（+86135…）预约…).
-_NUMBER_IN_BRACKETS = re.compile(r"[（(][+0-9]")
+# (or a role in brackets: 范岩(客户经理)负责…)
+_NUMBER_IN_BRACKETS = re.compile(r"[（(](?:[+0-9]|([\u4e00-\u9fff]{2,6})[）)])")
 _BEFORE_NUMBER = _KIN_BEFORE | frozenset("。")
 
 
@@ -831,6 +838,8 @@ def _before_numbers(text: str) -> Iterator[tuple[int, int]]:
     """The run of 2-4 Chinese characters before each number in brackets, when it starts the text
     or follows punctuation or a space."""
     for m in _NUMBER_IN_BRACKETS.finditer(text):
+        if m.group(1) is not None and m.group(1) not in _BEFORE and m.group(1) not in _AFTER:
+            continue  # an aside that is no role (…（平衡型）)
         end = start = m.start()
         while start > 0 and end - start < 4 and is_cjk(text[start - 1]):
             start -= 1
