@@ -113,7 +113,8 @@ _FOLLOWER_WORDS = (
     "今年 去年 明年 今天 昨天 前天 明天 上周 上月 本月 每月 每天 每周 每年 近期 近日 连续 先后 "
     "分别 供述 交代 供认 证实 透露 坦言 偿还 进入 使用 参加 参与 完成 承担 赔偿 离职 入职 "
     "到场 出席 给我 给你 给您 给他 给她 跟我 跟你 跟您 跟他 跟她 和他 和她 和我 与他 与她 "
-    "现为 现任 现居 现住 现年 多年 看来 不再 不同意 不愿意 不想 不在 不是 不能 不会 不服 不满 "
+    "现为 现任 现居 现住 现年 多年 看来 刚刚 刚才 目前 随后 现在 当时 此前 平时 通常 经常 依然 "
+    "仍然 电话 不再 不同意 不愿意 不想 不在 不是 不能 不会 不服 不满 "
     "荣获 获得 获评 当选".split(),
     *sorted(SERVICE_VERBS),
 )
@@ -406,10 +407,13 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
         if (
             length == 3
             and text[start] in FUNCTION_SURNAMES
-            and text[start + 1] not in given_name_chars()
+            and is_cjk(text[start - 1 : start])
+            and (text[start + 1] not in given_name_chars() or strict_name(text, start + 1, end))
             and surname_len(text, start + 1)
+            and not any(text[max(0, start - k) : start] in _BEFORE for k in (2, 3, 4))
         ):
-            continue  # 随后向祝萍|的账户: a preposition before a name (but 向华强: 华 is typical)
+            continue  # 随后向祝萍|的账户, 均由倪建|本人: a preposition after a word, before a name
+            # (持有人向倪俊先生: after a cue word, 向 is the surname)
         if text[start : start + 2] in frequent_bigrams() and text[end - 1] in STOP_CHARS:
             continue  # 关系为|父女: a word and a function character, not a name
         if text[start:end] in _BEFORE:
@@ -631,7 +635,8 @@ def _subjects(text: str) -> Iterator[NameHit]:
 
 # A preposition before its object (对国英的违规行为, 已将牛彬的诉求): with 的 after it, a strict
 # name is the object. Found from the prepositions, which re skips to at C speed.
-_PREPOSITION_RE = re.compile("[对将把向给与跟据在](?=[\u4e00-\u9fff]{2,3}的)")  # (据: 根据)
+# (据: 根据, 关: 有关)
+_PREPOSITION_RE = re.compile("[对将把向给与跟据在关](?=[\u4e00-\u9fff]{2,3}的)")
 
 
 # 是 or 为 before a name that ends the clause (当天值班的是董帅。, 本次培训的讲师为范岩。).
