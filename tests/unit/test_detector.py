@@ -549,6 +549,7 @@ NAME_CASES = [
     ("董帅刚刚办完业务离开。范岩目前在外地出差。", ["董帅", "范岩"]),
     ("有关倪建的贷款申请，请风控部门出具意见。经与夏莹电话确认。", ["倪建", "夏莹"]),
     ("所有材料均由倪建本人签字确认。", ["倪建"]),
+    ("冯氏的祠堂已有百年历史。唐家的院子很大。", []),  # a clan or a family
     # the agent after 由 before a verb
     ("医疗费用共计34,567元，已由黄丽垫付。", ["黄丽"]),
     # a duty label before a colon; an English key for a customer

@@ -185,8 +185,13 @@ def strict_name(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if name in common_words() or name in frequent_bigrams() or name in surname_words():
         return False
+    if name[-1] in _CLAN_AND_HOUSE:
+        return False  # 冯氏, 唐家: a clan or a family, not a given name
     chars = given_name_chars()
     return name[:slen] in common_surnames() and all(c in chars for c in name[slen:])
+
+
+_CLAN_AND_HOUSE = frozenset("氏家")
 
 
 def plausible_name(text: str, start: int, end: int) -> bool:
