@@ -550,6 +550,12 @@ NAME_CASES = [
     ("有关倪建的贷款申请，请风控部门出具意见。经与夏莹电话确认。", ["倪建", "夏莹"]),
     ("所有材料均由倪建本人签字确认。", ["倪建"]),
     ("冯氏的祠堂已有百年历史。唐家的院子很大。", []),  # a clan or a family
+    # probe 105: adverbs after a subject (先, 主动, 全权), a modal verb ends a name after a cue,
+    # 方便/帮 before a name that acts, 叫 before a name that ends the clause
+    ("让董帅先填写申请表。此事由范岩全权负责。倪建主动联系了客服。", ["董帅", "范岩", "倪建"]),
+    ("我们的客户经理夏莹会在明天联系您。", ["夏莹"]),
+    ("为了方便王玉办理业务，我们提供了上门服务。那位老人叫侯雷，今年85岁。", ["王玉", "侯雷"]),
+    ("据了解，孙德才曾在多家银行有不良记录。", ["孙德才"]),  # 才 is a given character here
     # the agent after 由 before a verb
     ("医疗费用共计34,567元，已由黄丽垫付。", ["黄丽"]),
     # a duty label before a colon; an English key for a customer

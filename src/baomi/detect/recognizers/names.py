@@ -103,7 +103,7 @@ _REPLIES_TO = frozenset({"回复", "答复", "转发", "抄送"})
 # The pattern starts with a character class so that ``re`` skips ahead at C speed; the start of
 # the text is tried separately with ``match``.
 _FOLLOWER_WORDS = (
-    *"于在已将向对因通被把从申办称表来去到曾也说会帮替应须系为想持所",
+    *"于在已将向对因通被把从申办称表来去到曾也说会帮替应须系为想持所先就都又再",
     *"主持 记录 陈述 负责 签字 签署 确认 认为 告诉 提出 提供 拒绝 介绍 回复 打电话 发现 收到 要求 "
     "同意 反映 长期 一直 已经 曾经 多次 再次 仍然 始终 没有 办理 申请 签订 购买 开立 "
     "报警 咨询 投诉 前往 携带 持有 出示 填写 提交 授权 委托 承诺 "
@@ -114,7 +114,8 @@ _FOLLOWER_WORDS = (
     "分别 供述 交代 供认 证实 透露 坦言 偿还 进入 使用 参加 参与 完成 承担 赔偿 离职 入职 "
     "到场 出席 给我 给你 给您 给他 给她 跟我 跟你 跟您 跟他 跟她 和他 和她 和我 与他 与她 "
     "现为 现任 现居 现住 现年 多年 看来 刚刚 刚才 目前 随后 现在 当时 此前 平时 通常 经常 依然 "
-    "仍然 电话 不再 不同意 不愿意 不想 不在 不是 不能 不会 不服 不满 "
+    "仍然 电话 主动 全权 全程 特意 专门 亲手 还没 还未 还是 还在 未能 未按 未曾 与该 与此 与其 "
+    "不再 不同意 不愿意 不想 不在 不是 不能 不会 不服 不满 "
     "荣获 获得 获评 当选".split(),
     *sorted(SERVICE_VERBS),
 )
@@ -134,7 +135,7 @@ _LEADER_WORDS = (
 _VERB_LEADER_RE = re.compile(
     trie_pattern(
         "安排 指派 委派 派遣 督促 提醒 协助 帮助 邀请 推荐 批准 判决 裁定 尾随 跟随 感谢 表扬 "
-        "通知 告知 转告 任命 提拔 聘任 聘请 推选 选举 推举 被".split()
+        "通知 告知 转告 任命 提拔 聘任 聘请 推选 选举 推举 被 方便 帮 叫 使".split()
     )
     + "了?"
 )
@@ -298,6 +299,8 @@ def _name_after(
         n = 1
     if n == 2 and text[g + 1] in "家处" and not is_cjk(text[g + 2 : g + 3]):
         n = 1  # 走访了董帅|家，: the person's home, 从田玲|处: the person's place
+    if n == 2 and text[g + 1] in _MODALS and is_cjk(text[g + 2 : g + 3]):
+        n = 1  # 客户经理董帅|会在明天…: a modal verb, no given character
     if n == 2:
         nxt = text[g + 2 : g + 3]
         chars = given_name_chars()
@@ -337,6 +340,9 @@ def _name_after(
     return None if score is None else (pos, end, score)
 
 
+# Modal verbs that names avoid, after a subject (董帅会在…, 范岩能否…; 可, 应, 要 start frequent
+# words there: 可以, 应该, 要求).
+_MODALS = frozenset("会能")
 # Pronouns, and the characters that join one to the name before them (程浩和他的妻子, 韩磊帮我).
 _PRONOUNS = frozenset("他她我你您它咱")
 _BEFORE_A_PRONOUN = JOINING | frozenset("帮替陪叫请")
@@ -639,12 +645,12 @@ def _subjects(text: str) -> Iterator[NameHit]:
 _PREPOSITION_RE = re.compile("[对将把向给与跟据在关](?=[\u4e00-\u9fff]{2,3}的)")
 
 
-# 是 or 为 before a name that ends the clause (当天值班的是董帅。, 本次培训的讲师为范岩。).
-_IS_RE = re.compile("[是为](?=[\u4e00-\u9fff]{2,3}[。，；！？,;!?]|[\u4e00-\u9fff]{2,3}$)")
+# 是, 为 or 叫 before a name that ends the clause (当天值班的是董帅。, 讲师为范岩。, 老人叫倪建，).
+_IS_RE = re.compile("[是为叫](?=[\u4e00-\u9fff]{2,3}[。，；！？,;!?]|[\u4e00-\u9fff]{2,3}$)")
 
 
 def _complements(text: str) -> Iterator[NameHit]:
-    if "是" not in text and "为" not in text:
+    if "是" not in text and "为" not in text and "叫" not in text:
         return
     for m in _IS_RE.finditer(text):
         i = m.end()
@@ -653,7 +659,7 @@ def _complements(text: str) -> Iterator[NameHit]:
                 if text[i:end] not in place_names():
                     score = name_score(text[i:end], surname_len(text, i), False)
                     if score is not None:
-                        yield i, end, score - 0.15, "complement of 是 or 为"
+                        yield i, end, score - 0.15, "complement of 是, 为 or 叫"
                 break
 
 
