@@ -556,6 +556,9 @@ NAME_CASES = [
     ("我们的客户经理夏莹会在明天联系您。", ["夏莹"]),
     ("为了方便王玉办理业务，我们提供了上门服务。那位老人叫侯雷，今年85岁。", ["王玉", "侯雷"]),
     ("据了解，孙德才曾在多家银行有不良记录。", ["孙德才"]),  # 才 is a given character here
+    # probe 106: 想 before a verb is the verb (李想 is a name, 董帅想了解 is not); 按时, 仔细 …
+    ("董帅想了解一下大额存单的利率。罗建平按时偿还了每一期贷款。", ["董帅", "罗建平"]),
+    ("刘丽娟把钱转给了儿子。", ["刘丽娟"]),  # 娟 is missing from jieba's name statistics
     # the agent after 由 before a verb
     ("医疗费用共计34,567元，已由黄丽垫付。", ["黄丽"]),
     # a duty label before a colon; an English key for a customer

@@ -114,7 +114,8 @@ _FOLLOWER_WORDS = (
     "分别 供述 交代 供认 证实 透露 坦言 偿还 进入 使用 参加 参与 完成 承担 赔偿 离职 入职 "
     "到场 出席 给我 给你 给您 给他 给她 跟我 跟你 跟您 跟他 跟她 和他 和她 和我 与他 与她 "
     "现为 现任 现居 现住 现年 多年 看来 刚刚 刚才 目前 随后 现在 当时 此前 平时 通常 经常 依然 "
-    "仍然 电话 主动 全权 全程 特意 专门 亲手 还没 还未 还是 还在 未能 未按 未曾 与该 与此 与其 "
+    "仍然 电话 按时 按期 如期 及时 仔细 认真 这次 尽快 马上 主动 全权 全程 特意 专门 亲手 "
+    "还没 还未 还是 还在 未能 未按 未曾 与该 与此 与其 "
     "不再 不同意 不愿意 不想 不在 不是 不能 不会 不服 不满 "
     "荣获 获得 获评 当选".split(),
     *sorted(SERVICE_VERBS),
@@ -340,6 +341,8 @@ def _name_after(
     return None if score is None else (pos, end, score)
 
 
+# Verbs that the given-name lists hold too (李想): as the third character before a verb, the verb.
+_VERB_CHARS = frozenset("想说问看")
 # Modal verbs that names avoid, after a subject (董帅会在…, 范岩能否…; 可, 应, 要 start frequent
 # words there: 可以, 应该, 要求).
 _MODALS = frozenset("会能")
@@ -724,6 +727,8 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
             if end + 2 > len(text) or text[end - 1] not in chars:
                 break  # (cheap tests first: every reading asks for typical given characters)
             full = end - i - slen == 2
+            if full and text[end - 1] in _VERB_CHARS:
+                break  # 董帅想|了解…: a verb the given-name lists hold (李想), no given name here
             # (的 and 是 after a two-character name only where a sentence or a label opens)
             opens = full or text[i - 1 : i] in _SENTENCE_START
             if not (_verb_at(text, end) or (text[end] in "的是" and opens)):
@@ -1034,11 +1039,11 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
                 continue  # 常平镇, 龙潭湖, 拓跋氏: a place or a clan, not a given name
             if (
                 n == 2
-                and affinity(text[g + 1]) < -1
-                and text[end : end + 1] in JOINING
+                and text[g + 1] in _VERB_CHARS
+                and (text[end : end + 1] in JOINING or text[end : end + 2] in verbs())
                 and strict_name(text, i, g + 1)
             ):
-                continue  # 董帅|想把钱…: a second character names avoid (想) before 把 is a verb
+                continue  # 董帅|想把钱…, 董帅|想了解…: 想 before 把 or a verb is a verb itself
             if (
                 not loose_right_ok(text, end)
                 or text[end : end + 2] in _NOT_A_PERSON_AFTER
