@@ -559,6 +559,8 @@ NAME_CASES = [
     # probe 106: 想 before a verb is the verb (李想 is a name, 董帅想了解 is not); 按时, 仔细 …
     ("董帅想了解一下大额存单的利率。罗建平按时偿还了每一期贷款。", ["董帅", "罗建平"]),
     ("刘丽娟把钱转给了儿子。", ["刘丽娟"]),  # 娟 is missing from jieba's name statistics
+    # probe 107 (records): 代 after a name is "on behalf of"; 未出席 after a subject
+    ("代理人董帅代客户办理销户。范岩未出席本次会议。", ["董帅", "范岩"]),
     # the agent after 由 before a verb
     ("医疗费用共计34,567元，已由黄丽垫付。", ["黄丽"]),
     # a duty label before a colon; an English key for a customer

@@ -115,7 +115,7 @@ _FOLLOWER_WORDS = (
     "到场 出席 给我 给你 给您 给他 给她 跟我 跟你 跟您 跟他 跟她 和他 和她 和我 与他 与她 "
     "现为 现任 现居 现住 现年 多年 看来 刚刚 刚才 目前 随后 现在 当时 此前 平时 通常 经常 依然 "
     "仍然 电话 按时 按期 如期 及时 仔细 认真 这次 尽快 马上 主动 全权 全程 特意 专门 亲手 "
-    "还没 还未 还是 还在 未能 未按 未曾 与该 与此 与其 "
+    "还没 还未 还是 还在 未能 未按 未曾 未出席 未到场 未参加 与该 与此 与其 "
     "不再 不同意 不愿意 不想 不在 不是 不能 不会 不服 不满 "
     "荣获 获得 获评 当选".split(),
     *sorted(SERVICE_VERBS),
@@ -301,7 +301,7 @@ def _name_after(
     if n == 2 and text[g + 1] in "家处" and not is_cjk(text[g + 2 : g + 3]):
         n = 1  # 走访了董帅|家，: the person's home, 从田玲|处: the person's place
     if n == 2 and text[g + 1] in _MODALS and is_cjk(text[g + 2 : g + 3]):
-        n = 1  # 客户经理董帅|会在明天…: a modal verb, no given character
+        n = 1  # 客户经理董帅|会在明天…, 代理人董帅|代客户…: a modal verb, no given character
     if n == 2:
         nxt = text[g + 2 : g + 3]
         chars = given_name_chars()
@@ -344,8 +344,8 @@ def _name_after(
 # Verbs that the given-name lists hold too (李想): as the third character before a verb, the verb.
 _VERB_CHARS = frozenset("想说问看")
 # Modal verbs that names avoid, after a subject (董帅会在…, 范岩能否…; 可, 应, 要 start frequent
-# words there: 可以, 应该, 要求).
-_MODALS = frozenset("会能")
+# words there: 可以, 应该, 要求), and 代, 替 (on behalf of: 代理人董帅代客户办理…).
+_MODALS = frozenset("会能代替")
 # Pronouns, and the characters that join one to the name before them (程浩和他的妻子, 韩磊帮我).
 _PRONOUNS = frozenset("他她我你您它咱")
 _BEFORE_A_PRONOUN = JOINING | frozenset("帮替陪叫请")
