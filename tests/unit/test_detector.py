@@ -561,6 +561,10 @@ NAME_CASES = [
     ("刘丽娟把钱转给了儿子。", ["刘丽娟"]),  # 娟 is missing from jieba's name statistics
     # probe 107 (records): 代 after a name is "on behalf of"; 未出席 after a subject
     ("代理人董帅代客户办理销户。范岩未出席本次会议。", ["董帅", "范岩"]),
+    # probe 108: 一再, 随身 after a subject; an adverb before a cue's verb (董帅又|打来电话); 对
+    # before a name that acts
+    ("董帅一再表示自己是被冤枉的。罗建平随身携带了全部材料。", ["董帅", "罗建平"]),
+    ("刚才董帅又打来电话询问进度。对范岩进行了风险提示。", ["董帅", "范岩"]),
     # the agent after 由 before a verb
     ("医疗费用共计34,567元，已由黄丽垫付。", ["黄丽"]),
     # a duty label before a colon; an English key for a customer

@@ -115,7 +115,8 @@ _FOLLOWER_WORDS = (
     "到场 出席 给我 给你 给您 给他 给她 跟我 跟你 跟您 跟他 跟她 和他 和她 和我 与他 与她 "
     "现为 现任 现居 现住 现年 多年 看来 刚刚 刚才 目前 随后 现在 当时 此前 平时 通常 经常 依然 "
     "仍然 电话 按时 按期 如期 及时 仔细 认真 这次 尽快 马上 主动 全权 全程 特意 专门 亲手 "
-    "还没 还未 还是 还在 未能 未按 未曾 未出席 未到场 未参加 与该 与此 与其 "
+    "还没 还未 还是 还在 未能 未按 未曾 未出席 未到场 未参加 与该 与此 与其 随身 一再 一起 一定 "
+    "一并 一度 "
     "不再 不同意 不愿意 不想 不在 不是 不能 不会 不服 不满 "
     "荣获 获得 获评 当选".split(),
     *sorted(SERVICE_VERBS),
@@ -341,6 +342,8 @@ def _name_after(
     return None if score is None else (pos, end, score)
 
 
+# Adverbs that stand between a subject and its verb (董帅又打来电话, 范岩也…).
+_ADVERBS = frozenset("又也都就还再")
 # Verbs that the given-name lists hold too (李想): as the third character before a verb, the verb.
 _VERB_CHARS = frozenset("想说问看")
 # Modal verbs that names avoid, after a subject (董帅会在…, 范岩能否…; 可, 应, 要 start frequent
@@ -429,6 +432,13 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
             continue  # 申请人|签字: a role word, not a name
         if text[start : start + 2] in TIME_WORDS:
             continue  # 同意明天来|签字: a time word, not a surname and its given name
+        if (
+            length == 3
+            and text[end - 1] in _ADVERBS
+            and is_cjk(text[end : end + 1])
+            and strict_name(text, start, end - 1)
+        ):
+            continue  # 董帅又|打来电话: an adverb before a verb, not a given character
         if (
             length - slen == 2
             and is_cjk(text[start - 1 : start])
@@ -688,7 +698,7 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
 # bracket or quote (【聊天记录】刘芳…). Only where a surname stands; the pattern starts with the
 # punctuation, a character class, so that re skips the rest at C speed (the start of the text is
 # tried apart).
-_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟向给"  # (由黄丽垫付, 被张颖借走: the agent)
+_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟向给对"  # (由黄丽垫付, 被张颖借走: the agent)
 
 
 @cache
