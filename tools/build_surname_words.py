@@ -13,8 +13,9 @@ again after adding surnames, so their words are known too.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
+
+import jieba_word_list
 
 from baomi.detect.lexicon import common_words, surnames
 
@@ -45,13 +46,5 @@ def surname_words(dict_txt: Path) -> list[str]:
     return out
 
 
-def main() -> None:
-    if len(sys.argv) != 2:
-        raise SystemExit(__doc__)
-    words = surname_words(Path(sys.argv[1]))
-    OUT.write_text(HEADER + "".join(w + "\n" for w in words), encoding="utf-8")
-    print(f"{len(words)} words -> {OUT}")
-
-
 if __name__ == "__main__":
-    main()
+    jieba_word_list.main(__doc__, surname_words, OUT, HEADER)

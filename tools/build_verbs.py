@@ -11,8 +11,9 @@ with a frequency of at least 30.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
+
+import jieba_word_list
 
 OUT = Path(__file__).resolve().parents[1] / "src/baomi/detect/data/verbs.txt"
 MIN_FREQUENCY = 30
@@ -33,13 +34,5 @@ def verbs(dict_txt: Path) -> list[str]:
     return sorted(set(out))
 
 
-def main() -> None:
-    if len(sys.argv) != 2:
-        raise SystemExit(__doc__)
-    words = verbs(Path(sys.argv[1]))
-    OUT.write_text(HEADER + "".join(w + "\n" for w in words), encoding="utf-8")
-    print(f"{len(words)} words -> {OUT}")
-
-
 if __name__ == "__main__":
-    main()
+    jieba_word_list.main(__doc__, verbs, OUT, HEADER)
