@@ -668,7 +668,9 @@ def _complements(text: str) -> Iterator[NameHit]:
     for m in _IS_RE.finditer(text):
         i = m.end()
         for end in (i + 2, i + 3):
-            if (end == len(text) or not is_cjk(text[end])) and strict_name(text, i, end):
+            if end > len(text):
+                break
+            if not is_cjk(text[end : end + 1]) and strict_name(text, i, end):
                 if text[i:end] not in place_names():
                     score = name_score(text[i:end], surname_len(text, i), False)
                     if score is not None:
