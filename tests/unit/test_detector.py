@@ -536,6 +536,7 @@ NAME_CASES = [
     # ends the clause after 是, a verb read as given characters inside running text
     ("董帅和他的律师一起来到了网点。根据范岩的描述，诈骗分子自称是客服。", ["董帅", "范岩"]),
     ("当天值班的是倪建。", ["倪建"]),
+    ("是王的", []),  # a complement cut short by the end of the text (once an IndexError)
     ("为董帅开立的账户已于当日激活。", ["董帅"]),
     ("原因是高温天气。", []),
     # a two-character name opening a sentence or following a label before 的 or 是; 在 before a
