@@ -795,11 +795,14 @@ def _verb_at(text: str, i: int) -> bool:
 
 
 # Machine-written records: JSON, XML, key=value logs (cust_name=…, "holder": "…", <name>…).
-_KEYED_RE = re.compile(
+# Found from the separator, which re skips to at C speed, with the key read back from it (a
+# pattern that starts with the key, [a-z_]*name, has no first character to skip to).
+_KEYED_VALUE_RE = re.compile(r"[:=>]\s*[\"']?([\u4e00-\u9fff·]{2,6})(?=[\"'<,;&|\s]|$)")
+_KEY_BEFORE_RE = re.compile(
     r"(?i)([a-z_]*name|holder|operator|payee|payer|owner|contact|insured|applicant|customer"
-    r"|client|xm)"
-    r"[\"']?\s*(?:[:=]|>)\s*[\"']?([\u4e00-\u9fff·]{2,6})(?=[\"'<,;&|\s]|$)"
+    r"|client|xm)[\"']?\s*$"
 )
+_KEY_REACH = 40  # how far back from the separator a key is looked for
 # Keys that only a person fills: their value is the name even where it is also a word
 # (payer="田野"); a key merely ending in name may hold a product or a file (product_name=黄金).
 _PERSON_KEYS = frozenset(
@@ -812,8 +815,11 @@ _KEYED_HINT = re.compile(r"[:=>]")
 def _keyed(text: str) -> Iterator[NameHit]:
     if _KEYED_HINT.search(text) is None:
         return
-    for m in _KEYED_RE.finditer(text):
-        start, end = m.span(2)
+    for value in _KEYED_VALUE_RE.finditer(text):
+        m = _KEY_BEFORE_RE.search(text, max(0, value.start() - _KEY_REACH), value.start())
+        if m is None:
+            continue
+        start, end = value.span(1)
         # the whole value is the name, shaped like one (keys such as product_name hold words)
         name = text[start:end]
         if name in _BEFORE:
@@ -924,10 +930,11 @@ _SPACED_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4})(?=[ \t\u3000。，,]|$)")
 @cache
 def _role_regex() -> re.Pattern[str]:
     """员 or 人 ending a role word right before a surname (押运员包振华, 出票人李建华): such
-    roles are too many to list as cue words."""
+    roles are too many to list as cue words. (The look-behind comes after the character class,
+    so that re skips ahead to 员 and 人 at C speed.)"""
     singles, compounds = surnames()
     return re.compile(
-        rf"(?<=[\u4e00-\u9fff])[员人](?={trie_pattern(compounds)}|[{''.join(sorted(singles))}])"
+        rf"[员人](?<=[\u4e00-\u9fff].)(?={trie_pattern(compounds)}|[{''.join(sorted(singles))}])"
     )
 
 
