@@ -42,6 +42,7 @@ from baomi.detect.recognizers.name_shape import (
     SERVICE_VERBS,
     STOP_CHARS,
     TIME_WORDS,
+    TITLES,
     affinity,
     ends_in_joining,
     is_cjk,
@@ -342,8 +343,10 @@ def _name_after(
     return None if score is None else (pos, end, score)
 
 
-# Adverbs that stand between a subject and its verb (董帅又打来电话, 范岩也…).
+# Adverbs that stand between a subject and its verb (董帅又打来电话, 范岩也…), and copulas that
+# stand between a subject and what it is (陈阳系母女; but 张善为先生: no copula before a title).
 _ADVERBS = frozenset("又也都就还再")
+_COPULAS = frozenset("系是为")
 # Verbs that the given-name lists hold too (李想): as the third character before a verb, the verb.
 _VERB_CHARS = frozenset("想说问看")
 # Modal verbs that names avoid, after a subject (董帅会在…, 范岩能否…; 可, 应, 要 start frequent
@@ -434,11 +437,15 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
             continue  # 同意明天来|签字: a time word, not a surname and its given name
         if (
             length == 3
-            and text[end - 1] in _ADVERBS
+            and (
+                text[end - 1] in _ADVERBS
+                or (text[end - 1] in _COPULAS and not text.startswith(tuple(TITLES), end))
+            )
             and is_cjk(text[end : end + 1])
+            and text[end] not in JOINING  # (张善为|和李明: a list goes on)
             and strict_name(text, start, end - 1)
         ):
-            continue  # 董帅又|打来电话: an adverb before a verb, not a given character
+            continue  # 董帅又|打来电话, 陈阳系|母女: an adverb or a copula, not a given character
         if (
             length - slen == 2
             and is_cjk(text[start - 1 : start])
