@@ -566,13 +566,9 @@ NAME_CASES = [
     # before a name that acts
     ("董帅一再表示自己是被冤枉的。罗建平随身携带了全部材料。", ["董帅", "罗建平"]),
     ("刚才董帅又打来电话询问进度。对范岩进行了风险提示。", ["董帅", "范岩"]),
-    # probe 109: a copula before a cue is no given character, but before a title or a list's 和
-    # it may be one
+    # probe 109: a copula before a cue is no given character, but before a list's 和 it may be one
     ("亲属关系：倪建与陈阳系母女。", ["倪建", "陈阳"]),
-    (
-        "尊敬的张善为先生，您的账户已激活。王建国、张善为和李明三人到场。",
-        ["张善为", "王建国", "张善为", "李明"],
-    ),
+    ("王建国、张善为和李明三人到场。", ["王建国", "张善为", "李明"]),
     # the agent after 由 before a verb
     ("医疗费用共计34,567元，已由黄丽垫付。", ["黄丽"]),
     # a duty label before a colon; an English key for a customer
