@@ -569,6 +569,9 @@ NAME_CASES = [
     # probe 109: a copula before a cue is no given character, but before a list's 和 it may be one
     ("亲属关系：倪建与陈阳系母女。", ["倪建", "陈阳"]),
     ("王建国、张善为和李明三人到场。", ["王建国", "张善为", "李明"]),
+    # a title right after a function character that may end a name closes the name there
+    ("尊敬的张善为先生，您的账户已激活。", ["张善为"]),
+    ("客户张三在先生家。", ["张三"]),
     # the agent after 由 before a verb
     ("医疗费用共计34,567元，已由黄丽垫付。", ["黄丽"]),
     # a duty label before a colon; an English key for a customer

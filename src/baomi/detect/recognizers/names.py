@@ -567,8 +567,26 @@ def _cued_at(text: str, m: re.Match[str]) -> list[NameHit]:
         strong = cue in _STRONG or cue.endswith("姓名")
         hit = _name_after(text, m.end(), strong, weak=cue in _WEAK)
         if hit:
-            found.append((*hit, cue))
+            found.append((*_to_the_title(text, hit), cue))
     return found
+
+
+def _to_the_title(text: str, hit: tuple[int, int, float]) -> tuple[int, int, float]:
+    """尊敬的张善为先生: a name read up to a function character (为) that a title follows right
+    after it runs to the title: the title closes the name, the character is a given one."""
+    start, end, score = hit
+    if (
+        end - start == 2
+        and text[end + 1 : end + 3] in _ADDRESS_TITLES
+        and is_cjk(text[end : end + 1])
+        and text[end] not in JOINING
+        and affinity(text[end]) > -2  # (为 may end a name, 在 and 的 may not: 张三在先生家)
+        and surname_len(text, start) == 1
+    ):
+        longer = name_score(text[start : end + 1], 1, False, relaxed=True)
+        if longer is not None:
+            return start, end + 1, max(score, longer)
+    return hit
 
 
 def _cells(text: str) -> Iterator[NameHit]:
