@@ -92,6 +92,8 @@ def test_finds_each_type(detector: Detector, text: str, type_id: str, value: str
 
 
 NEGATIVE = [
+    # English words that begin with a password cue (Pass-port, Pass-enger) hold no password
+    "Passenger: WANG/FANG MS",
     # a loan note's number and a retrieval reference that pass the Luhn check by chance
     "借据号：6228480402564890018，请妥善保管。",
     "交易参考号：621700001001234567",
@@ -572,6 +574,9 @@ NAME_CASES = [
     # a title right after a function character that may end a name closes the name there
     ("尊敬的张善为先生，您的账户已激活。", ["张善为"]),
     ("客户张三在先生家。", ["张三"]),
+    # romanized: a surname in capitals before a capitalized given name; 'Contact person'
+    ("Account holder: ZHANG Xiaoming", ["ZHANG Xiaoming"]),
+    ("Contact person: Chen Jing (mobile 13812345678)", ["Chen Jing"]),
     # the agent after 由 before a verb
     ("医疗费用共计34,567元，已由黄丽垫付。", ["黄丽"]),
     # a duty label before a colon; an English key for a customer
@@ -653,3 +658,9 @@ def test_parse_coordinates_either_order(value: str, expected: tuple[float, float
     from baomi.detect.recognizers.network import parse_coordinates
 
     assert parse_coordinates(value) == expected
+
+
+def test_passport_label_is_no_password_cue(detector: Detector) -> None:
+    # "Pass" begins Passport: before, "port:" was reported as a password
+    assert found(detector, "Passport: E12345678") == [("CN_PASSPORT", "E12345678")]
+    assert found(detector, "pwd=abc123") == [("PASSWORD", "abc123")]

@@ -80,7 +80,8 @@ _STRONG = frozenset(
 _ROMAN_CUES = (
     r"Name|name|NAME|Customer|customer|Holder|holder|Payee|payee|Payer|payer|Mr|Mrs|Ms|Miss|"
     r"Beneficiary|beneficiary|Cardholder|cardholder|Applicant|applicant|Insured|insured|"
-    r"Contact|contact|Account [Nn]ame|Borrower|borrower|Guarantor|guarantor|Dear|"
+    r"Contact|contact|[Cc]ontact [Pp]erson|Account [Nn]ame|Borrower|borrower|Guarantor|guarantor|"
+    r"Dear|"
     r"英文姓名|英文名|姓名拼音|拼音|致"
 )
 
@@ -985,7 +986,8 @@ def _roles_and_spaced(text: str) -> Iterator[NameHit]:
 # of them, possibly after an English label that is part of the run (Dear Zhang Wei).
 _ROMAN_RUN_RE = re.compile(
     r"(?<![A-Za-z0-9_])(?:[A-Z][a-z]{1,11}\.?(?:[ \-][A-Z][a-z]{1,11}\.?){1,4}"
-    r"|[A-Z]{2,12}(?: [A-Z]{2,12}){1,4})(?![A-Za-z0-9_])"
+    r"|[A-Z]{2,12}(?: [A-Z]{2,12}){1,4}"
+    r"|[A-Z]{2,12}(?: [A-Z][a-z]{1,11}){1,2})(?![A-Za-z0-9_])"  # (ZHANG Xiaoming, as on passports)
 )
 _ROMAN_WORD_RE = re.compile(r"[A-Za-z]+")
 _ROMAN_LABELS = frozenset(w for w in _ROMAN_CUES.split("|") if w.isascii() and w.isalpha())
