@@ -95,6 +95,10 @@ NEGATIVE = [
     # English words that begin with a password cue (Pass-port, Pass-enger) hold no password
     "Passenger: WANG/FANG MS",
     "bypass 12345",
+    # codes that are no one-time code
+    "zip code 100080",
+    "Promo code 888888",
+    "Error code: 123456",
     # a loan note's number and a retrieval reference that pass the Luhn check by chance
     "借据号：6228480402564890018，请妥善保管。",
     "交易参考号：621700001001234567",

@@ -275,6 +275,24 @@ NEGATIVE: tuple[str, ...] = (
     "页",
     "借据",  # 借据号: a loan note's number
     "参考号",  # 交易参考号: a payment network's retrieval reference
+    # codes that are no one-time code (the SMS cue "code" is the last word of each)
+    "zip code",
+    "Zip code",
+    "ZIP code",
+    "postal code",
+    "Postal code",
+    "product code",
+    "Product code",
+    "promo code",
+    "Promo code",
+    "coupon code",
+    "Coupon code",
+    "error code",
+    "Error code",
+    "status code",
+    "Status code",
+    "exit code",
+    "country code",
 )
 
 
