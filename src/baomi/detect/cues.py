@@ -275,6 +275,11 @@ NEGATIVE: tuple[str, ...] = (
     "页",
     "借据",  # 借据号: a loan note's number
     "参考号",  # 交易参考号: a payment network's retrieval reference
+    "型号",  # product models and codes shaped like passports (型号E12345678)
+    "编码",
+    "货号",
+    "款号",
+    "物料号",
     # codes that are no one-time code (the SMS cue "code" is the last word of each)
     "zip code",
     "Zip code",
