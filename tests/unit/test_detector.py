@@ -101,6 +101,7 @@ NEGATIVE = [
     "Error code: 123456",
     # product models shaped like a passport or a travel permit
     "设备型号E12345678，产品编码G12345678，型号H12345678",
+    "坐标原点0.000,0.000",  # a placeholder, no place
     # a loan note's number and a retrieval reference that pass the Luhn check by chance
     "借据号：6228480402564890018，请妥善保管。",
     "交易参考号：621700001001234567",

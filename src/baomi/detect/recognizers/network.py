@@ -63,6 +63,8 @@ def _geo(v: str, cues: Mapping[str, str]) -> float | None:
     if coords is None:
         return None
     lat, lon = coords
+    if lat == 0 and lon == 0:
+        return None  # 0,0: a default or a placeholder, not a place anyone is
     in_china = 3.0 <= lat <= 54.0 and 73.0 <= lon <= 136.0
     if in_china:
         return 0.85
