@@ -582,6 +582,10 @@ NAME_CASES = [
     # a title right after a function character that may end a name closes the name there
     ("尊敬的张善为先生，您的账户已激活。", ["张善为"]),
     ("客户张三在先生家。", ["张三"]),
+    # probe 110: a name as the object of 为, 把, 替 or 了 (…的), and 向 before a two-character
+    # name and a verb after a cue word
+    ("医院为董帅出具了诊断证明。客服代表安抚了范岩的情绪。", ["董帅", "范岩"]),
+    ("法院判令被告向倪建支付赔偿金。", ["倪建"]),
     # romanized: a surname in capitals before a capitalized given name; 'Contact person'
     ("Account holder: ZHANG Xiaoming", ["ZHANG Xiaoming"]),
     ("Contact person: Chen Jing (mobile 13812345678)", ["Chen Jing"]),

@@ -279,7 +279,10 @@ def _name_after(
         # 户名阿依古丽: after a strong label a value longer than a Chinese name is still the
         # name (Uyghur, Mongolian, Tibetan and transliterated names have no surname).
         return pos, whole.end(), 0.8
-    if text[pos : pos + 1] in FUNCTION_SURNAMES and strict_name(text, pos + 1, pos + 4):
+    if text[pos : pos + 1] in FUNCTION_SURNAMES and (
+        strict_name(text, pos + 1, pos + 4)
+        or (strict_name(text, pos + 1, pos + 3) and _verb_at(text, pos + 3))
+    ):
         pos += 1  # 人员向邹美玲解释: 向 is the preposition before a full name, not a surname
     slen = surname_len(text, pos)
     if not slen or (text[pos] in FUNCTION_SURNAMES and text[pos + 1 : pos + 3] in TIME_WORDS):
@@ -681,7 +684,7 @@ def _subjects(text: str) -> Iterator[NameHit]:
 # A preposition before its object (对国英的违规行为, 已将牛彬的诉求): with 的 after it, a strict
 # name is the object. Found from the prepositions, which re skips to at C speed.
 # (据: 根据, 关: 有关)
-_PREPOSITION_RE = re.compile("[对将把向给与跟据在关](?=[\u4e00-\u9fff]{2,3}的)")
+_PREPOSITION_RE = re.compile("[对将把向给与跟据在关了](?=[\u4e00-\u9fff]{2,3}的)")
 
 
 # 是, 为 or 叫 before a name that ends the clause (当天值班的是董帅。, 讲师为范岩。, 老人叫倪建，).
@@ -726,7 +729,8 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
 # bracket or quote (【聊天记录】刘芳…). Only where a surname stands; the pattern starts with the
 # punctuation, a character class, so that re skips the rest at C speed (the start of the text is
 # tried apart).
-_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟向给对"  # (由黄丽垫付, 被张颖借走: the agent)
+# (and prepositions before the one who acts: 由黄丽垫付, 被张颖借走, 为董帅出具)
+_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟向给对为把将替帮"
 
 
 @cache
