@@ -7,7 +7,7 @@ A hand-written line tests one name in one sentence; whether the sentence's struc
 names in general shows only when it is filled with many names (two or three characters, common
 and rarer surnames, as Faker's zh_CN provider draws them). ``benchmarks/data/name_templates.txt``
 holds the templates of batches 93-101 of the hand-written corpus and of probes 102, 103 and
-105-110 (docs/benchmarks.md); ``{NAME}`` is filled with a Faker name, the other placeholders
+105-111 (docs/benchmarks.md); ``{NAME}`` is filled with a Faker name, the other placeholders
 ({ID}, {MOB}, {CARD}, {ADDR} ...) with generated values. The table gives, for the worst
 templates, the share of their names found exactly and the names missed; the last line the
 totals and the false names (PERSON_NAME spans that match no filled name).

@@ -586,6 +586,12 @@ NAME_CASES = [
     # name and a verb after a cue word
     ("医院为董帅出具了诊断证明。客服代表安抚了范岩的情绪。", ["董帅", "范岩"]),
     ("法院判令被告向倪建支付赔偿金。", ["倪建"]),
+    # probe 111: 共, 要, 一个人, 与我行, time words after a subject; 听说 before one
+    ("今年以来，董帅共接待客户两千余人次。听说范岩要调到总行去了。", ["董帅", "范岩"]),
+    (
+        "倪建一个人来办理业务。夏莹与我行签订了代发工资协议。王玉昨日已办妥全部手续。",
+        ["倪建", "夏莹", "王玉"],
+    ),
     # romanized: a surname in capitals before a capitalized given name; 'Contact person'
     ("Account holder: ZHANG Xiaoming", ["ZHANG Xiaoming"]),
     ("Contact person: Chen Jing (mobile 13812345678)", ["Chen Jing"]),
