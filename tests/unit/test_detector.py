@@ -260,7 +260,9 @@ def test_name_opening_a_clause(detector: Detector, text: str, names: list[str]) 
     [
         ("钟秀兰与本行签订合同，身份证11010519491231002X。", ["钟秀兰"]),  # record: no cue needed
         ("钟秀兰与本行签订合同。", ["钟秀兰"]),  # a full name needs no other personal data
-        ("钟秀与本行签订合同。", []),  # one given character does
+        # one given character does too where the clause says who acts (与本行, since the stop
+        # after batch 78; before, a two-character name needed other personal data here)
+        ("钟秀与本行签订合同。", ["钟秀"]),
         ("王丽华控股有限公司，电话13812345678", []),  # a company named after a person
     ],
 )
