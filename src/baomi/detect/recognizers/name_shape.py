@@ -39,6 +39,7 @@ __all__ = [
     "ends_in_joining",
     "is_cjk",
     "joins_left",
+    "known_word",
     "loose_left_ok",
     "loose_right_ok",
     "minority_name",
@@ -183,7 +184,7 @@ def strict_name(text: str, start: int, end: int) -> bool:
     if not slen or end - start - slen not in (1, 2):
         return False
     name = text[start:end]
-    if name in common_words() or name in frequent_bigrams() or name in surname_words():
+    if known_word(name):
         return False
     if name[-1] in _CLAN_AND_HOUSE:
         return False  # 冯氏, 唐家: a clan or a family, not a given name
@@ -277,8 +278,13 @@ def _boundary(ch: str, word: str) -> bool:
 def joins_left(text: str, i: int) -> bool:
     """Does the character before ``i`` make a word with the one at ``i`` (发展|高…: no; 交易|系…)?
     A full name may follow any word that it does not run into (这件事谢婉婷…)."""
-    pair = text[i - 1 : i + 1]
-    return pair in frequent_bigrams() or pair in common_words() or pair in surname_words()
+    return known_word(text[i - 1 : i + 1])
+
+
+def known_word(word: str) -> bool:
+    """Is ``word`` in one of the word lists that tell words from names: frequent words, frequent
+    words beginning with a surname, or less frequent ones (高铁, 白金, 方圆)?"""
+    return word in frequent_bigrams() or word in common_words() or word in surname_words()
 
 
 def loose_left_ok(text: str, i: int) -> bool:

@@ -47,6 +47,7 @@ from baomi.detect.recognizers.name_shape import (
     ends_in_joining,
     is_cjk,
     joins_left,
+    known_word,
     loose_left_ok,
     loose_right_ok,
     minority_name,
@@ -718,7 +719,7 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
         if (
             strict_name(text, i, end)
             and text[i:end] not in place_names()
-            and not (end - i == 3 and _opens_a_word(text, i))
+            and not (end - i == 3 and known_word(text[i : i + 2]))
         ):
             score = name_score(text[i:end], surname_len(text, i), False)
             if score is not None:
@@ -777,7 +778,7 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
                 continue
             if not (strict_name(text, i, end) or (full and _typical_full_name(text, i, end))):
                 continue
-            if end - i == 3 and _opens_a_word(text, i):
+            if end - i == 3 and known_word(text[i : i + 2]):
                 continue  # 黄金和…: a word and one more character, no name
             seam = text[end - 1 : end + 1]
             if (
@@ -808,11 +809,6 @@ def _typical_full_name(text: str, start: int, end: int) -> bool:
         and text[end - 1] not in PLACE_ENDINGS
         and text[end - 1] not in "南北东西"
     )
-
-
-def _opens_a_word(text: str, i: int) -> bool:
-    pair = text[i : i + 2]
-    return pair in common_words() or pair in frequent_bigrams() or pair in surname_words()
 
 
 def _verb_at(text: str, i: int) -> bool:
