@@ -174,11 +174,16 @@ _PAIR_RE = re.compile(
 _LEADER_SET = frozenset(_LEADER_WORDS)
 
 
+def _preposition_before_name(text: str, i: int) -> bool:
+    """Is the character at ``i`` a preposition that is also a surname (向, 于, 和 …) before a
+    strict two-character name (向倪建核实…, 今日向梁平发放…)? 向 is the preposition there far
+    more often than the surname."""
+    return text[i : i + 1] in FUNCTION_SURNAMES and strict_name(text, i + 1, i + 3)
+
+
 def _after_preposition(text: str, start: int, end: int) -> int:
-    """Where a three-character subject really starts: after its first character when that is a
-    preposition that is also a surname (向, 于, 和 …) and the other two make a strict name
-    (向倪建核实…, 今日向梁平发放…: 向 is the preposition far more often than the surname)."""
-    if end - start == 3 and text[start] in FUNCTION_SURNAMES and strict_name(text, start + 1, end):
+    """Where a three-character subject really starts: after a preposition before a name."""
+    if end - start == 3 and _preposition_before_name(text, start):
         return start + 1
     return start
 
@@ -761,7 +766,7 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
     before 的 (伏晓静的流量包…)."""
     chars = given_name_chars()
     for i in itertools.chain(_clause_starts(text), leaders):
-        if text[i : i + 1] in FUNCTION_SURNAMES and strict_name(text, i + 1, i + 3):
+        if _preposition_before_name(text, i):
             i += 1  # 向|倪建核实后: the preposition before a name
         slen = surname_len(text, i)
         if not slen:
@@ -1067,11 +1072,7 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
         relaxed = not loose_left_ok(text, i)
         if relaxed and (g - i != 1 or joins_left(text, i)):
             continue
-        if (
-            text[i] in FUNCTION_SURNAMES
-            and is_cjk(text[i - 1 : i])
-            and strict_name(text, i + 1, i + 3)
-        ):
+        if is_cjk(text[i - 1 : i]) and _preposition_before_name(text, i):
             continue  # 今日|向梁平发放: after a word, 向 is the preposition before a name
         for n in (2,) if full_names_only or relaxed else (2, 1):
             end = g + n
