@@ -147,14 +147,19 @@ _VERB_LEADER_RE = re.compile(
 _SUBJECT_MARKS = r"[。；！？，,;：:\s请据由时是的让代但与为因经如若受在】）)]"
 
 
+def _surname_firsts() -> frozenset[str]:
+    """The characters a surname can start with: where the clause and subject scans may begin."""
+    singles, compounds = surnames()
+    return singles | {c[0] for c in compounds}
+
+
 @cache
 def _subject_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The subject after a leading word, and after a mark (punctuation, 请, 据, 由 …). Two
     patterns, each starting with literals or a character class that ``re`` skips to at C speed,
     and each asking for a surname (or a preposition before one) where the subject starts: one
     alternation of both, with no such test, cost 3x."""
-    singles, compounds = surnames()
-    firsts = "".join(sorted(singles | {c[0] for c in compounds} | JOINING))
+    firsts = "".join(sorted(_surname_firsts() | JOINING))
     subject = rf"请?(?=[{firsts}])([\u4e00-\u9fff]{{2,4}}?)" + _FOLLOWS_A_PERSON
     return (
         re.compile(rf"(?:{trie_pattern(_LEADER_WORDS)})了?" + subject),
@@ -741,8 +746,7 @@ _CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟向给对为把
 
 @cache
 def _clause_start_regex() -> re.Pattern[str]:
-    singles, compounds = surnames()
-    firsts = "".join(sorted(singles | {s[0] for s in compounds}))
+    firsts = "".join(sorted(_surname_firsts()))
     return re.compile(rf"由于|[{_CLAUSE_MARKS}](?=[{firsts}])")
 
 
