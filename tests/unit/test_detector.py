@@ -26,6 +26,8 @@ POSITIVE = [
     ("往来港澳通行证C12345678", "CN_HMT_PERMIT", "C12345678"),
     ("台胞证号码12345678", "CN_HMT_PERMIT", "12345678"),
     ("预留手机13812345678。", "CN_MOBILE", "13812345678"),
+    # a negative word (元) before a nearer cue (收款账号) no longer lowers the card's score
+    ("转账5000元，收款账号6221505514451051。", "BANK_CARD", "6221505514451051"),
     ("手机：138-1234-5678", "CN_MOBILE", "138-1234-5678"),
     ("联系电话+86 138 1234 5678", "CN_MOBILE", "+86 138 1234 5678"),
     ("电话0311 6960308", "CN_LANDLINE", "0311 6960308"),
@@ -646,6 +648,15 @@ NAME_CASES = [
     # a surname that ends a less frequent word opens no two-character name before a cue
     ("关晓彤的经纪人来电询问代言合同款项。", ["关晓彤"]),
     ("上诉人祁红不服一审判决。审核人：翁晓；批准人：钮海", ["祁红", "翁晓", "钮海"]),
+    # a place or a word that runs over the surname (乌|鲁木齐); a time after a name (近30天)
+    ("漫游地为乌鲁木齐。", []),
+    ("他上周去了石家庄出差。", []),
+    ("手机号的机主姜涛近30天主叫通话312次。", ["姜涛"]),
+    ("客户王明近日来电。", ["王明"]),
+    # 有 before a name and a verb opens a clause, but not in 有关 or 有何
+    ("附近有卢静登记的商户。", ["卢静"]),
+    ("有关倪建的贷款申请，请风控部门出具意见。", ["倪建"]),
+    ("有何建议请提出。", []),
 ]
 
 

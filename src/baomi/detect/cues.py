@@ -341,7 +341,10 @@ def cues_in(window: str) -> dict[str, str]:
     last = ""
     for m in pattern.finditer(window):
         w = last = m.group()
-        for g in owner[w]:
+        groups = owner[w]
+        if "NEG" not in groups:
+            found.pop("NEG", None)  # 转账5000元，收款账号…: the nearer cue describes the value
+        for g in groups:
             if g != "NEG" or m.end() > near:
                 found[g] = w
     if last and "NEG" in owner[last] and "NEG" in found:

@@ -37,6 +37,7 @@ __all__ = [
     "WORD_STOP_CHARS",
     "affinity",
     "ends_in_joining",
+    "inside_longer_word",
     "is_cjk",
     "joins_left",
     "known_word",
@@ -279,6 +280,18 @@ def joins_left(text: str, i: int) -> bool:
     """Does the character before ``i`` make a word with the one at ``i`` (发展|高…: no; 交易|系…)?
     A full name may follow any word that it does not run into (这件事谢婉婷…)."""
     return known_word(text[i - 1 : i + 1])
+
+
+def inside_longer_word(text: str, i: int) -> bool:
+    """Does a place or a common word of three to five characters begin one or two characters
+    before ``i`` and run past it (乌|鲁木齐, 石|家庄)? Then ``i`` starts no name."""
+    places, words = place_names(), common_words()
+    for k in (1, 2):
+        for n in range(k + 1, 6):
+            w = text[i - k : i - k + n]
+            if len(w) == n >= 3 and (w in places or w in words):
+                return True
+    return False
 
 
 def known_word(word: str) -> bool:

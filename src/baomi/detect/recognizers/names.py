@@ -45,6 +45,7 @@ from baomi.detect.recognizers.name_shape import (
     TITLES,
     affinity,
     ends_in_joining,
+    inside_longer_word,
     is_cjk,
     joins_left,
     known_word,
@@ -257,6 +258,16 @@ def _cue_regex() -> re.Pattern[str]:
     return re.compile(trie_pattern({*NAME_CUES_BEFORE, *NAME_CUES_AFTER}))
 
 
+_NUMERAL_STARTS = frozenset("0123456789一二两三四五六七八九十半几")
+
+
+def _time_starts(text: str, i: int) -> bool:
+    """Does a time expression start at ``i`` (近日, 今天, 近30天, 近三个月)?"""
+    return text[i : i + 2] in TIME_WORDS or (
+        text[i : i + 1] == "近" and text[i + 1 : i + 2] in _NUMERAL_STARTS
+    )
+
+
 def _name_after(
     text: str, pos: int, strong: bool, weak: bool = False
 ) -> tuple[int, int, float] | None:
@@ -310,10 +321,11 @@ def _name_after(
         or (text[g + 1] not in given_name_chars() and text[g + 1 : g + 3] in word_bigrams())
         or text[g + 1 : g + 3] in SERVICE_VERBS
         or (text[g + 1] in _BEFORE_A_PRONOUN and text[g + 2 : g + 3] in _PRONOUNS)
+        or _time_starts(text, g + 1)
     ):
         # 李帅|通过: the second character starts a word; 宋佳|将信用卡: it joins one; 尤佳|陪同:
         # it starts a less frequent word and is no typical given character; 包丽|复核: a service
-        # verb; 程浩|和他, 韩磊|帮我: it joins a pronoun
+        # verb; 程浩|和他, 韩磊|帮我: it joins a pronoun; 姜涛|近30天, 姜涛|近日: a time
         n = 1
     if n == 2 and text[g + 1] in "家处" and not is_cjk(text[g + 2 : g + 3]):
         n = 1  # 走访了董帅|家，: the person's home, 从田玲|处: the person's place
@@ -741,7 +753,7 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
 # punctuation, a character class, so that re skips the rest at C speed (the start of the text is
 # tried apart).
 # (and prepositions before the one who acts: 由黄丽垫付, 被张颖借走, 为董帅出具)
-_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟向给对为把将替帮"
+_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟向给对为把将替帮有"
 
 
 @cache
@@ -755,7 +767,13 @@ _SENTENCE_START = frozenset(("", "。", "；", "！", "？", "!", "?", ";", "\n"
 
 
 def _clause_starts(text: str) -> list[int]:
-    starts = [m.end() for m in _clause_start_regex().finditer(text) if m.group() != "由于"]
+    bigrams = frequent_bigrams()  # (有关|部门, 有何|建议: 有 opens no clause before them)
+    starts = [
+        m.end()
+        for m in _clause_start_regex().finditer(text)
+        if m.group() != "由于"
+        and not (m.group() == "有" and text[m.start() : m.end() + 1] in bigrams)
+    ]
     if text and surname_len(text, 0) and text[:2] not in _LEADER_SET:
         starts.insert(0, 0)  # (由于倪建…: a leading word, read by the subject patterns)
     return starts
@@ -1074,7 +1092,7 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
         # After a word the surname does not run into (这件事|谢婉婷), a full name may start even
         # without punctuation or a function character before it.
         relaxed = not loose_left_ok(text, i)
-        if relaxed and (g - i != 1 or joins_left(text, i)):
+        if relaxed and (g - i != 1 or joins_left(text, i) or inside_longer_word(text, i)):
             continue
         if is_cjk(text[i - 1 : i]) and _preposition_before_name(text, i):
             continue  # 今日|向梁平发放: after a word, 向 is the preposition before a name
