@@ -657,6 +657,12 @@ NAME_CASES = [
     ("附近有卢静登记的商户。", ["卢静"]),
     ("有关倪建的贷款申请，请风控部门出具意见。", ["倪建"]),
     ("有何建议请提出。", []),
+    # a modal verb between the name and a cue verb; 已由: the preposition, not a surname
+    ("您的快递已由卜凡代签收。", ["卜凡"]),
+    ("您的快递已由王凡代签收。", ["王凡"]),
+    # a parcel's recipient: a name before a closing 收, but not 签收, 查收 or 税收
+    ("请寄送至上海市浦东新区陆家嘴环路1000号，胡歌收。", ["胡歌"]),
+    ("快递已签收，请查收。本月税收，秋收。", []),
 ]
 
 

@@ -373,6 +373,8 @@ def _name_after(
 # Adverbs that stand between a subject and its verb (董帅又打来电话, 范岩也…), and copulas that
 # stand between a subject and what it is (陈阳系母女; but 张善为先生: no copula before a title).
 _ADVERBS = frozenset("又也都就还再")
+# Adverbs after which 由, 向, 对, 将 … are prepositions, not a surname (已由卜凡代签收, 均向…).
+_BEFORE_A_PREPOSITION = frozenset("已均都并也还再又正将曾")
 _COPULAS = frozenset("系是为")
 # Verbs that the given-name lists hold too (李想): as the third character before a verb, the verb.
 _VERB_CHARS = frozenset("想说问看")
@@ -450,11 +452,15 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
             length == 3
             and text[start] in FUNCTION_SURNAMES
             and is_cjk(text[start - 1 : start])
-            and (text[start + 1] not in given_name_chars() or strict_name(text, start + 1, end))
+            and (
+                text[start + 1] not in given_name_chars()
+                or strict_name(text, start + 1, end)
+                or text[start - 1] in _BEFORE_A_PREPOSITION
+            )
             and surname_len(text, start + 1)
             and not any(text[max(0, start - k) : start] in _BEFORE for k in (2, 3, 4))
         ):
-            continue  # 随后向祝萍|的账户, 均由倪建|本人: a preposition after a word, before a name
+            continue  # 随后向祝萍|的账户, 均由倪建|本人, 已由卜凡: a preposition, then a name
             # (持有人向倪俊先生: after a cue word, 向 is the surname)
         if text[start : start + 2] in frequent_bigrams() and text[end - 1] in STOP_CHARS:
             continue  # 关系为|父女: a word and a function character, not a name
@@ -473,6 +479,14 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
             and strict_name(text, start, end - 1)
         ):
             continue  # 董帅又|打来电话, 陈阳系|母女: an adverb or a copula, not a given character
+        if (
+            length == 3
+            and text[end - 1] in _MODALS
+            and is_cjk(text[end : end + 1])
+            and name_score(text[start : end - 1], slen, True) is not None
+        ):
+            # 由王凡代|签收, 卜凡代|签收: a modal verb between the name and the cue verb
+            return _name_before(text, end - 1)
         if (
             length - slen == 2
             and is_cjk(text[start - 1 : start])
@@ -939,6 +953,27 @@ def _quoted(text: str) -> Iterator[NameHit]:
         yield from _shaped(text, _groups(_QUOTED_RE.finditer(text)), 0.15, "quoted")
     if "（" in text or "(" in text:
         yield from _shaped(text, _groups(_BRACKETED_RE.finditer(text)), 0.1, "in brackets")
+    if "收" in text:
+        yield from _shaped(text, _recipients(text), 0.1, "a parcel's recipient")
+
+
+# 收 closing a clause after a name: a parcel's recipient (…1000号，胡歌收。). Not 签收, 查收 …
+_RECEIVES = re.compile(r"[ \u3000]?收(?=[。；;，,！!]|$)")
+_NOT_A_RECIPIENT_END = frozenset("签验查接回征吸没税营创丰秋请已未")
+
+
+def _recipients(text: str) -> Iterator[tuple[int, int]]:
+    """The two to four Chinese characters before a closing 收, after punctuation or a space."""
+    for m in _RECEIVES.finditer(text):
+        end = start = m.start()
+        while start > 0 and end - start <= 4 and is_cjk(text[start - 1]):
+            start -= 1
+        if (
+            2 <= end - start <= 4
+            and (start == 0 or text[start - 1] in _SPEAKER_BEFORE or text[start - 1] in "，,")
+            and text[end - 1] not in _NOT_A_RECIPIENT_END
+        ):
+            yield start, end
 
 
 @cache
