@@ -663,6 +663,19 @@ NAME_CASES = [
     # a parcel's recipient: a name before a closing 收, but not 签收, 查收 or 税收
     ("请寄送至上海市浦东新区陆家嘴环路1000号，胡歌收。", ["胡歌"]),
     ("快递已签收，请查收。本月税收，秋收。", []),
+    # 生 is a given character of older names, but a name yields a weak one to a word (生日)
+    ("原告提交的转账记录能够证明赵春生向钱文杰交付了款项。", ["赵春生", "钱文杰"]),
+    ("今天是刘伟生日。", []),
+    # 和 before another name or a role ends a name (程晓|和柳青青, 赖宝|和大堂经理)
+    ("最后，感谢程晓和柳青青在项目中的付出。", ["程晓", "柳青青"]),
+    ("当时在场的还有保安赖宝和大堂经理童梅。", ["赖宝", "童梅"]),
+    ("客户陈忠和来电。", ["陈忠和"]),
+    # 的 and 是 open a clause before a name and a verb; the full name before the verb first
+    ("在这次培训中，风控部的姚远分享了识别电信诈骗的经验。", ["姚远"]),
+    ("这笔钱是俞国强留给孙子上大学用的。", ["俞国强"]),
+    ("我的钱包丢了，这是由于系统故障。", []),
+    # the object of 告诉, before 以后
+    ("当我把情况告诉方宇以后，他马上帮我联系了客户经理。", ["方宇"]),
 ]
 
 

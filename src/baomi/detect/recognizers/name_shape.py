@@ -50,6 +50,7 @@ __all__ = [
     "stops_name",
     "strict_name",
     "surname_len",
+    "weak_seam",
 ]
 
 # Characters that end a name when they follow it: particles, verbs and nouns of service prose.
@@ -292,6 +293,20 @@ def inside_longer_word(text: str, i: int) -> bool:
             if len(w) == n >= 3 and (w in places or w in words):
                 return True
     return False
+
+
+def weak_seam(text: str, end: int) -> bool:
+    """Does the last character of a name ending at ``end`` start a word with the next one, when
+    it is a weak given character, no likelier in names than in text (刘伟生|日快乐)? Then the
+    name ends before it. Not before a function character (祝志强于…: 强于 is a word too)."""
+    return (
+        text[end : end + 1] not in _FUNCTION_CHARS
+        and text[end - 1 : end + 1] in word_bigrams()
+        and given_name_affinity().get(text[end - 1], 2.0) < POSSIBLE
+    )
+
+
+_FUNCTION_CHARS = frozenset("于在是的了和与及等为已将把被向对给从到也都就还又再说称")
 
 
 def known_word(word: str) -> bool:

@@ -58,6 +58,7 @@ from baomi.detect.recognizers.name_shape import (
     stops_name,
     strict_name,
     surname_len,
+    weak_seam,
 )
 from baomi.detect.wordset import trie_pattern
 
@@ -122,7 +123,7 @@ _FOLLOWER_WORDS = (
     "还没 还未 还是 还在 未能 未按 未曾 未出席 未到场 未参加 与该 与此 与其 随身 一再 一起 一定 "
     "一并 一度 一个人 与我行 与本行 与贵行 昨日 今日 明日 当日 次日 上午 下午 晚上 这个月 "
     "不再 不同意 不愿意 不想 不在 不是 不能 不会 不服 不满 "
-    "荣获 获得 获评 当选".split(),
+    "荣获 获得 获评 当选 以后 之后".split(),
     *sorted(SERVICE_VERBS),
 )
 _FOLLOWS_A_PERSON = f"(?={trie_pattern(_FOLLOWER_WORDS)})"
@@ -141,7 +142,7 @@ _LEADER_WORDS = (
 _VERB_LEADER_RE = re.compile(
     trie_pattern(
         "安排 指派 委派 派遣 督促 提醒 协助 帮助 邀请 推荐 批准 判决 裁定 尾随 跟随 感谢 表扬 "
-        "通知 告知 转告 任命 提拔 聘任 聘请 推选 选举 推举 被 方便 帮 叫 使".split()
+        "通知 告知 告诉 转告 任命 提拔 聘任 聘请 推选 选举 推举 被 方便 帮 叫 使".split()
     )
     + "了?"
 )
@@ -322,6 +323,7 @@ def _name_after(
         or text[g + 1 : g + 3] in SERVICE_VERBS
         or (text[g + 1] in _BEFORE_A_PRONOUN and text[g + 2 : g + 3] in _PRONOUNS)
         or _time_starts(text, g + 1)
+        or weak_seam(text, g + 2)
     ):
         # 李帅|通过: the second character starts a word; 宋佳|将信用卡: it joins one; 尤佳|陪同:
         # it starts a less frequent word and is no typical given character; 包丽|复核: a service
@@ -417,9 +419,24 @@ def _dotted_before(text: str, end: int) -> tuple[int, int, float] | None:
 
 def _joins_a_word(text: str, i: int) -> bool:
     """Does the joining character at ``i`` stand before a word (宋佳|将信用卡, 柏杨|将号码)? A
-    conjunction only before a frequent one: 武威和|告知 is a name before a verb."""
+    conjunction only before a frequent one (武威和|告知 is a name before a verb), another name
+    (程晓|和柳青青) or a role (赖宝|和大堂经理童梅)."""
     pair = text[i + 1 : i + 3]
-    return pair in frequent_bigrams() or (text[i] not in "和与及跟同" and pair in word_bigrams())
+    if pair in frequent_bigrams():
+        return True
+    if text[i] not in "和与及跟同":
+        return pair in word_bigrams()
+    return text[i] in "和与及" and (
+        strict_name(text, i + 1, i + 3)
+        or strict_name(text, i + 1, i + 4)
+        or _before_cue_regex().search(text, i + 1, i + 7) is not None
+    )
+
+
+@cache
+def _before_cue_regex() -> re.Pattern[str]:
+    """The cue words that stand before a name (roles, labels), not those after it (来电)."""
+    return re.compile(trie_pattern(NAME_CUES_BEFORE))
 
 
 def _ends_value(text: str, end: int) -> bool:
@@ -767,7 +784,7 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
 # punctuation, a character class, so that re skips the rest at C speed (the start of the text is
 # tried apart).
 # (and prepositions before the one who acts: 由黄丽垫付, 被张颖借走, 为董帅出具)
-_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟向给对为把将替帮有"
+_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟向给对为把将替帮有的是"
 
 
 @cache
@@ -786,7 +803,7 @@ def _clause_starts(text: str) -> list[int]:
         m.end()
         for m in _clause_start_regex().finditer(text)
         if m.group() != "由于"
-        and not (m.group() == "有" and text[m.start() : m.end() + 1] in bigrams)
+        and not (m.group() in "有的是" and text[m.start() : m.end() + 1] in bigrams)
     ]
     if text and surname_len(text, 0) and text[:2] not in _LEADER_SET:
         starts.insert(0, 0)  # (由于倪建…: a leading word, read by the subject patterns)
@@ -817,6 +834,21 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
             opens = full or text[i - 1 : i] in _SENTENCE_START
             if not (_verb_at(text, end) or (text[end] in "的是" and opens)):
                 continue
+            if (
+                not full
+                and text[end] in chars
+                and _verb_at(text, end + 1)
+                and strict_name(text, i, end + 1)
+            ):
+                continue  # 俞国强|留给…, not 俞国|强留: the full name before a verb first
+            if (
+                not full
+                and i > 0
+                and text[i - 1] in "的是"
+                and text[end + 2 : end + 3] not in ("了", "过", "着")
+                and _follower_regex().match(text, end) is None
+            ):
+                continue  # 风控部的姚远分享了…, but 这次的金秋活动…: a word more likely
             if not (strict_name(text, i, end) or (full and _typical_full_name(text, i, end))):
                 continue
             if end - i == 3 and known_word(text[i : i + 2]):
@@ -850,6 +882,11 @@ def _typical_full_name(text: str, start: int, end: int) -> bool:
         and text[end - 1] not in PLACE_ENDINGS
         and text[end - 1] not in "南北东西"
     )
+
+
+@cache
+def _follower_regex() -> re.Pattern[str]:
+    return re.compile(_FOLLOWS_A_PERSON)
 
 
 def _verb_at(text: str, i: int) -> bool:
@@ -1137,8 +1174,8 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
                 continue
             if n == 2 and ends_in_joining(text, end):
                 continue  # 朱红和车辆…: 和 joins two words, it ends no name
-            if n == 2 and text[end - 1 : end + 1] in bigrams:
-                continue  # 谢娜|一起来…: the last character begins a word
+            if n == 2 and (text[end - 1 : end + 1] in bigrams or weak_seam(text, end)):
+                continue  # 谢娜|一起来…, 刘伟生|日快乐: the last character begins a word
             if n == 2 and text[g + 1] in PLACE_ENDINGS:
                 continue  # 常平镇, 龙潭湖, 拓跋氏: a place or a clan, not a given name
             if (
