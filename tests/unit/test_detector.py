@@ -339,6 +339,9 @@ def test_given_name_affinity_table() -> None:
         ("他住在", "长沙市开福区湘江中路二段36号", "的一个小区里。"),
         # a home town down to its township, after 老家
         ("老家在", "甘肃省天水市秦州区玉泉镇", "，现在外地打工。"),
+        # a crossing written 交口; divisions and a road with no cue word and no number
+        ("事故发生在", "天津市河西区友谊路与围堤道交口", "，双方车辆受损。"),
+        ("车辆停在", "天津市河西区友谊路", "。"),
     ],
 )
 def test_address_runs_to_its_last_part(

@@ -83,7 +83,7 @@ _GRAMMAR = re.compile(
     + rf"""
     (?P<town>{_H}{{1,8}}?(?:镇|乡|街道|开发区|工业园区|园区))?
     (?P<road>{_ROAD}(?={_NUM})|{_ROAD})?
-    (?P<crossing>(?:[与和交]{_ROAD})?(?:交叉口|交汇处|十字路口|路口))?
+    (?P<crossing>(?:[与和交]{_ROAD})?(?:交叉口|交汇处|十字路口|路口|交口))?
     (?P<house>{_NUM}+(?:-{_NUM}+)?(?:号院|号(?!楼)|弄|巷|组))?
     (?P<estate>(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE}(?={_BUILDING_NO})
               |(?:{_NAME_CHAR}|[A-Za-z]){{2,8}}?(?={_BUILDING_NO})
@@ -186,6 +186,8 @@ def _parse(
         return m.end(), 0.75
     if cued and m.group("div") and len(m.group("div")) >= 4:
         return m.end("div"), 0.7
+    if gazetteer and m.group("road") and len(m.group("div") or "") >= 4:
+        return m.end(), 0.7  # 天津市河西区友谊路: divisions and a road name a street, uncued
     return None
 
 
