@@ -123,7 +123,7 @@ _FOLLOWER_WORDS = (
     "还没 还未 还是 还在 未能 未按 未曾 未出席 未到场 未参加 与该 与此 与其 随身 一再 一起 一定 "
     "一并 一度 一个人 与我行 与本行 与贵行 昨日 今日 明日 当日 次日 上午 下午 晚上 这个月 "
     "不再 不同意 不愿意 不想 不在 不是 不能 不会 不服 不满 "
-    "荣获 获得 获评 当选 以后 之后".split(),
+    "荣获 获得 获评 当选 以后 之后 早就 早已 亲笔 任".split(),
     *sorted(SERVICE_VERBS),
 )
 _FOLLOWS_A_PERSON = f"(?={trie_pattern(_FOLLOWER_WORDS)})"
@@ -478,6 +478,17 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
             and not any(text[max(0, start - k) : start] in _BEFORE for k in (2, 3, 4))
         ):
             continue  # 随后向祝萍|的账户, 均由倪建|本人, 已由卜凡: a preposition, then a name
+        if (
+            length == 3
+            and text[start] in FUNCTION_SURNAMES
+            and is_cjk(text[start - 1 : start])
+            and (
+                known_word(text[start + 1 : end])
+                or not any(c in given_name_chars() for c in text[start + 1 : end])
+            )
+            and not any(text[max(0, start - k) : start] in _BEFORE for k in (2, 3, 4))
+        ):
+            continue  # 三次向客服|反映: a preposition and a word, no name
             # (持有人向倪俊先生: after a cue word, 向 is the surname)
         if text[start : start + 2] in frequent_bigrams() and text[end - 1] in STOP_CHARS:
             continue  # 关系为|父女: a word and a function character, not a name
@@ -722,6 +733,7 @@ def _subjects(text: str) -> Iterator[NameHit]:
     yield from _verb_subjects(text, leaders)
     yield from _objects_before_de(text)
     yield from _complements(text)
+    yield from _objects_at_clause_end(text)
     for m in matches:
         start, end = m.span(1)
         if text[m.start() : m.start() + 2] in _LEADER_SET and m.start() + 2 > start:
@@ -735,10 +747,10 @@ def _subjects(text: str) -> Iterator[NameHit]:
             yield start, end, subject_score, "sentence subject"
 
 
-# A preposition before its object (对国英的违规行为, 已将牛彬的诉求): with 的 after it, a strict
-# name is the object. Found from the prepositions, which re skips to at C speed.
+# A preposition before its object (对国英的违规行为, 已将牛彬的诉求, 以林峰的名义): with 的 after
+# it, a strict name is the object. Found from the prepositions, which re skips to at C speed.
 # (据: 根据, 关: 有关)
-_PREPOSITION_RE = re.compile("[对将把向给与跟据在关了](?=[\u4e00-\u9fff]{2,3}的)")
+_PREPOSITION_RE = re.compile("[对将把向给与跟据在关了以](?=[\u4e00-\u9fff]{2,3}的)")
 
 
 # 是, 为 or 叫 before a name that ends the clause (当天值班的是董帅。, 讲师为范岩。, 老人叫倪建，).
@@ -758,6 +770,31 @@ def _complements(text: str) -> Iterator[NameHit]:
                     score = name_score(text[i:end], surname_len(text, i), False)
                     if score is not None:
                         yield i, end, score - 0.15, "complement of 是, 为 or 叫"
+                break
+
+
+# Where a clause ends after a name that is a verb's object (我问了唐伟，, 你认识卢平吗？).
+_CLAUSE_END_RE = re.compile("[。，；！？,;!?吗呢吧]")
+# Single verbs, and the particle after a verb, that stand right before an object.
+_BEFORE_AN_OBJECT = frozenset("了问找叫请让")
+# Words of acting together, which jieba tags as nouns (伙同何亮，…).
+_WITH = frozenset("伙同 勾结 串通 陪同 带领 协同".split())
+
+
+def _objects_at_clause_end(text: str) -> Iterator[NameHit]:
+    """A strict name between a verb and the end of a clause is the verb's object (伙同何亮，,
+    我问了唐伟，, 你认识卢平吗？): found from the clause ends, read back."""
+    for m in _CLAUSE_END_RE.finditer(text):
+        p = m.start()
+        for start in (p - 3, p - 2):
+            if start < 2 or not strict_name(text, start, p):
+                continue
+            before = text[start - 2 : start]
+            if text[start - 1] in _BEFORE_AN_OBJECT or before in verbs() or before in _WITH:
+                if text[start:p] not in place_names():
+                    score = name_score(text[start:p], surname_len(text, start), False)
+                    if score is not None:
+                        yield start, p, score - 0.15, "object at the end of a clause"
                 break
 
 
@@ -790,11 +827,14 @@ _CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟向给对为把
 @cache
 def _clause_start_regex() -> re.Pattern[str]:
     firsts = "".join(sorted(_surname_firsts()))
-    return re.compile(rf"由于|[{_CLAUSE_MARKS}](?=[{firsts}])")
+    return re.compile(rf"由于|[{_CLAUSE_MARKS}年月日](?=[{firsts}])")
 
 
 # Before a sentence, where a two-character name may open it before 的 (王芳的卡被吞了。).
 _SENTENCE_START = frozenset(("", "。", "；", "！", "？", "!", "?", ";", "\n", "：", ":"))
+
+
+_DIGITS = frozenset("0123456789〇一二三四五六七八九十")  # (2023年|梁志伟任…: a date opens a clause)
 
 
 def _clause_starts(text: str) -> list[int]:
@@ -804,6 +844,7 @@ def _clause_starts(text: str) -> list[int]:
         for m in _clause_start_regex().finditer(text)
         if m.group() != "由于"
         and not (m.group() in "有的是" and text[m.start() : m.end() + 1] in bigrams)
+        and not (m.group() in "年月日" and text[m.start() - 1 : m.start()] not in _DIGITS)
     ]
     if text and surname_len(text, 0) and text[:2] not in _LEADER_SET:
         starts.insert(0, 0)  # (由于倪建…: a leading word, read by the subject patterns)
@@ -832,7 +873,11 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
                 break  # 董帅想|了解…: a verb the given-name lists hold (李想), no given name here
             # (的 and 是 after a two-character name only where a sentence or a label opens)
             opens = full or text[i - 1 : i] in _SENTENCE_START
-            if not (_verb_at(text, end) or (text[end] in "的是" and opens)):
+            if not (
+                _verb_at(text, end)
+                or (text[end] in "的是" and opens)
+                or _follower_regex().match(text, end)
+            ):
                 continue
             if (
                 not full
@@ -889,11 +934,18 @@ def _follower_regex() -> re.Pattern[str]:
     return re.compile(_FOLLOWS_A_PERSON)
 
 
+# Verbs of one character, which the word lists (of two or more) do not hold: a subject before
+# one of them and 了, 过 or 着 (邓超喝了酒).
+_SINGLE_VERBS = frozenset("喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷")
+
+
 def _verb_at(text: str, i: int) -> bool:
-    """A verb of jieba's list or a service verb at ``i``, or a verb said twice around 了 or 一
-    (拍了拍, 看一看), which no word list holds."""
+    """A verb of jieba's list or a service verb at ``i``, a verb of one character and 了, or a
+    verb said twice around 了 or 一 (拍了拍, 看一看), which no word list holds."""
     pair = text[i : i + 2]
     if pair in verbs() or pair in SERVICE_VERBS:
+        return True
+    if pair[:1] in _SINGLE_VERBS and pair[1:] in ("了", "过", "着"):
         return True
     return text[i + 1 : i + 2] in ("了", "一") and text[i : i + 1] == text[i + 2 : i + 3]
 
