@@ -149,6 +149,7 @@ _VERB_LEADER_RE = re.compile(
 _SUBJECT_MARKS = r"[。；！？，,;：:\s请据由时是的让代但与为因经如若受在】）)]"
 
 
+@cache
 def _surname_firsts() -> frozenset[str]:
     """The characters a surname can start with: where the clause and subject scans may begin."""
     singles, compounds = surnames()
@@ -784,13 +785,18 @@ _WITH = frozenset("伙同 勾结 串通 陪同 带领 协同".split())
 def _objects_at_clause_end(text: str) -> Iterator[NameHit]:
     """A strict name between a verb and the end of a clause is the verb's object (伙同何亮，,
     我问了唐伟，, 你认识卢平吗？): found from the clause ends, read back."""
+    firsts = _surname_firsts()
     for m in _CLAUSE_END_RE.finditer(text):
         p = m.start()
+        if not "\u4e00" <= text[p - 1 : p] <= "\u9fff":
+            continue  # (most clause ends in records follow a number)
         for start in (p - 3, p - 2):
-            if start < 2 or not strict_name(text, start, p):
-                continue
+            if start < 2 or text[start] not in firsts:
+                continue  # (cheap tests first: most clause ends follow no name)
             before = text[start - 2 : start]
-            if text[start - 1] in _BEFORE_AN_OBJECT or before in verbs() or before in _WITH:
+            if not (text[start - 1] in _BEFORE_AN_OBJECT or before in verbs() or before in _WITH):
+                continue
+            if strict_name(text, start, p):
                 if text[start:p] not in place_names():
                     score = name_score(text[start:p], surname_len(text, start), False)
                     if score is not None:
@@ -1047,14 +1053,14 @@ def _quoted(text: str) -> Iterator[NameHit]:
 
 
 # 收 closing a clause after a name: a parcel's recipient (…1000号，胡歌收。). Not 签收, 查收 …
-_RECEIVES = re.compile(r"[ \u3000]?收(?=[。；;，,！!]|$)")
+_RECEIVES = re.compile(r"收(?=[。；;，,！!]|$)")
 _NOT_A_RECIPIENT_END = frozenset("签验查接回征吸没税营创丰秋请已未")
 
 
 def _recipients(text: str) -> Iterator[tuple[int, int]]:
     """The two to four Chinese characters before a closing 收, after punctuation or a space."""
     for m in _RECEIVES.finditer(text):
-        end = start = m.start()
+        end = start = m.start() - (text[m.start() - 1 : m.start()] in (" ", "\u3000"))
         while start > 0 and end - start <= 4 and is_cjk(text[start - 1]):
             start -= 1
         if (
