@@ -693,6 +693,13 @@ NAME_CASES = [
     ("有人以林峰的名义在网上申请了多笔小额贷款。", ["林峰"]),
     # a preposition before a word that holds no given-name character (向客服) is no name
     ("此前，朱亚文曾三次向客服反映同样的问题。", ["朱亚文"]),
+    # transliterated names in dotted parts need no cue; 中国·上海 is no name
+    ("阿依努尔·买买提的工资卡本月未到账。", ["阿依努尔·买买提"]),
+    ("买买提·艾力,中国农业银行乌鲁木齐分行", ["买买提·艾力"]),
+    ("中国·上海国际车展，2024·北京", []),
+    # 批准： and 抄送： label a name; a listed partner with a rarer surname
+    ("经办：钟华 审核：熊丽 批准：贺军", ["钟华", "熊丽", "贺军"]),
+    ("抄送：牛犇、车晓", ["牛犇", "车晓"]),
 ]
 
 

@@ -93,10 +93,10 @@ _CELL_RE = re.compile(
     r"(?:^|(?<=[,\t|;(]))\s*(?P<q>['\"]?)(?P<n>[\u4e00-\u9fff]{2,4})(?P=q)\s*(?=[,\t|;)]|$)"
 )
 # "出境登记：欧阳晨，": a name alone between a colon and punctuation, after a label that ends like a
-# word for a person, a register or a duty (…人, …员, …户, 登记, 授权). Only names with a common
-# surname and typical given characters, that are not frequent words, count.
+# word for a person, a register or a duty (…人, …员, …户, 登记, 授权, 批准, 抄送). Only names with a
+# common surname and typical given characters, that are not frequent words, count.
 _AFTER_COLON_RE = re.compile(
-    r"[人员者主客户名记息方办核签审批权手责表][：:]\s?([\u4e00-\u9fff]{2,4})(?=[，,。；;、\s（(]|$)"
+    r"[人员者主客户名记息方办核签审批准权手责表送阅稿][：:]\s?([\u4e00-\u9fff]{2,4})(?=[，,。；;、\s（(]|$)"
 )
 # A speaker in a chat or a transcript (群聊记录：陈建：明天…？刘倩：九点半): a name alone before a
 # colon, at the start or after punctuation.
@@ -403,6 +403,39 @@ def _dotted_after(text: str, pos: int) -> tuple[int, int, float] | None:
     return pos, stop, 0.8
 
 
+def _dotted_alone(text: str) -> Iterator[NameHit]:
+    """阿依努尔·买买提的工资卡…, a table cell 买买提·艾力: parts joined by a dot, each of two or
+    more of the syllable characters that transliterated names are written in, need no cue word
+    (中国·上海 and 2024·北京 are made of other characters)."""
+    if _DOT_HINT.search(text) is None:
+        return
+    last_end = -1
+    for m in _DOT_HINT.finditer(text):
+        dot = m.start()
+        if dot < last_end:
+            continue
+        start = dot
+        while start > 0 and dot - start < 8 and text[start - 1] in MINORITY_SYLLABLES:
+            start -= 1
+        end, parts = dot, 1
+        while end < len(text) and (
+            text[end] in MINORITY_SYLLABLES or (text[end] in _DOTS and parts < 3)
+        ):
+            parts += text[end] in _DOTS
+            end += 1
+        while end > dot and text[end - 1] in _DOTS:
+            end -= 1
+            parts -= 1
+        chunks = re.split(f"[{_DOTS}]", text[start:end])
+        if (
+            len(chunks) >= 2
+            and all(len(c) >= 2 for c in chunks)
+            and minority_name("".join(chunks)[:8])
+        ):
+            yield start, end, 0.7, "a transliterated name in dotted parts"
+            last_end = end
+
+
 def _dotted_before(text: str, end: int) -> tuple[int, int, float] | None:
     """汤姆·克鲁斯先生: a name in parts joined by a dot, ending at a title at ``end``; a cue word
     inside its first part is not part of it (客户|玛丽亚·加西亚女士)."""
@@ -552,6 +585,7 @@ def find_names(text: str, seeds: Iterable[NameHit] = ()) -> Iterator[NameHit]:
         *_after_colon(text),
         *_subjects(text),
         *_romanized(text),
+        *_dotted_alone(text),
         *_keyed(text),
         *_quoted(text),
         *_kin_and_numbered(text),
@@ -1329,12 +1363,18 @@ def _before_amount(text: str, joiner: int) -> int:
 
 
 def _partner_ok(text: str, start: int, end: int) -> bool:
-    """A listed partner needs no cue, but a common surname and not a word, or a plausible name
-    (卓一凡、苗雨桐两位: a rare surname and two typical given characters)."""
+    """A listed partner needs no cue, but a common surname and not a word, a plausible name
+    (卓一凡、苗雨桐两位: a rare surname and two typical given characters), or typical given
+    characters."""
     slen = surname_len(text, start)
     name = text[start:end]
     if name in common_words() or name in surname_words():
         return False  # 王建国、高铁和…: a listed word
     if ends_in_joining(text, end):
         return False  # 方圆和李明: 和 joins the next item, it ends no name
-    return text[start : start + slen] in common_surnames() or plausible_name(text, start, end)
+    chars = given_name_chars()
+    return (
+        text[start : start + slen] in common_surnames()
+        or plausible_name(text, start, end)
+        or all(c in chars for c in name[slen:])  # 抄送：牛犇、车晓: a rarer surname
+    )
