@@ -72,9 +72,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description="PERSON_NAME recall on templates filled with names")
     ap.add_argument("--fills", type=int, default=20, help="names per template")
     ap.add_argument("--worst", type=int, default=15, help="templates to show, worst first")
+    ap.add_argument(
+        "--templates", type=Path, default=TEMPLATES, help="a file of templates (a new probe)"
+    )
     args = ap.parse_args()
     templates = [
-        ln for ln in TEMPLATES.read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"
+        ln for ln in args.templates.read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"
     ]
     det = Detector()
     rows = []

@@ -123,7 +123,7 @@ _FOLLOWER_WORDS = (
     "还没 还未 还是 还在 未能 未按 未曾 未出席 未到场 未参加 与该 与此 与其 随身 一再 一起 一定 "
     "一并 一度 一个人 与我行 与本行 与贵行 昨日 今日 明日 当日 次日 上午 下午 晚上 这个月 "
     "不再 不同意 不愿意 不想 不在 不是 不能 不会 不服 不满 "
-    "荣获 获得 获评 当选 以后 之后 早就 早已 亲笔 任".split(),
+    "荣获 获得 获评 当选 以后 之后 早就 早已 亲笔 任 并".split(),
     *sorted(SERVICE_VERBS),
 )
 _FOLLOWS_A_PERSON = f"(?={trie_pattern(_FOLLOWER_WORDS)})"
@@ -142,7 +142,7 @@ _LEADER_WORDS = (
 _VERB_LEADER_RE = re.compile(
     trie_pattern(
         "安排 指派 委派 派遣 督促 提醒 协助 帮助 邀请 推荐 批准 判决 裁定 尾随 跟随 感谢 表扬 "
-        "通知 告知 告诉 转告 任命 提拔 聘任 聘请 推选 选举 推举 被 方便 帮 叫 使".split()
+        "恭喜 祝贺 通知 告知 告诉 转告 任命 提拔 聘任 聘请 推选 选举 推举 被 方便 帮 叫 使".split()
     )
     + "了?"
 )
@@ -320,7 +320,10 @@ def _name_after(
     if n == 2 and (
         text[g + 1 : g + 3] in frequent_bigrams()
         or (text[g + 1] in JOINING and _joins_a_word(text, g + 1))
-        or (text[g + 1] not in given_name_chars() and text[g + 1 : g + 3] in word_bigrams())
+        or (
+            text[g + 1] not in given_name_chars()
+            and (text[g + 1 : g + 3] in word_bigrams() or text[g + 1 : g + 3] in verbs())
+        )
         or text[g + 1 : g + 3] in SERVICE_VERBS
         or (text[g + 1] in _BEFORE_A_PRONOUN and text[g + 2 : g + 3] in _PRONOUNS)
         or _time_starts(text, g + 1)
@@ -332,8 +335,15 @@ def _name_after(
         n = 1
     if n == 2 and text[g + 1] in "家处" and not is_cjk(text[g + 2 : g + 3]):
         n = 1  # 走访了董帅|家，: the person's home, 从田玲|处: the person's place
-    if n == 2 and text[g + 1] in _MODALS and is_cjk(text[g + 2 : g + 3]):
-        n = 1  # 客户经理董帅|会在明天…, 代理人董帅|代客户…: a modal verb, no given character
+    if (
+        n == 2
+        and (
+            text[g + 1] in _MODALS
+            or (text[g + 1] in _ADVERBS and strict_name(text, pos, g + 1))  # (顾维均 stays)
+        )
+        and is_cjk(text[g + 2 : g + 3])
+    ):
+        n = 1  # 客户经理董帅|会在明天…, 代理人董帅|代客户…, 母亲常梅|均为: a modal or an adverb
     if n == 2:
         nxt = text[g + 2 : g + 3]
         chars = given_name_chars()
@@ -375,7 +385,7 @@ def _name_after(
 
 # Adverbs that stand between a subject and its verb (董帅又打来电话, 范岩也…), and copulas that
 # stand between a subject and what it is (陈阳系母女; but 张善为先生: no copula before a title).
-_ADVERBS = frozenset("又也都就还再")
+_ADVERBS = frozenset("又也都就还再均")
 # Adverbs after which 由, 向, 对, 将 … are prepositions, not a surname (已由卜凡代签收, 均向…).
 _BEFORE_A_PREPOSITION = frozenset("已均都并也还再又正将曾")
 _COPULAS = frozenset("系是为")
@@ -785,7 +795,7 @@ def _subjects(text: str) -> Iterator[NameHit]:
 # A preposition before its object (对国英的违规行为, 已将牛彬的诉求, 以林峰的名义): with 的 after
 # it, a strict name is the object. Found from the prepositions, which re skips to at C speed.
 # (据: 根据, 关: 有关)
-_PREPOSITION_RE = re.compile("[对将把向给与跟据在关了以](?=[\u4e00-\u9fff]{2,3}的)")
+_PREPOSITION_RE = re.compile("[对将把向给与跟据在关了以叫](?=[\u4e00-\u9fff]{2,3}的)")
 
 
 # 是, 为 or 叫 before a name that ends the clause (当天值班的是董帅。, 讲师为范岩。, 老人叫倪建，).
@@ -861,7 +871,7 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
 # punctuation, a character class, so that re skips the rest at C speed (the start of the text is
 # tried apart).
 # (and prepositions before the one who acts: 由黄丽垫付, 被张颖借走, 为董帅出具)
-_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟向给对为把将替帮有的是"
+_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟向给对为把将替帮有的是据"
 
 
 @cache
@@ -929,7 +939,7 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
             if (
                 not full
                 and i > 0
-                and text[i - 1] in "的是"
+                and text[i - 1] == "的"
                 and text[end + 2 : end + 3] not in ("了", "过", "着")
                 and _follower_regex().match(text, end) is None
             ):
@@ -977,6 +987,8 @@ def _follower_regex() -> re.Pattern[str]:
 # Verbs of one character, which the word lists (of two or more) do not hold: a subject before
 # one of them and 了, 过 or 着 (邓超喝了酒).
 _SINGLE_VERBS = frozenset("喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷")
+_ASPECT = frozenset("了过着")
+_NOT_A_VERB = frozenset("的了是在着过也都就还又再不没很和与及")
 
 
 def _verb_at(text: str, i: int) -> bool:
@@ -985,8 +997,10 @@ def _verb_at(text: str, i: int) -> bool:
     pair = text[i : i + 2]
     if pair in verbs() or pair in SERVICE_VERBS:
         return True
-    if pair[:1] in _SINGLE_VERBS and pair[1:] in ("了", "过", "着"):
+    if pair[:1] in _SINGLE_VERBS and pair[1:] in _ASPECT:
         return True
+    if text[i + 2 : i + 3] in _ASPECT and is_cjk(pair[1:]) and pair[:1] not in _NOT_A_VERB:
+        return True  # 汇报了, 辩称过: a word before an aspect particle acts (jieba tags 汇报 nz)
     return text[i + 1 : i + 2] in ("了", "一") and text[i : i + 1] == text[i + 2 : i + 3]
 
 
