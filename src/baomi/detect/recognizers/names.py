@@ -123,7 +123,7 @@ _FOLLOWER_WORDS = (
     "还没 还未 还是 还在 未能 未按 未曾 未出席 未到场 未参加 与该 与此 与其 随身 一再 一起 一定 "
     "一并 一度 一个人 与我行 与本行 与贵行 昨日 今日 明日 当日 次日 上午 下午 晚上 这个月 "
     "不再 不同意 不愿意 不想 不在 不是 不能 不会 不服 不满 "
-    "荣获 获得 获评 当选 以后 之后 早就 早已 亲笔 任 并".split(),
+    "荣获 获得 获评 当选 以后 之后 早就 早已 亲笔 任 并 生前 案".split(),
     *sorted(SERVICE_VERBS),
 )
 _FOLLOWS_A_PERSON = f"(?={trie_pattern(_FOLLOWER_WORDS)})"
@@ -174,7 +174,7 @@ _SUBJECT_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
 # Two people opening a clause together (马丽和沈腾在…, 景天宇与霍思燕是…): each alone would be too
 # weak, but two words that are both shaped like names, joined, are names.
 _PAIR_RE = re.compile(
-    r"(?:^|(?<=[。；！？，,;：:\s由请让据]))([\u4e00-\u9fff]{2,3}?)[和与]([\u4e00-\u9fff]{2,3}?)"
+    r"(?:^|(?<=[。；！？，,;：:\s由请让据]))请?([\u4e00-\u9fff]{2,3}?)[和与、]([\u4e00-\u9fff]{2,3}?)"
     + f"(?={trie_pattern((*_FOLLOWER_WORDS, '都', '均', '一起', '同时', '分别', '共同'))})"
 )
 
@@ -758,7 +758,7 @@ def _speakers(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _pairs(text: str) -> Iterator[NameHit]:
-    if "和" not in text and "与" not in text:
+    if "和" not in text and "与" not in text and "、" not in text:
         return
     for m in _PAIR_RE.finditer(text):
         spans = (m.span(1), m.span(2))
@@ -871,7 +871,7 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
 # punctuation, a character class, so that re skips the rest at C speed (the start of the text is
 # tried apart).
 # (and prepositions before the one who acts: 由黄丽垫付, 被张颖借走, 为董帅出具)
-_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟向给对为把将替帮有的是据"
+_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟向给对为把将替帮有的是据和与"
 
 
 @cache
@@ -895,6 +895,7 @@ def _clause_starts(text: str) -> list[int]:
         if m.group() != "由于"
         and not (m.group() in "有的是" and text[m.start() : m.end() + 1] in bigrams)
         and not (m.group() in "年月日" and text[m.start() - 1 : m.start()] not in _DIGITS)
+        and not (m.group() in "和与" and text[m.start() - 1 : m.start()] not in _PRONOUNS)
     ]
     if text and surname_len(text, 0) and text[:2] not in _LEADER_SET:
         starts.insert(0, 0)  # (由于倪建…: a leading word, read by the subject patterns)
@@ -922,7 +923,11 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
             if full and text[end - 1] in _VERB_CHARS:
                 break  # 董帅想|了解…: a verb the given-name lists hold (李想), no given name here
             # (的 and 是 after a two-character name only where a sentence or a label opens)
-            opens = full or text[i - 1 : i] in _SENTENCE_START
+            opens = (
+                full
+                or text[i - 1 : i] in _SENTENCE_START
+                or (text[i - 1] in "和与跟" and text[i - 2 : i - 1] in _PRONOUNS)  # 我和倪建是…
+            )
             if not (
                 _verb_at(text, end)
                 or (text[end] in "的是" and opens)
