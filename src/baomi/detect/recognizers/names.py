@@ -1277,7 +1277,7 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
         # After a word the surname does not run into (这件事|谢婉婷), a full name may start even
         # without punctuation or a function character before it.
         relaxed = not loose_left_ok(text, i)
-        if relaxed and (g - i != 1 or joins_left(text, i) or inside_longer_word(text, i)):
+        if relaxed and (g - i != 1 or joins_left(text, i)):
             continue
         if is_cjk(text[i - 1 : i]) and _preposition_before_name(text, i):
             continue  # 今日|向梁平发放: after a word, 向 is the preposition before a name
@@ -1304,6 +1304,8 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
                 or _ROAD_AFTER.match(text, end)
             ):
                 continue
+            if relaxed and inside_longer_word(text, i):
+                break  # 乌|鲁木齐 (tested last: few readings get this far)
             score = name_score(text[i:end], g - i, False)
             if score is not None:
                 yield i, end, score - 0.2, "name-like, in a record with personal data"
