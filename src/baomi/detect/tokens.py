@@ -93,7 +93,7 @@ def _token_re_for(marks: frozenset[str]) -> re.Pattern[str]:
 # position, then runs only inside the runs that are not plain digits or letters+digits.
 _RUN_RE = re.compile(
     rf"[0-9A-Za-z+(:\-{PLATE_PROVINCES}](?:[0-9A-Za-z@.:/,_%+\-()·•・°]"
-    r"|(?<=[0-9,，/]) (?=[0-9+(\-/,，])"
+    r"|(?<=[0-9,，/)]) (?=[0-9+(\-/,，])"
     r"|(?<=[0-9])[年月，](?=[0-9 \-])|(?<=[0-9])[日号月]|(?<=°) (?=[NSEWnsew]))*"
 )
 _PROVINCE_SET = frozenset(PLATE_PROVINCES)
