@@ -343,6 +343,12 @@ def test_given_name_affinity_table() -> None:
         # a crossing written 交口; divisions and a road with no cue word and no number
         ("事故发生在", "天津市河西区友谊路与围堤道交口", "，双方车辆受损。"),
         ("车辆停在", "天津市河西区友谊路", "。"),
+        # 地点 cues an address (a development zone with no division suffix); 梅县区 whole; a
+        # building inside a lettered area (R1区3栋); 某小区 is no estate's name
+        ("工作地点：", "苏州工业园区星湖街328号创意产业园12幢", ""),
+        ("原籍", "广东省梅州市梅县区", "，现居外地。"),
+        ("房产证地址为", "贵阳市南明区花果园R1区3栋2单元2305", "。"),
+        ("", "青海省西宁市城西区五四大街", "某小区发生一起盗窃案。"),
     ],
 )
 def test_address_runs_to_its_last_part(

@@ -29,10 +29,15 @@ ADDRESS_CUES: tuple[str, ...] = (
     "寄至",
     "送至",
     "送到",
+    "寄到",
+    "搬到",
+    "地点",
+    "场所",
     "户籍地",
     "户籍",
     "位于",
     "坐落于",
+    "坐落",
     "所在地",
     "住所",
     "居住地",
@@ -69,12 +74,12 @@ _ESTATE = (
 )
 # A character of an estate's or building's name: not a particle of the prose around the address
 # (…36号|的一个小区里: the address ends at the number).
-_NAME_CHAR = r"(?![的是在了])[\u4e00-\u9fff]"
+_NAME_CHAR = r"(?![的是在了某])[\u4e00-\u9fff]"
 _BUILDING_NO = rf"(?:{_NUM}+|[A-Za-z]{_NUM}*)(?:号楼|栋|幢|座|单元)"
 _DIVISIONS = rf"""
     (?P<div>(?:{_H}{{1,8}}?(?:省|自治区|特别行政区))?
             (?:{_H}{{1,12}}?(?:市|自治州|地区|盟))?
-            (?:{_H}{{1,16}}?(?:区|县|旗|市))?)"""
+            (?:{_H}{{1,16}}?(?:区|县区|县|旗|市))?)"""
 # Only the divisions: every later part of the grammar is optional, so the division part it
 # matches alone is the one the whole grammar matches (what masks need, about 5x faster).
 DIVISIONS_ONLY = re.compile(_DIVISIONS, re.VERBOSE)
@@ -88,8 +93,9 @@ _GRAMMAR = re.compile(
     (?P<estate>(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE}(?={_BUILDING_NO})
               |(?:{_NAME_CHAR}|[A-Za-z]){{2,8}}?(?={_BUILDING_NO})
               |(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE})?
-    (?P<building>{_NUM}+(?:号楼|号办公楼|号写字楼|号厂房|栋|幢|座|号|区|塔)
-                |[A-Za-z]{_NUM}*(?:座|栋|幢|区|塔))?
+    (?P<building>(?:{_NUM}+(?:号楼|号办公楼|号写字楼|号厂房|栋|幢|座|号|区|塔)
+                   |[A-Za-z]{_NUM}*(?:座|栋|幢|区|塔))
+                 (?:{_NUM}+(?:号楼|栋|幢|座))?)?
     (?P<unit>{_NUM}+单元)?
     (?P<floor>{_NUM}+(?:层|楼))?
     (?P<room>{_NUM}+(?:室|房|户|号)|(?<=[座栋幢塔楼元层])[0-9]{{3,4}}(?![0-9])
