@@ -107,6 +107,19 @@ _REPLIES_TO = frozenset({"回复", "答复", "转发", "抄送"})
 # typically follows a person. Strict: common surname, typical given characters, not a word.
 # The pattern starts with a character class so that ``re`` skips ahead at C speed; the start of
 # the text is tried separately with ``match``.
+# 才 is a given character too (施永才): an adverb only before these (董帅|才发现…).
+_AFTER_CAI = (
+    "才发现",
+    "才知道",
+    "才意识到",
+    "才想起",
+    "才明白",
+    "才开始",
+    "才能",
+    "才会",
+    "才来",
+    "才到",
+)
 _FOLLOWER_WORDS = (
     *"于在已将向对因通被把从申办称表来去到曾也说会帮替应须系为想持所先就都又再共要",
     *"主持 记录 陈述 负责 签字 签署 确认 认为 告诉 提出 提供 拒绝 介绍 回复 打电话 发现 收到 要求 "
@@ -123,7 +136,9 @@ _FOLLOWER_WORDS = (
     "还没 还未 还是 还在 未能 未按 未曾 未出席 未到场 未参加 与该 与此 与其 随身 一再 一起 一定 "
     "一并 一度 一个人 与我行 与本行 与贵行 昨日 今日 明日 当日 次日 上午 下午 晚上 这个月 "
     "不再 不同意 不愿意 不想 不在 不是 不能 不会 不服 不满 "
-    "荣获 获得 获评 当选 以后 之后 早就 早已 亲笔 任 并 生前 案 那里 这里 那儿 实际 第".split(),
+    "荣获 获得 获评 当选 以后 之后 早就 早已 亲笔 任 并 生前 案 那里 这里 那儿 实际 第 "
+    "本来 原本 以外 之外 这样 那样 一样 非常 十分 特别 自己 赶到 穿着 是否 上次 下次".split(),
+    *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
 _FOLLOWS_A_PERSON = f"(?={trie_pattern(_FOLLOWER_WORDS)})"
@@ -134,7 +149,8 @@ _LEADER_WORDS = (
     "明日 前天 刚才 当时 后来 随后 上午 下午 晚上 早上 中午 此前 之前 此后 之后 目前 因为 如果 "
     "去年 今年 前年 年初 年底 月初 月底 "
     "虽然 即使 只要 对于 关于 至于 会后 事后 然后 会前 当天 当晚 次日 昨晚 今晚 凌晨 傍晚 "
-    "周末 会上 听说".split()
+    "周末 会上 听说 第二天 那天 这天 直到 包括 除了 比如 例如 要不是 记得 觉得 认为 知道 "
+    "相信 怀疑 担心 希望".split()
 )
 # Verbs whose object does the next thing (安排夏雨负责…, 判决左宗明偿还…). Found by their own
 # literal scan, the subject then tried only where one stands: inside the subject patterns their
@@ -144,7 +160,7 @@ _VERB_LEADER_RE = re.compile(
     trie_pattern(
         "安排 指派 委派 派遣 督促 提醒 协助 帮助 邀请 推荐 批准 判决 裁定 尾随 跟随 感谢 表扬 "
         "恭喜 祝贺 通知 告知 告诉 转告 听 任命 提拔 聘任 聘请 推选 选举 推举 被 方便 "
-        "帮 叫 使".split()
+        "帮 叫 使 像 等 连".split()
     )
     + "了?"
 )
@@ -341,7 +357,7 @@ def _name_after(
         n == 2
         and (
             text[g + 1] in _MODALS
-            or (text[g + 1] in _ADVERBS and strict_name(text, pos, g + 1))  # (顾维均 stays)
+            or (_adverb_at(text, g + 1) and strict_name(text, pos, g + 1))  # (顾维均 stays)
         )
         and is_cjk(text[g + 2 : g + 3])
     ):
@@ -388,6 +404,12 @@ def _name_after(
 # Adverbs that stand between a subject and its verb (董帅又打来电话, 范岩也…), and copulas that
 # stand between a subject and what it is (陈阳系母女; but 张善为先生: no copula before a title).
 _ADVERBS = frozenset("又也都就还再均")
+
+
+def _adverb_at(text: str, i: int) -> bool:
+    return text[i : i + 1] in _ADVERBS or text.startswith(_AFTER_CAI, i)
+
+
 # Adverbs after which 由, 向, 对, 将 … are prepositions, not a surname (已由卜凡代签收, 均向…).
 _BEFORE_A_PREPOSITION = frozenset("已均都并也还再又正将曾")
 _COPULAS = frozenset("系是为")
@@ -545,7 +567,7 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
         if (
             length == 3
             and (
-                text[end - 1] in _ADVERBS
+                _adverb_at(text, end - 1)
                 or (text[end - 1] in _COPULAS and not text.startswith(tuple(TITLES), end))
             )
             and is_cjk(text[end : end + 1])
@@ -797,11 +819,11 @@ def _subjects(text: str) -> Iterator[NameHit]:
 # A preposition before its object (对国英的违规行为, 已将牛彬的诉求, 以林峰的名义): with 的 after
 # it, a strict name is the object. Found from the prepositions, which re skips to at C speed.
 # (据: 根据, 关: 有关)
-_PREPOSITION_RE = re.compile("[对将把向给与跟据在关了以叫](?=[\u4e00-\u9fff]{2,3}的)")
+_PREPOSITION_RE = re.compile("[对将把向给与跟据在关了以叫过](?=[\u4e00-\u9fff]{2,3}的)")
 
 
 # 是, 为 or 叫 before a name that ends the clause (当天值班的是董帅。, 讲师为范岩。, 老人叫倪建，).
-_IS_RE = re.compile("[是为叫](?=[\u4e00-\u9fff]{2,3}[。，；！？,;!?]|[\u4e00-\u9fff]{2,3}$)")
+_IS_RE = re.compile("[是为叫](?=[\u4e00-\u9fff]{2,3}的?[。，；！？,;!?]|[\u4e00-\u9fff]{2,3}的?$)")
 
 
 def _complements(text: str) -> Iterator[NameHit]:
@@ -812,7 +834,8 @@ def _complements(text: str) -> Iterator[NameHit]:
         for end in (i + 2, i + 3):
             if end > len(text):
                 break
-            if not is_cjk(text[end : end + 1]) and strict_name(text, i, end):
+            after = end + (text[end : end + 1] == "的")  # (这张卡原来是倪建的，: whose)
+            if not is_cjk(text[after : after + 1]) and strict_name(text, i, end):
                 if text[i:end] not in place_names():
                     score = name_score(text[i:end], surname_len(text, i), False)
                     if score is not None:
@@ -854,6 +877,8 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
     if "的" not in text:
         return
     for m in _PREPOSITION_RE.finditer(text):
+        if m.group() == "过" and text[m.start() - 1 : m.start()] not in ("通", "经"):
+            continue  # (通过|董帅的介绍, 经过: prepositions; 过 alone is none)
         i = m.end()
         if text[i - 1 : i + 1] in frequent_bigrams():
             i += 1  # 对于|魏明的诉求: the preposition is a word of two characters
@@ -993,7 +1018,7 @@ def _follower_regex() -> re.Pattern[str]:
 
 # Verbs of one character, which the word lists (of two or more) do not hold: a subject before
 # one of them and 了, 过 or 着 (邓超喝了酒).
-_SINGLE_VERBS = frozenset("喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷")
+_SINGLE_VERBS = frozenset("喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴")
 _ASPECT = frozenset("了过着")
 _NOT_A_VERB = frozenset("的了是在着过也都就还又再不没很和与及")
 
@@ -1291,6 +1316,13 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
                 continue  # 谢娜|一起来…, 刘伟生|日快乐: the last character begins a word
             if n == 2 and text[g + 1] in PLACE_ENDINGS:
                 continue  # 常平镇, 龙潭湖, 拓跋氏: a place or a clan, not a given name
+            if (
+                n == 2
+                and (_adverb_at(text, g + 1) or text[g + 1] in _MODALS)
+                and is_cjk(text[end : end + 1])
+                and strict_name(text, i, g + 1)
+            ):
+                continue  # 第二天董帅|才发现…: an adverb or a modal verb, no given character
             if (
                 n == 2
                 and text[g + 1] in _VERB_CHARS
