@@ -745,6 +745,13 @@ NAME_CASES = [
     # 通过 before an object and 的; 是 before a name and 的 at a clause end (whose)
     ("通过范岩的介绍，客户认识了所谓的“投资顾问”。", ["范岩"]),
     ("这张卡原来是倪建的，后来转给了他弟弟。", ["倪建"]),
+    # a name before 用 and a greeting; either side of a transfer's arrow; before a count
+    ("董帅用尾号8842的卡给黄丹丹转了2万块。", ["董帅", "黄丹丹"]),
+    ("倪建，你好！你的快递由陈阳代收。请由门卫代收。", ["倪建", "陈阳"]),
+    ("转账明细：范岩→倪建，金额3,000.00元。", ["范岩", "倪建"]),
+    ("夏莹、王玉、罗东三名员工批量导出了客户数据。", ["夏莹", "王玉", "罗东"]),
+    # a one-character verb and 了 ends a name (陈阳|开了)
+    ("倪建替陈阳开了一张银行卡。", ["倪建", "陈阳"]),
 ]
 
 

@@ -121,7 +121,7 @@ _AFTER_CAI = (
     "才到",
 )
 _FOLLOWER_WORDS = (
-    *"于在已将向对因通被把从申办称表来去到曾也说会帮替应须系为想持所先就都又再共要",
+    *"于在已将向对因通被把从申办称表来去到曾也说会帮替应须系为想持所先就都又再共要用",
     *"主持 记录 陈述 负责 签字 签署 确认 认为 告诉 提出 提供 拒绝 介绍 回复 打电话 发现 收到 要求 "
     "同意 反映 长期 一直 已经 曾经 多次 再次 仍然 始终 没有 办理 申请 签订 购买 开立 "
     "报警 咨询 投诉 前往 携带 持有 出示 填写 提交 授权 委托 承诺 "
@@ -1018,7 +1018,7 @@ def _follower_regex() -> re.Pattern[str]:
 
 # Verbs of one character, which the word lists (of two or more) do not hold: a subject before
 # one of them and 了, 过 or 着 (邓超喝了酒).
-_SINGLE_VERBS = frozenset("喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴")
+_SINGLE_VERBS = frozenset("喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴转")
 _ASPECT = frozenset("了过着")
 _NOT_A_VERB = frozenset("的了是在着过也都就还又再不没很和与及")
 
@@ -1031,7 +1031,12 @@ def _verb_at(text: str, i: int) -> bool:
         return True
     if pair[:1] in _SINGLE_VERBS and pair[1:] in _ASPECT:
         return True
-    if text[i + 2 : i + 3] in _ASPECT and is_cjk(pair[1:]) and pair[:1] not in _NOT_A_VERB:
+    if (
+        text[i + 2 : i + 3] in _ASPECT
+        and is_cjk(pair[1:])
+        and pair[:1] not in _NOT_A_VERB
+        and pair[:1] not in given_name_chars()  # (黄丹|丹转了: the name runs on)
+    ):
         return True  # 汇报了, 辩称过: a word before an aspect particle acts (jieba tags 汇报 nz)
     return text[i + 1 : i + 2] in ("了", "一") and text[i : i + 1] == text[i + 2 : i + 3]
 
@@ -1130,6 +1135,41 @@ def _quoted(text: str) -> Iterator[NameHit]:
         yield from _shaped(text, _groups(_BRACKETED_RE.finditer(text)), 0.1, "in brackets")
     if "收" in text:
         yield from _shaped(text, _recipients(text), 0.1, "a parcel's recipient")
+    if "好" in text:
+        ends = (m.start() for m in _GREETING_RE.finditer(text))
+        yield from _shaped(text, _read_back(text, ends), 0.1, "greeted")
+    if "→" in text or "->" in text or "=>" in text:
+        yield from _shaped(text, _around_arrows(text), 0.1, "either side of an arrow")
+    ends = (m.start() for m in _COUNTED_RE.finditer(text))
+    yield from _shaped(text, _read_back(text, ends), 0.1, "before a count of people")
+
+
+# 董帅，你好！: a name alone before a greeting; 罗东三名员工: the last of a list before its count;
+# 董帅→倪建: the two sides of a transfer.
+_GREETING_RE = re.compile(r"[，,] ?(?:你好|您好)")
+_COUNTED_RE = re.compile(r"[二两三四五六七八九十][名位人](?![民])")
+_ARROW_RE = re.compile(r" ?(?:→|->|=>) ?")
+_LIST_BOUNDARY = frozenset("，,、；;：:。！？!? \t\n\u3000")
+
+
+def _read_back(text: str, ends: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """The two to four Chinese characters before each end, after a boundary or the start."""
+    for end in ends:
+        start = end
+        while start > 0 and end - start <= 4 and is_cjk(text[start - 1]):
+            start -= 1
+        if 2 <= end - start <= 4 and (start == 0 or text[start - 1] in _LIST_BOUNDARY):
+            yield start, end
+
+
+def _around_arrows(text: str) -> Iterator[tuple[int, int]]:
+    for m in _ARROW_RE.finditer(text):
+        yield from _read_back(text, (m.start(),))
+        end = m.end()
+        while end < len(text) and end - m.end() < 4 and is_cjk(text[end]):
+            end += 1
+        if 2 <= end - m.end() <= 4 and (end == len(text) or text[end] in _LIST_BOUNDARY):
+            yield m.end(), end
 
 
 # 收 closing a clause after a name: a parcel's recipient (…1000号，胡歌收。). Not 签收, 查收 …
@@ -1316,6 +1356,8 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
                 continue  # 谢娜|一起来…, 刘伟生|日快乐: the last character begins a word
             if n == 2 and text[g + 1] in PLACE_ENDINGS:
                 continue  # 常平镇, 龙潭湖, 拓跋氏: a place or a clan, not a given name
+            if n == 2 and text[g + 1] in _SINGLE_VERBS and text[end : end + 1] in _ASPECT:
+                continue  # 替陈阳|开了一张卡: a verb and its particle, no given character
             if (
                 n == 2
                 and (_adverb_at(text, g + 1) or text[g + 1] in _MODALS)
