@@ -441,8 +441,8 @@ def _dotted_alone(text: str) -> Iterator[NameHit]:
     """阿依努尔·买买提的工资卡…, a table cell 买买提·艾力: parts joined by a dot, each of two or
     more of the syllable characters that transliterated names are written in, need no cue word
     (中国·上海 and 2024·北京 are made of other characters)."""
-    if _DOT_HINT.search(text) is None:
-        return
+    if "·" not in text and "•" not in text and "・" not in text:
+        return  # (three substring tests cost less than one regex scan)
     last_end = -1
     for m in _DOT_HINT.finditer(text):
         dot = m.start()
