@@ -96,7 +96,7 @@ _CELL_RE = re.compile(
 # word for a person, a register or a duty (…人, …员, …户, 登记, 授权, 批准, 抄送). Only names with a
 # common surname and typical given characters, that are not frequent words, count.
 _AFTER_COLON_RE = re.compile(
-    r"[人员者主客户名记息方办核签审批准权手责表送阅稿][：:]\s?([\u4e00-\u9fff]{2,4})(?=[，,。；;、\s（(]|$)"
+    r"[人员者主客户名记息方办核签审批准权手责表送阅稿款][：:]\s?([\u4e00-\u9fff]{2,4})(?=[，,。；;、\s（(]|$)"
 )
 # A speaker in a chat or a transcript (群聊记录：陈建：明天…？刘倩：九点半): a name alone before a
 # colon, at the start or after punctuation.
@@ -622,6 +622,7 @@ def find_names(text: str, seeds: Iterable[NameHit] = ()) -> Iterator[NameHit]:
         *_dotted_alone(text),
         *_keyed(text),
         *_quoted(text),
+        *_signed(text),
         *_kin_and_numbered(text),
         *_compound(text),
         *_pairs(text),
@@ -1101,7 +1102,7 @@ _KIN_BEFORE = frozenset("：:，,、；; \t\u3000")
 # A name right before a telephone number or identifier in brackets (邝美云（+86135…）预约…).
 # (or a role in brackets: 范岩(客户经理)负责…)
 _NUMBER_IN_BRACKETS = re.compile(r"[（(](?:[+0-9]|([\u4e00-\u9fff]{2,6})[）)])")
-_BEFORE_NUMBER = _KIN_BEFORE | frozenset("。")
+_BEFORE_NUMBER = _KIN_BEFORE | frozenset("。→>")
 
 
 def _kin_and_numbered(text: str) -> Iterator[NameHit]:
@@ -1119,13 +1120,36 @@ def _before_numbers(text: str) -> Iterator[tuple[int, int]]:
     """The run of 2-4 Chinese characters before each number in brackets, when it starts the text
     or follows punctuation or a space."""
     for m in _NUMBER_IN_BRACKETS.finditer(text):
-        if m.group(1) is not None and m.group(1) not in _BEFORE and m.group(1) not in _AFTER:
+        aside = m.group(1)
+        if aside is not None and not (aside in _BEFORE or aside in _AFTER or aside in _STEPS):
             continue  # an aside that is no role (…（平衡型）)
         end = start = m.start()
         while start > 0 and end - start < 4 and is_cjk(text[start - 1]):
             start -= 1
         if end - start >= 2 and (start == 0 or text[start - 1] in _BEFORE_NUMBER):
             yield start, end
+
+
+# What a person did in a workflow, written in brackets after the name (董帅（提交）→倪建（审核）).
+_STEPS = frozenset("提交 审核 复核 批准 审批 经办 签字 签名 盖章 确认 录入 发起 受理 处理".split())
+# @董帅 in a chat; a letter's signature after a dash or 此致敬礼 (——董帅, 敬礼！董帅 2024年…).
+_MENTION_RE = re.compile(r"@ ?([\u4e00-\u9fff]{2,4})(?=[\s，,：:。]|$)")
+_SIGNED_RE = re.compile(r"(?:—|敬礼[！!]?)[ \u3000]?([\u4e00-\u9fff]{2,4})(?=[\s，,。0-9]|$)")
+# A strict name alone before a comma, opening a sentence (…联系我。董帅，个人金融部): a signature.
+_ALONE_BEFORE_COMMA = re.compile(r"(?:^|(?<=[。！？!?\n]))([\u4e00-\u9fff]{2,3})(?=[，,])")
+
+
+def _signed(text: str) -> Iterator[NameHit]:
+    if "@" in text:
+        yield from _shaped(text, _groups(_MENTION_RE.finditer(text)), 0.1, "mentioned with @")
+    if "—" in text or "敬礼" in text:
+        yield from _shaped(text, _groups(_SIGNED_RE.finditer(text)), 0.1, "a signature")
+    for m in _ALONE_BEFORE_COMMA.finditer(text):
+        start, end = m.span(1)
+        if strict_name(text, start, end) and text[start:end] not in place_names():
+            score = name_score(text[start:end], surname_len(text, start), False)
+            if score is not None:
+                yield start, end, score - 0.15, "alone before a comma"
 
 
 def _quoted(text: str) -> Iterator[NameHit]:
