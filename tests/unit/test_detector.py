@@ -760,12 +760,22 @@ NAME_CASES = [
     ("审批流：王玉（提交）→陈阳（审核）→罗东（批准）", ["王玉", "陈阳", "罗东"]),
     ("落款：倪建（手写签名）", ["倪建"]),
     ("转发自董帅：请各网点注意防范新型诈骗。", ["董帅"]),
+    # a given character too rare to measure is no evidence against a name (邬赟); 的 and 们 are
+    ("借款人邬赟已按期还款。", ["邬赟"]),
 ]
 
 
 @pytest.mark.parametrize(("text", "names"), NAME_CASES)
 def test_names_found_exactly(detector: Detector, text: str, names: list[str]) -> None:
     assert [v for t, v in found(detector, text) if t == "PERSON_NAME"] == names
+
+
+def test_affinity_of_unmeasured_characters() -> None:
+    from baomi.detect.recognizers.name_shape import affinity
+
+    assert affinity("赟") == 0.0  # rare in text and in names: neutral
+    assert affinity("们") < -3  # an everyday character never seen in names
+    assert affinity("昊") > 1  # measured
 
 
 def test_transliterated_minority_names() -> None:

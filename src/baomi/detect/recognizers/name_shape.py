@@ -21,6 +21,7 @@ from baomi.detect.lexicon import (
     given_name_chars,
     surname_words,
     surnames,
+    verbs,
     word_bigrams,
 )
 
@@ -121,7 +122,17 @@ def _unmistakable_places() -> frozenset[str]:
 def affinity(ch: str) -> float:
     """How much more often ``ch`` appears in given names than in text (a log ratio; 0 is
     neutral, characters never seen in a name count as strongly against)."""
-    return given_name_affinity().get(ch, -5.0)
+    value = given_name_affinity().get(ch)
+    if value is not None:
+        return value
+    # Not in the table: too rare in names to measure. A character of everyday words then counts
+    # strongly against (的, 们); one rare in text too is no evidence either way (邬赟, 栾翀).
+    return -5.0 if ch in _word_chars() else 0.0
+
+
+@cache
+def _word_chars() -> frozenset[str]:
+    return frozenset("".join(frequent_bigrams()) + "".join(word_bigrams()) + "".join(verbs()))
 
 
 def is_cjk(ch: str) -> bool:
@@ -170,8 +181,9 @@ def name_score(
     score = (0.8 if strong else 0.72) + 0.06 * known - 0.05 * possible - 0.12 * unlikely
     if not common_surname:
         # 应按, 满意度, 秋季: a rare surname needs a typical given character and starts no word
+        rare = sum(c not in chars and c not in _word_chars() for c in given)  # (邬赟, 栾翀)
         if not strong and (
-            known == 0 or name[:2] in frequent_bigrams() or name[:2] in surname_words()
+            known + rare == 0 or name[:2] in frequent_bigrams() or name[:2] in surname_words()
         ):
             return None
         score -= 0.1  # 和, 司: rare surnames that are also everyday characters
