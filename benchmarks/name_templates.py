@@ -76,9 +76,9 @@ def main() -> None:
         "--templates", type=Path, default=TEMPLATES, help="a file of templates (a new probe)"
     )
     args = ap.parse_args()
-    templates = [
-        ln for ln in args.templates.read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"
-    ]
+    lines = args.templates.read_text(encoding="utf-8").splitlines()
+    # (a line with no name to fill measures nothing)
+    templates = [ln for ln in lines if ln and ln[0] != "#" and "{NAME}" in ln]
     det = Detector()
     rows = []
     found_all = total = false_all = 0

@@ -762,6 +762,10 @@ NAME_CASES = [
     ("转发自董帅：请各网点注意防范新型诈骗。", ["董帅"]),
     # a given character too rare to measure is no evidence against a name (邬赟); 的 and 们 are
     ("借款人邬赟已按期还款。", ["邬赟"]),
+    # titles after a name (董帅书记); neighbours and classmates before one; 一个 follows
+    ("我把情况跟我们村的董帅书记说了。", ["董帅"]),
+    ("去年冬天，邻居范岩介绍我买了一款理财产品。", ["范岩"]),
+    ("希望贵行能够调查清楚，给我和倪建一个交代。", ["倪建"]),
 ]
 
 
