@@ -137,7 +137,8 @@ _FOLLOWER_WORDS = (
     "一并 一度 一个人 与我行 与本行 与贵行 昨日 今日 明日 当日 次日 上午 下午 晚上 这个月 "
     "不再 不同意 不愿意 不想 不在 不是 不能 不会 不服 不满 "
     "荣获 获得 获评 当选 以后 之后 早就 早已 亲笔 任 并 生前 案 那里 这里 那儿 实际 第 "
-    "本来 原本 以外 之外 这样 那样 一样 非常 十分 特别 自己 赶到 穿着 是否 上次 下次 一个".split(),
+    "本来 原本 以外 之外 这样 那样 一样 非常 十分 特别 自己 赶到 穿着 是否 上次 下次 一个 "
+    "借走 拿走 带走 骗走 转走 偷走 率队 带队 率领 发生 处".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -160,7 +161,7 @@ _VERB_LEADER_RE = re.compile(
     trie_pattern(
         "安排 指派 委派 派遣 督促 提醒 协助 帮助 邀请 推荐 批准 判决 裁定 尾随 跟随 感谢 表扬 "
         "恭喜 祝贺 通知 告知 告诉 转告 听 任命 提拔 聘任 聘请 推选 选举 推举 被 方便 "
-        "帮 叫 使 像 等 连".split()
+        "帮 叫 使 像 等 连 骚扰".split()
     )
     + "了?"
 )
@@ -769,6 +770,9 @@ def _groups(matches: Iterable[re.Match[str]]) -> Iterator[tuple[int, int]]:
     return (m.span(1) for m in matches)
 
 
+_DEPARTMENT_ENDS = frozenset("部科处室组")
+
+
 def _speakers(text: str) -> Iterator[tuple[int, int]]:
     """The run of 2-4 Chinese characters before each colon, when it starts the text or follows
     punctuation or a space (found from the colons: there are few, and re cannot look back)."""
@@ -778,6 +782,13 @@ def _speakers(text: str) -> Iterator[tuple[int, int]]:
             start -= 1
         if end - start == 4 and text[start : start + 2] in _REPLIES_TO:
             yield start + 2, end  # 回复郝建：…: the reply's addressee
+        elif end - start >= 3 and any(
+            text[end - n - 1] in _DEPARTMENT_ENDS and strict_name(text, end - n, end)
+            for n in (2, 3)
+            if end - n - 1 >= 0
+        ):
+            n = 2 if text[end - 3] in _DEPARTMENT_ENDS else 3
+            yield end - n, end  # 财务部李利：…: a department and one of its people
         elif 2 <= end - start <= 4 and (start == 0 or text[start - 1] in _SPEAKER_BEFORE):
             yield start, end
 
@@ -847,7 +858,7 @@ def _complements(text: str) -> Iterator[NameHit]:
 # Where a clause ends after a name that is a verb's object (我问了唐伟，, 你认识卢平吗？).
 _CLAUSE_END_RE = re.compile("[。，；！？,;!?吗呢吧]")
 # Single verbs, and the particle after a verb, that stand right before an object.
-_BEFORE_AN_OBJECT = frozenset("了问找叫请让")
+_BEFORE_AN_OBJECT = frozenset("了问找叫请让给")
 # Words of acting together, which jieba tags as nouns (伙同何亮，…).
 _WITH = frozenset("伙同 勾结 串通 陪同 带领 协同".split())
 
@@ -858,6 +869,8 @@ def _objects_at_clause_end(text: str) -> Iterator[NameHit]:
     firsts = _surname_firsts()
     for m in _CLAUSE_END_RE.finditer(text):
         p = m.start()
+        if text[p - 1 : p] == "了":
+            p -= 1  # 寄给倪建|了。
         if not "\u4e00" <= text[p - 1 : p] <= "\u9fff":
             continue  # (most clause ends in records follow a number)
         for start in (p - 3, p - 2):
