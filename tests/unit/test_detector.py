@@ -774,6 +774,9 @@ NAME_CASES = [
     ("保险代理人多次骚扰倪建推销产品。", ["倪建"]),
     ("外汇购汇：董帅购汇5万美元。", ["董帅"]),
     ("倪建与陈阳发生经济纠纷。", ["倪建", "陈阳"]),
+    # from=, to=, receiver= take a name, but not a word or a place
+    ("INFO [TransferService] from=倪建 to=陈阳 amount=500.00", ["倪建", "陈阳"]),
+    ("from=北京 to=上海 receiver=王府井店", []),
 ]
 
 

@@ -1061,13 +1061,13 @@ def _verb_at(text: str, i: int) -> bool:
 _KEYED_VALUE_RE = re.compile(r"[:=>]\s*[\"']?([\u4e00-\u9fff·]{2,6})(?=[\"'<,;&|\s]|$)")
 _KEY_BEFORE_RE = re.compile(
     r"(?i)([a-z_]*name|holder|operator|payee|payer|owner|contact|insured|applicant|customer"
-    r"|client|xm)[\"']?\s*$"
+    r"|client|xm|from|to|sender|receiver|recipient|beneficiary|teller|signer)[\"']?\s*$"
 )
 _KEY_REACH = 40  # how far back from the separator a key is looked for
 # Keys that only a person fills: their value is the name even where it is also a word
 # (payer="田野"); a key merely ending in name may hold a product or a file (product_name=黄金).
 _PERSON_KEYS = frozenset(
-    "holder payee payer owner contact insured applicant xm "
+    "holder payee payer owner contact insured applicant xm beneficiary "
     "cust_name customer_name real_name realname full_name fullname holder_name".split()
 )
 _KEYED_HINT = re.compile(r"[:=>]")
