@@ -777,6 +777,8 @@ NAME_CASES = [
     # from=, to=, receiver= take a name, but not a word or a place
     ("INFO [TransferService] from=倪建 to=陈阳 amount=500.00", ["倪建", "陈阳"]),
     ("from=北京 to=上海 receiver=王府井店", []),
+    # names that jionlp's list held as frequent words (tools/prune_common_words.py)
+    ("刘芳于昨日到网点办理挂失。李伟和李强都是同事，王建在场。", ["刘芳", "李伟", "李强", "王建"]),
 ]
 
 
