@@ -779,6 +779,10 @@ NAME_CASES = [
     ("from=北京 to=上海 receiver=王府井店", []),
     # names that jionlp's list held as frequent words (tools/prune_common_words.py)
     ("刘芳于昨日到网点办理挂失。李伟和李强都是同事，王建在场。", ["刘芳", "李伟", "李强", "王建"]),
+    # a given part that is a word, of a generation's names (国庆), but not 于|本月 or 方|一直
+    ("谢国庆于昨日到网点办理挂失。", ["谢国庆"]),
+    ("华夏银行于本月上调了利率，对方一直没有还款。", []),
+    ("您的快递已由罗建平代签收。", ["罗建平"]),
 ]
 
 

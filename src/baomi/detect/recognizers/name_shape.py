@@ -52,6 +52,7 @@ __all__ = [
     "strict_name",
     "surname_len",
     "weak_seam",
+    "word_as_given",
 ]
 
 # Characters that end a name when they follow it: particles, verbs and nouns of service prose.
@@ -187,7 +188,7 @@ def name_score(
         ):
             return None
         score -= 0.1  # 和, 司: rare surnames that are also everyday characters
-    if len(given) == 2 and given in frequent_bigrams():
+    if word_as_given(name, given):
         score -= 0.2  # 和|高兴: the given part is itself a word
     return max(0.0, min(score, 0.97))
 
@@ -307,6 +308,22 @@ def inside_longer_word(text: str, i: int) -> bool:
             if len(w) == n >= 3 and (w in places or w in words):
                 return True
     return False
+
+
+def word_as_given(name: str, given: str) -> bool:
+    """Is the given part a frequent word (和|高兴)? Not where a common surname comes before two
+    curated given-name characters: 谢国庆, 王建国 and 李海燕 are names of a generation."""
+    if given not in frequent_bigrams():
+        return False
+    curated = curated_given_chars()
+    surname = name[: len(name) - 2]
+    return not (
+        len(given) == 2
+        and surname in common_surnames()
+        and surname not in FUNCTION_SURNAMES  # (于|本月, 于|成本: a preposition and a word)
+        and given not in TIME_WORDS
+        and all(c in curated and affinity(c) > -1 for c in given)  # (方|一直: 一, 直 are rare)
+    )
 
 
 def weak_seam(text: str, end: int) -> bool:

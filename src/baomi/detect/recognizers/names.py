@@ -59,6 +59,7 @@ from baomi.detect.recognizers.name_shape import (
     strict_name,
     surname_len,
     weak_seam,
+    word_as_given,
 )
 from baomi.detect.wordset import trie_pattern
 
@@ -224,7 +225,9 @@ def _subject(text: str, start: int, end: int) -> float | None:
         if text[start] in FUNCTION_SURNAMES or not plausible_name(text, start, end):
             return None  # (于是和雷雨是…: 和 joins two words)
         penalty = 0.2
-    if given in frequent_bigrams() or any(c in STOP_CHARS or c in "和同跟" for c in given):
+    if word_as_given(text[start:end], given) or any(
+        c in STOP_CHARS or c in "和同跟" for c in given
+    ):
         return None  # 黎明和…: a conjunction, so a list of words, not a name
     score = name_score(text[start:end], slen, False)
     return None if score is None else score - penalty
@@ -518,6 +521,10 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
     dotted = _dotted_before(text, end)
     if dotted:
         return dotted
+    if text[end - 1 : end] in _MODALS and is_cjk(text[end : end + 1]):
+        before = _name_before(text, end - 1)  # 由罗建平代|签收: a modal verb before the cue
+        if before is not None:
+            return before
     best: tuple[int, int, float] | None = None
     for length in (4, 3, 2):
         start = end - length
@@ -1385,7 +1392,15 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
             continue  # 今日|向梁平发放: after a word, 向 is the preposition before a name
         for n in (2,) if full_names_only or relaxed else (2, 1):
             end = g + n
-            if end > len(text) or not strict_name(text, i, end) or text[g:end] in bigrams:
+            if (
+                end > len(text)
+                or not strict_name(text, i, end)
+                or (
+                    word_as_given(text[i:end], text[g:end])
+                    if not relaxed
+                    else text[g:end] in bigrams
+                )
+            ):
                 continue
             if n == 2 and ends_in_joining(text, end):
                 continue  # 朱红和车辆…: 和 joins two words, it ends no name
