@@ -349,6 +349,8 @@ def test_given_name_affinity_table() -> None:
         ("原籍", "广东省梅州市梅县区", "，现居外地。"),
         ("房产证地址为", "贵阳市南明区花果园R1区3栋2单元2305", "。"),
         ("", "青海省西宁市城西区五四大街", "某小区发生一起盗窃案。"),
+        # two roads before the number (a ring road, then a street and its numbered alley)
+        ("他家住在", "北京市西城区西二环路南礼士路头条3号院2号楼", "。"),
     ],
 )
 def test_address_runs_to_its_last_part(

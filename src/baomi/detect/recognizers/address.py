@@ -64,7 +64,7 @@ _NUM = r"[0-9０-９一二三四五六七八九十百零]"
 # A road: the shortest run ending in a road word, preferring one that a house number follows
 # (中关村大街27号, not 中关村).
 _ROAD = (
-    rf"(?:{_H}|[A-Za-z0-9]){{1,12}}?(?:大道|大街|路|街|道|巷|弄|胡同|里|村|组)"
+    rf"(?:{_H}|[A-Za-z0-9]){{1,12}}?(?:大道|大街|路|街|道|巷|弄|胡同|里|村|组|头条|[二三四五六七八九十]条)"
     r"(?:[东西南北中一二三四五六七八九十]?段)?"
 )
 # Estate, campus and building names; an estate followed by a building number is preferred, so
@@ -87,7 +87,7 @@ _GRAMMAR = re.compile(
     _DIVISIONS
     + rf"""
     (?P<town>{_H}{{1,8}}?(?:镇|乡|街道|开发区|工业园区|园区))?
-    (?P<road>{_ROAD}(?={_NUM})|{_ROAD})?
+    (?P<road>{_ROAD}(?:{_ROAD})?(?={_NUM})|{_ROAD})?
     (?P<crossing>(?:[与和交]{_ROAD})?(?:交叉口|交汇处|十字路口|路口|交口))?
     (?P<house>{_NUM}+(?:-{_NUM}+)?(?:号院|号(?!楼)|弄|巷|组))?
     (?P<estate>(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE}(?={_BUILDING_NO})
