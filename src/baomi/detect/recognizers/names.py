@@ -139,7 +139,7 @@ _FOLLOWER_WORDS = (
     "不再 不同意 不愿意 不想 不在 不是 不能 不会 不服 不满 "
     "荣获 获得 获评 当选 以后 之后 早就 早已 亲笔 任 并 生前 案 那里 这里 那儿 实际 第 "
     "本来 原本 以外 之外 这样 那样 一样 非常 十分 特别 自己 赶到 穿着 是否 上次 下次 一个 "
-    "借走 拿走 带走 骗走 转走 偷走 率队 带队 率领 发生 处".split(),
+    "借走 拿走 带走 骗走 转走 偷走 率队 带队 率领 发生 处 负 等".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -162,7 +162,7 @@ _VERB_LEADER_RE = re.compile(
     trie_pattern(
         "安排 指派 委派 派遣 督促 提醒 协助 帮助 邀请 推荐 批准 判决 裁定 尾随 跟随 感谢 表扬 "
         "恭喜 祝贺 通知 告知 告诉 转告 听 任命 提拔 聘任 聘请 推选 选举 推举 被 方便 "
-        "帮 叫 使 像 等 连 骚扰".split()
+        "帮 叫 使 像 等 连 骚扰 授予 证明".split()
     )
     + "了?"
 )
@@ -355,6 +355,8 @@ def _name_after(
         # it starts a less frequent word and is no typical given character; 包丽|复核: a service
         # verb; 程浩|和他, 韩磊|帮我: it joins a pronoun; 姜涛|近30天, 姜涛|近日: a time
         n = 1
+    if n == 2 and text[g + 1] == "诉" and text[g] in given_name_chars():
+        n = 1  # 原告董帅|诉被告…: a suit, no given character
     if n == 2 and text[g + 1] in "家处" and not is_cjk(text[g + 2 : g + 3]):
         n = 1  # 走访了董帅|家，: the person's home, 从田玲|处: the person's place
     if (
