@@ -165,6 +165,8 @@ def name_score(
         return None  # 申请单上的签名: particles are never part of a name
     if "某" in given:
         return None  # 张某某: a name already withheld
+    if given == "氏":
+        return None  # 叶氏兄弟, 冯氏: a clan or a firm, not one person
     common_surname = name[:surname_len] in common_surnames()
     if name in _unmistakable_places() and not (
         common_surname and all(c in curated_given_chars() for c in given)
