@@ -108,8 +108,9 @@ _REPLIES_TO = frozenset({"回复", "答复", "转发", "抄送"})
 # typically follows a person. Strict: common surname, typical given characters, not a word.
 # The pattern starts with a character class so that ``re`` skips ahead at C speed; the start of
 # the text is tried separately with ``match``.
-# 才 is a given character too (施永才): an adverb only before these (董帅|才发现…).
+# 才 and 越 are given characters too (施永才, 张越): adverbs only in these (董帅|才发现…).
 _AFTER_CAI = (
+    "越来越",
     "才发现",
     "才知道",
     "才意识到",
@@ -139,7 +140,7 @@ _FOLLOWER_WORDS = (
     "不再 不同意 不愿意 不想 不在 不是 不能 不会 不服 不满 "
     "荣获 获得 获评 当选 以后 之后 早就 早已 亲笔 任 并 生前 案 那里 这里 那儿 实际 第 "
     "本来 原本 以外 之外 这样 那样 一样 非常 十分 特别 自己 赶到 穿着 是否 上次 下次 一个 "
-    "借走 拿走 带走 骗走 转走 偷走 率队 带队 率领 发生 处 负 等".split(),
+    "借走 拿走 带走 骗走 转走 偷走 率队 带队 率领 发生 处 负 等 有权 得知".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -152,7 +153,8 @@ _LEADER_WORDS = (
     "去年 今年 前年 年初 年底 月初 月底 "
     "虽然 即使 只要 对于 关于 至于 会后 事后 然后 会前 当天 当晚 次日 昨晚 今晚 凌晨 傍晚 "
     "周末 会上 听说 第二天 那天 这天 直到 包括 除了 比如 例如 要不是 记得 觉得 认为 知道 "
-    "相信 怀疑 担心 希望".split()
+    "相信 怀疑 担心 希望 鉴于 尽管 一旦 当 考虑到 针对 作为 若 倘若 假如 只有 随着 根据 按照"
+    "".split()
 )
 # Verbs whose object does the next thing (安排夏雨负责…, 判决左宗明偿还…). Found by their own
 # literal scan, the subject then tried only where one stands: inside the subject patterns their
@@ -820,7 +822,8 @@ def _subjects(text: str) -> Iterator[NameHit]:
         *(regex.finditer(text) for regex in _subject_regexes()),
         (m for m in after_verbs if m),
     )
-    yield from _verb_subjects(text, leaders)
+    words = [m.end() for m in _leader_word_regex().finditer(text)]
+    yield from _verb_subjects(text, itertools.chain(leaders, words))
     yield from _objects_before_de(text)
     yield from _complements(text)
     yield from _objects_at_clause_end(text)
@@ -937,6 +940,14 @@ _SENTENCE_START = frozenset(("", "。", "；", "！", "？", "!", "?", ";", "\n"
 _DIGITS = frozenset("0123456789〇一二三四五六七八九十")  # (2023年|梁志伟任…: a date opens a clause)
 
 
+@cache
+def _leader_word_regex() -> re.Pattern[str]:
+    """A word that opens a clause (鉴于, 考虑到, 目前), before a surname: where a subject may
+    stand (考虑到|倪建的实际困难…)."""
+    firsts = "".join(sorted(_surname_firsts()))
+    return re.compile(f"(?:{trie_pattern(_LEADER_WORDS)})(?=[{firsts}])")
+
+
 def _clause_starts(text: str) -> list[int]:
     bigrams = frequent_bigrams()  # (有关|部门, 有何|建议: 有 opens no clause before them)
     starts = [
@@ -977,6 +988,8 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
                 full
                 or text[i - 1 : i] in _SENTENCE_START
                 or (text[i - 1] in "和与跟" and text[i - 2 : i - 1] in _PRONOUNS)  # 我和倪建是…
+                or text[i - 2 : i] in _LEADER_SET  # 目前倪建的病情…
+                or text[i - 3 : i] in _LEADER_SET
             )
             if not (
                 _verb_at(text, end)
@@ -989,6 +1002,7 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
                 and text[end] in chars
                 and _verb_at(text, end + 1)
                 and strict_name(text, i, end + 1)
+                and not _adverb_at(text, end)  # (第二天董帅|才发现…)
             ):
                 continue  # 俞国强|留给…, not 俞国|强留: the full name before a verb first
             if (
