@@ -872,7 +872,7 @@ _CLAUSE_END_RE = re.compile("[。，；！？,;!?吗呢吧]")
 # Single verbs, and the particle after a verb, that stand right before an object.
 _BEFORE_AN_OBJECT = frozenset("了问找叫请让给")
 # Words of acting together, which jieba tags as nouns (伙同何亮，…).
-_WITH = frozenset("伙同 勾结 串通 陪同 带领 协同".split())
+_WITH = frozenset("伙同 勾结 串通 陪同 带领 协同 不上 不到".split())
 
 
 def _objects_at_clause_end(text: str) -> Iterator[NameHit]:
@@ -924,7 +924,7 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
 # punctuation, a character class, so that re skips the rest at C speed (the start of the text is
 # tried apart).
 # (and prepositions before the one who acts: 由黄丽垫付, 被张颖借走, 为董帅出具)
-_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟向给对为把将替帮有的是据和与从时"
+_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟向给对为把将替帮有的是据和与从时找陪"
 
 
 @cache
@@ -956,7 +956,7 @@ def _clause_starts(text: str) -> list[int]:
         if m.group() != "由于"
         and not (m.group() in "有的是" and text[m.start() : m.end() + 1] in bigrams)
         and not (m.group() in "年月日" and text[m.start() - 1 : m.start()] not in _DIGITS)
-        and not (m.group() in "和与" and text[m.start() - 1 : m.start()] not in _PRONOUNS)
+        and not (m.group() == "和" and text[m.start() - 1 : m.start()] not in _PRONOUNS)
     ]
     if text and surname_len(text, 0) and text[:2] not in _LEADER_SET:
         starts.insert(0, 0)  # (由于倪建…: a leading word, read by the subject patterns)
@@ -1055,7 +1055,7 @@ def _follower_regex() -> re.Pattern[str]:
 
 # Verbs of one character, which the word lists (of two or more) do not hold: a subject before
 # one of them and 了, 过 or 着 (邓超喝了酒).
-_SINGLE_VERBS = frozenset("喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴转")
+_SINGLE_VERBS = frozenset("喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴转见")
 _ASPECT = frozenset("了过着")
 _NOT_A_VERB = frozenset("的了是在着过也都就还又再不没很和与及")
 
