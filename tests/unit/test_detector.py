@@ -95,6 +95,9 @@ def test_finds_each_type(detector: Detector, text: str, type_id: str, value: str
 
 
 NEGATIVE = [
+    # a validity period that is no card's, an ordinal count of visitors
+    "身份证有效期至2030年6月，会员卡有效期至2026-06",
+    "第13812345678位访客将获得纪念品。",
     # English words that begin with a password cue (Pass-port, Pass-enger) hold no password
     "Passenger: WANG/FANG MS",
     "bypass 12345",

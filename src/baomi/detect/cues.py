@@ -34,6 +34,20 @@ CUE_GROUPS: dict[str, tuple[str, ...]] = {
         "证件",
     ),
     "FOREIGN_PR": ("永久居留", "永居证", "居留证", "外国人"),
+    # Things other than a card that have a validity period (产品有效期至…, 证件有效期…).
+    "NOT_A_CARD": (
+        "批号",
+        "产品",
+        "保质期",
+        "药品",
+        "食品",
+        "合同",
+        "证书",
+        "执照",
+        "许可证",
+        "优惠券",
+        "会员",
+    ),
     "PASSPORT": ("护照", "passport", "护照号"),
     "HMT": (
         "通行证",

@@ -25,7 +25,7 @@ _SEPARATORS = str.maketrans("", "", " -()+")
 _SPLIT = re.compile(r"[ \-]")
 _PART = re.compile(r"[^ \-]+")
 # A number directly followed by one of these is a quantity, not an identifier.
-_UNITS = frozenset("元笔次个件万亿%岁秒页份辆")
+_UNITS = frozenset("元笔次个件万亿%岁秒页份辆位名")
 _CELL_SEPARATORS = frozenset(["", ",", "\t", "|", ";", "，", "；"])
 _LETTER_PREFIX = re.compile(r"[A-Za-z_]+")
 # When two findings overlap, the higher score wins; on a tie, this order decides.

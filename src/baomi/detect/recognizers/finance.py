@@ -49,7 +49,13 @@ def _cvn(v: str, cues: Mapping[str, str]) -> float | None:
     return 0.85
 
 
+# Documents and goods whose validity a date after 有效期 may be (身份证有效期至2030年6月).
+_OTHER_VALIDITY = frozenset({"ID", "PASSPORT", "HMT", "FOREIGN_PR", "NOT_A_CARD"})
+
+
 def _expiry(v: str, cues: Mapping[str, str]) -> float | None:
+    if not _OTHER_VALIDITY.isdisjoint(cues):
+        return None  # a document's or a product's validity, not a card's
     return 0.8
 
 
