@@ -140,7 +140,7 @@ _FOLLOWER_WORDS = (
     "不再 不同意 不愿意 不想 不在 不是 不能 不会 不服 不满 "
     "荣获 获得 获评 当选 以后 之后 早就 早已 亲笔 任 并 生前 案 那里 这里 那儿 实际 第 "
     "本来 原本 以外 之外 这样 那样 一样 非常 十分 特别 自己 赶到 穿着 是否 上次 下次 一个 "
-    "借走 拿走 带走 骗走 转走 偷走 率队 带队 率领 发生 处 负 等 有权 得知".split(),
+    "借走 拿走 带走 骗走 转走 偷走 率队 带队 率领 发生 处 负 等 有权 得知 伙同".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -1166,8 +1166,12 @@ def _before_numbers(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-# What a person did in a workflow, written in brackets after the name (董帅（提交）→倪建（审核）).
-_STEPS = frozenset("提交 审核 复核 批准 审批 经办 签字 签名 盖章 确认 录入 发起 受理 处理".split())
+# What a person did in a workflow, or how their case stands, written in brackets after the name
+# (董帅（提交）→倪建（审核）, 倪建（另案处理）).
+_STEPS = frozenset(
+    "提交 审核 复核 批准 审批 经办 签字 签名 盖章 确认 录入 发起 受理 处理 另案处理 另案 在逃 "
+    "已判决 已故 已去世".split()
+)
 # @董帅 in a chat; a letter's signature after a dash or 此致敬礼 (——董帅, 敬礼！董帅 2024年…).
 _MENTION_RE = re.compile(r"@ ?([\u4e00-\u9fff]{2,4})(?=[\s，,：:。]|$)")
 _SIGNED_RE = re.compile(r"(?:—|敬礼[！!]?)[ \u3000]?([\u4e00-\u9fff]{2,4})(?=[\s，,。0-9]|$)")
