@@ -810,6 +810,8 @@ NAME_CASES = [
     # rulings on fraud: 伙同 after a name, a case's status in brackets, 上家 and 的亲属
     ("倪建伙同他人非法经营支付结算业务。董帅（另案处理）负责招募。", ["倪建", "董帅"]),
     ("银行卡交由上家范岩使用。案发后，夏莹的亲属王玉代其退赔了赃款。", ["范岩", "夏莹", "王玉"]),
+    # a letter's addressee after 致
+    ("致董帅：您申请的贷款已于今日放款。", ["董帅"]),
 ]
 
 

@@ -793,6 +793,8 @@ def _speakers(text: str) -> Iterator[tuple[int, int]]:
             start -= 1
         if end - start == 4 and text[start : start + 2] in _REPLIES_TO:
             yield start + 2, end  # 回复郝建：…: the reply's addressee
+        elif 3 <= end - start <= 4 and text[start] == "致":
+            yield start + 1, end  # 致董帅：…: a letter's addressee
         elif end - start >= 3 and any(
             text[end - n - 1] in _DEPARTMENT_ENDS and strict_name(text, end - n, end)
             for n in (2, 3)
