@@ -812,6 +812,9 @@ NAME_CASES = [
     ("银行卡交由上家范岩使用。案发后，夏莹的亲属王玉代其退赔了赃款。", ["范岩", "夏莹", "王玉"]),
     # a letter's addressee after 致
     ("致董帅：您申请的贷款已于今日放款。", ["董帅"]),
+    # two names joined before 是 and what they are to each other; two words before another noun
+    ("倪建和陈阳是同一家公司的同事。", ["倪建", "陈阳"]),
+    ("吴语和雷雨是本季度的重点。", []),
 ]
 
 

@@ -197,7 +197,13 @@ _SUBJECT_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
 # weak, but two words that are both shaped like names, joined, are names.
 _PAIR_RE = re.compile(
     r"(?:^|(?<=[。；！？，,;：:\s由请让据]))请?([\u4e00-\u9fff]{2,3}?)[和与、]([\u4e00-\u9fff]{2,3}?)"
-    + f"(?={trie_pattern((*_FOLLOWER_WORDS, '都', '均', '一起', '同时', '分别', '共同'))})"
+    + f"(?={trie_pattern((*_FOLLOWER_WORDS, '都', '均', '一起', '同时', '分别', '共同', '是'))})"
+)
+# What two people are to each other or to the bank, after 是 (倪建和陈阳是同事): before another
+# noun (吴语和雷雨是本季度的重点) two words are joined, not two names.
+_PEOPLE_NOUNS = re.compile(
+    "同事|同学|朋友|夫妻|夫妇|兄弟|姐妹|兄妹|姐弟|母女|父子|母子|父女|邻居|亲戚|老乡|战友|室友|"
+    "客户|员工|股东|合伙人|嘉宾|获奖者|讲师|代表|负责人|联系人|当事人|证人|恋人|情侣"
 )
 
 
@@ -811,6 +817,11 @@ def _pairs(text: str) -> Iterator[NameHit]:
         return
     for m in _PAIR_RE.finditer(text):
         spans = (m.span(1), m.span(2))
+        if text[m.end() : m.end() + 1] == "是":
+            clause = text[m.end() : m.end() + 16]
+            clause = clause[: min((clause.find(p) for p in "，。；,;" if p in clause), default=16)]
+            if _PEOPLE_NOUNS.search(clause) is None:
+                continue
         if all(_shaped_like_a_name(text, a, b) for a, b in spans):
             yield from _shaped(text, spans, 0.15, "two names joined")
 
