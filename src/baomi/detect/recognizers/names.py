@@ -1260,15 +1260,12 @@ _NOT_A_RECIPIENT_END = frozenset("签验查接回征吸没税营创丰秋请已�
 
 def _recipients(text: str) -> Iterator[tuple[int, int]]:
     """The two to four Chinese characters before a closing 收, after punctuation or a space."""
-    for m in _RECEIVES.finditer(text):
-        end = start = m.start() - (text[m.start() - 1 : m.start()] in (" ", "\u3000"))
-        while start > 0 and end - start <= 4 and is_cjk(text[start - 1]):
-            start -= 1
-        if (
-            2 <= end - start <= 4
-            and (start == 0 or text[start - 1] in _SPEAKER_BEFORE or text[start - 1] in "，,")
-            and text[end - 1] not in _NOT_A_RECIPIENT_END
-        ):
+    ends = (
+        m.start() - (text[m.start() - 1 : m.start()] in (" ", "\u3000"))
+        for m in _RECEIVES.finditer(text)
+    )
+    for start, end in _read_back(text, ends):
+        if text[end - 1] not in _NOT_A_RECIPIENT_END:
             yield start, end
 
 
