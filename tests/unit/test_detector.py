@@ -815,6 +815,10 @@ NAME_CASES = [
     # two names joined before 是 and what they are to each other; two words before another noun
     ("倪建和陈阳是同一家公司的同事。", ["倪建", "陈阳"]),
     ("吴语和雷雨是本季度的重点。", []),
+    # adverbs and conjunctions after a subject (怎么, 一边, 不但, 之所以); 难道 leads; 由…的
+    ("倪建之所以没有报警，是因为害怕被家人知道。", ["倪建"]),
+    ("董帅一边哭一边向民警讲述被骗经过。难道范岩不知道吗？", ["董帅", "范岩"]),
+    ("这笔贷款最终由夏莹的哥哥代为偿还。", ["夏莹"]),
 ]
 
 

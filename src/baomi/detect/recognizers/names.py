@@ -140,7 +140,8 @@ _FOLLOWER_WORDS = (
     "不再 不同意 不愿意 不想 不在 不是 不能 不会 不服 不满 "
     "荣获 获得 获评 当选 以后 之后 早就 早已 亲笔 任 并 生前 案 那里 这里 那儿 实际 第 "
     "本来 原本 以外 之外 这样 那样 一样 非常 十分 特别 自己 赶到 穿着 是否 上次 下次 一个 "
-    "借走 拿走 带走 骗走 转走 偷走 率队 带队 率领 发生 处 负 等 有权 得知 伙同".split(),
+    "借走 拿走 带走 骗走 转走 偷走 率队 带队 率领 发生 处 负 等 有权 得知 伙同 怎么 一边 "
+    "不但 不仅 既是 之所以 比 最近 频繁 自称 今天".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -153,7 +154,7 @@ _LEADER_WORDS = (
     "去年 今年 前年 年初 年底 月初 月底 "
     "虽然 即使 只要 对于 关于 至于 会后 事后 然后 会前 当天 当晚 次日 昨晚 今晚 凌晨 傍晚 "
     "周末 会上 听说 第二天 那天 这天 直到 包括 除了 比如 例如 要不是 记得 觉得 认为 知道 "
-    "相信 怀疑 担心 希望 鉴于 尽管 一旦 当 考虑到 针对 作为 若 倘若 假如 只有 随着 根据 按照"
+    "相信 怀疑 担心 希望 鉴于 尽管 一旦 当 考虑到 针对 作为 若 倘若 假如 只有 随着 根据 按照 难道"
     "".split()
 )
 # Verbs whose object does the next thing (安排夏雨负责…, 判决左宗明偿还…). Found by their own
@@ -856,7 +857,7 @@ def _subjects(text: str) -> Iterator[NameHit]:
 # A preposition before its object (对国英的违规行为, 已将牛彬的诉求, 以林峰的名义): with 的 after
 # it, a strict name is the object. Found from the prepositions, which re skips to at C speed.
 # (据: 根据, 关: 有关)
-_PREPOSITION_RE = re.compile("[对将把向给与跟据在关了以叫过](?=[\u4e00-\u9fff]{2,3}的)")
+_PREPOSITION_RE = re.compile("[对将把向给与跟据在关了以叫过由](?=[\u4e00-\u9fff]{2,3}的)")
 
 
 # 是, 为 or 叫 before a name that ends the clause (当天值班的是董帅。, 讲师为范岩。, 老人叫倪建，).
