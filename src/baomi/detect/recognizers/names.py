@@ -141,7 +141,8 @@ _FOLLOWER_WORDS = (
     "荣获 获得 获评 当选 以后 之后 早就 早已 亲笔 任 并 生前 案 那里 这里 那儿 实际 第 "
     "本来 原本 以外 之外 这样 那样 一样 非常 十分 特别 自己 赶到 穿着 是否 上次 下次 一个 "
     "借走 拿走 带走 骗走 转走 偷走 率队 带队 率领 发生 处 负 等 有权 得知 伙同 怎么 一边 "
-    "不但 不仅 既是 之所以 比 最近 频繁 自称 今天".split(),
+    "不但 不仅 既是 之所以 比 最近 频繁 自称 今天 老两口 这个人 他们 她们 那边 这边 "
+    "他 她".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -886,7 +887,7 @@ _CLAUSE_END_RE = re.compile("[。，；！？,;!?吗呢吧]")
 # Single verbs, and the particle after a verb, that stand right before an object.
 _BEFORE_AN_OBJECT = frozenset("了问找叫请让给")
 # Words of acting together, which jieba tags as nouns (伙同何亮，…).
-_WITH = frozenset("伙同 勾结 串通 陪同 带领 协同 不上 不到".split())
+_WITH = frozenset("伙同 勾结 串通 陪同 带领 协同 不上 不到 关于 对于 至于".split())
 
 
 def _objects_at_clause_end(text: str) -> Iterator[NameHit]:
@@ -1192,8 +1193,8 @@ _SIGNED_RE = re.compile(r"(?:—|敬礼[！!]?)[ \u3000]?([\u4e00-\u9fff]{2,4})(
 # A strict name alone before a comma, opening a sentence (…联系我。董帅，个人金融部): a signature.
 # (one scan that starts with the sentence end, a character class that re skips to at C speed;
 # the start of the text is tried apart)
-_ALONE_BEFORE_COMMA = re.compile(r"[。！？!?\n]([\u4e00-\u9fff]{2,3})(?=[，,])")
-_ALONE_AT_START = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[，,])")
+_ALONE_BEFORE_COMMA = re.compile(r"[。！？!?\n]([\u4e00-\u9fff]{2,3}?)(?=[，,？?]|呢)")
+_ALONE_AT_START = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=[，,？?]|呢)")
 
 
 def _signed(text: str) -> Iterator[NameHit]:
