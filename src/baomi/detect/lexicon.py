@@ -133,6 +133,13 @@ def frequent_bigrams() -> frozenset[str]:
 
 
 @cache
+def idioms() -> frozenset[str]:
+    """Four-character idioms (信以为真, 素不相识 ...): one after a name-shaped word is its
+    predicate, and the name ends before it."""
+    return frozenset(data_lines("idioms.txt"))
+
+
+@cache
 def verbs() -> frozenset[str]:
     """Two-character verbs (撤回, 邀请 ...): one right after a name-shaped word that opens a clause
     makes that word the clause's subject."""

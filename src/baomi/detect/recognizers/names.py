@@ -29,6 +29,7 @@ from baomi.detect.lexicon import (
     data_lines,
     frequent_bigrams,
     given_name_chars,
+    idioms,
     surname_words,
     surnames,
     verbs,
@@ -142,7 +143,7 @@ _FOLLOWER_WORDS = (
     "本来 原本 以外 之外 这样 那样 一样 非常 十分 特别 自己 赶到 穿着 是否 上次 下次 一个 "
     "借走 拿走 带走 骗走 转走 偷走 率队 带队 率领 发生 处 负 等 有权 得知 伙同 怎么 一边 "
     "不但 不仅 既是 之所以 比 最近 频繁 自称 今天 老两口 这个人 他们 她们 那边 这边 "
-    "他 她".split(),
+    "他 她 以".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -229,6 +230,8 @@ def _after_preposition(text: str, start: int, end: int) -> int:
 def _subject(text: str, start: int, end: int) -> float | None:
     slen = surname_len(text, start)
     given = text[start + slen : end]
+    if len(given) == 2 and text[end - 1 : end + 3] in idioms():
+        return None  # 陈阳信|以为真: the last character starts an idiom
     penalty = 0.15
     if not strict_name(text, start, end):
         # 褚晓光提供…: a rare surname; 刘伯坚于…: a common one with one plausible given character
@@ -360,6 +363,7 @@ def _name_after(
         or (text[g + 1] in _BEFORE_A_PRONOUN and text[g + 2 : g + 3] in _PRONOUNS)
         or _time_starts(text, g + 1)
         or weak_seam(text, g + 2)
+        or text[g + 1 : g + 5] in idioms()
     ):
         # 李帅|通过: the second character starts a word; 宋佳|将信用卡: it joins one; 尤佳|陪同:
         # it starts a less frequent word and is no typical given character; 包丽|复核: a service
@@ -533,8 +537,11 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
     dotted = _dotted_before(text, end)
     if dotted:
         return dotted
-    if text[end - 1 : end] in _MODALS and is_cjk(text[end : end + 1]):
-        before = _name_before(text, end - 1)  # 由罗建平代|签收: a modal verb before the cue
+    if (text[end - 1 : end] in _MODALS or text[end - 1 : end] in ("系", "是")) and is_cjk(
+        text[end : end + 1]
+    ):
+        # 由罗建平代|签收, 董帅与常梅系|夫妻: a modal verb or a copula before the cue
+        before = _name_before(text, end - 1)
         if before is not None:
             return before
     best: tuple[int, int, float] | None = None
@@ -1072,6 +1079,12 @@ def _follower_regex() -> re.Pattern[str]:
 # one of them and 了, 过 or 着 (邓超喝了酒).
 _SINGLE_VERBS = frozenset("喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴转见")
 _ASPECT = frozenset("了过着")
+# Verbs of service and legal text that jieba's dictionary tags as something else (主张 n, 汇报 nz,
+# 同意, 办理, 联系 …), checked against a list of 190 such verbs.
+_UNTAGGED_VERBS = frozenset(
+    "主张 汇报 报警 购物 同意 声明 办理 补交 联系 到场 前往 入职 失业 生病 住院 出院 去世 逾期 "
+    "欠款 冒用 盗刷 承租 续约".split()
+)
 _NOT_A_VERB = frozenset("的了是在着过也都就还又再不没很和与及")
 
 
@@ -1079,8 +1092,10 @@ def _verb_at(text: str, i: int) -> bool:
     """A verb of jieba's list or a service verb at ``i``, a verb of one character and 了, or a
     verb said twice around 了 or 一 (拍了拍, 看一看), which no word list holds."""
     pair = text[i : i + 2]
-    if pair in verbs() or pair in SERVICE_VERBS:
+    if pair in verbs() or pair in SERVICE_VERBS or pair in _UNTAGGED_VERBS:
         return True
+    if text[i : i + 4] in idioms():
+        return True  # (an idiom acts too: 陈阳|信以为真)
     if pair[:1] in _SINGLE_VERBS and pair[1:] in _ASPECT:
         return True
     if (
@@ -1446,6 +1461,8 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
                 continue  # 常平镇, 龙潭湖, 拓跋氏: a place or a clan, not a given name
             if n == 2 and text[g + 1] in _SINGLE_VERBS and text[end : end + 1] in _ASPECT:
                 continue  # 替陈阳|开了一张卡: a verb and its particle, no given character
+            if n == 2 and text[g + 1 : g + 5] in idioms():
+                continue  # 陈阳|信以为真: the last character starts an idiom
             if (
                 n == 2
                 and (_adverb_at(text, g + 1) or text[g + 1] in _MODALS)
