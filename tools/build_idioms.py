@@ -26,12 +26,7 @@ HEADER = """\
 
 
 def idioms(dict_txt: Path) -> list[str]:
-    out = []
-    for line in dict_txt.read_text(encoding="utf-8").splitlines():
-        word, freq, tag = line.split(" ")
-        if len(word) == 4 and tag == "i" and int(freq) >= MIN_FREQUENCY:
-            out.append(word)
-    return sorted(set(out))
+    return jieba_word_list.tagged(dict_txt, 4, ("i",), MIN_FREQUENCY)
 
 
 if __name__ == "__main__":

@@ -33,11 +33,10 @@ def surname_words(dict_txt: Path) -> list[str]:
     starts = singles | compounds
     common = common_words()
     out = []
-    for line in dict_txt.read_text(encoding="utf-8").splitlines():
-        word, freq, tag = line.split(" ")
+    for word, freq, tag in jieba_word_list.entries(dict_txt):
         if (
             2 <= len(word) <= 3
-            and int(freq) >= MIN_FREQUENCY
+            and freq >= MIN_FREQUENCY
             and not tag.startswith("nr")
             and (word[0] in starts or word[:2] in starts)
             and word not in common

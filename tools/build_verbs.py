@@ -26,12 +26,7 @@ HEADER = """\
 
 
 def verbs(dict_txt: Path) -> list[str]:
-    out = []
-    for line in dict_txt.read_text(encoding="utf-8").splitlines():
-        word, freq, tag = line.split(" ")
-        if len(word) == 2 and tag in ("v", "vn") and int(freq) >= MIN_FREQUENCY:
-            out.append(word)
-    return sorted(set(out))
+    return jieba_word_list.tagged(dict_txt, 2, ("v", "vn"), MIN_FREQUENCY)
 
 
 if __name__ == "__main__":

@@ -3,8 +3,26 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+
+
+def entries(dict_txt: Path) -> Iterator[tuple[str, int, str]]:
+    """(word, frequency, part-of-speech tag) for each line of jieba's dict.txt."""
+    for line in dict_txt.read_text(encoding="utf-8").splitlines():
+        word, freq, tag = line.split(" ")
+        yield word, int(freq), tag
+
+
+def tagged(dict_txt: Path, length: int, tags: tuple[str, ...], min_frequency: int) -> list[str]:
+    """The sorted words of ``length`` characters with one of ``tags`` and that frequency or more."""
+    return sorted(
+        {
+            w
+            for w, f, t in entries(dict_txt)
+            if len(w) == length and t in tags and f >= min_frequency
+        }
+    )
 
 
 def main(doc: str | None, build: Callable[[Path], list[str]], out: Path, header: str) -> None:
