@@ -829,6 +829,8 @@ NAME_CASES = [
     # verbs that jieba tags otherwise (主张 n); 以 after a subject; a copula before a cue (系夫妻)
     ("二人离婚，王颖主张该笔贷款为共同债务。婚后，倪建以个人名义申请了贷款。", ["王颖", "倪建"]),
     ("董帅与常梅系夫妻关系。", ["董帅", "常梅"]),
+    # 按 and 严格 after a subject
+    ("过程中，付佳严格按照要求核验了证件。随后，卢晓婷按提示填写了卡号。", ["付佳", "卢晓婷"]),
 ]
 
 
