@@ -1185,15 +1185,16 @@ def _kin_and_numbered(text: str) -> Iterator[NameHit]:
 def _before_numbers(text: str) -> Iterator[tuple[int, int]]:
     """The run of 2-4 Chinese characters before each number in brackets, when it starts the text
     or follows punctuation or a space."""
-    for m in _NUMBER_IN_BRACKETS.finditer(text):
-        aside = m.group(1)
-        if aside is not None and not (aside in _BEFORE or aside in _AFTER or aside in _STEPS):
-            continue  # an aside that is no role (…（平衡型）)
-        end = start = m.start()
-        while start > 0 and end - start < 4 and is_cjk(text[start - 1]):
-            start -= 1
-        if end - start >= 2 and (start == 0 or text[start - 1] in _BEFORE_NUMBER):
-            yield start, end
+    ends = (
+        m.start()
+        for m in _NUMBER_IN_BRACKETS.finditer(text)
+        # (an aside that is no role is no person's: …（平衡型）)
+        if m.group(1) is None
+        or m.group(1) in _BEFORE
+        or m.group(1) in _AFTER
+        or m.group(1) in _STEPS
+    )
+    return _read_back(text, ends, _BEFORE_NUMBER)
 
 
 # What a person did in a workflow, or how their case stands, written in brackets after the name
@@ -1250,13 +1251,15 @@ _ARROW_RE = re.compile(r" ?(?:→|->|=>) ?")
 _LIST_BOUNDARY = frozenset("，,、；;：:。！？!? \t\n\u3000")
 
 
-def _read_back(text: str, ends: Iterable[int]) -> Iterator[tuple[int, int]]:
+def _read_back(
+    text: str, ends: Iterable[int], boundary: frozenset[str] = _LIST_BOUNDARY
+) -> Iterator[tuple[int, int]]:
     """The two to four Chinese characters before each end, after a boundary or the start."""
     for end in ends:
         start = end
         while start > 0 and end - start <= 4 and is_cjk(text[start - 1]):
             start -= 1
-        if 2 <= end - start <= 4 and (start == 0 or text[start - 1] in _LIST_BOUNDARY):
+        if 2 <= end - start <= 4 and (start == 0 or text[start - 1] in boundary):
             yield start, end
 
 
