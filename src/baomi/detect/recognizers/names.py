@@ -782,6 +782,15 @@ def _shaped(
                 yield start, end, score - penalty, cue
 
 
+def _structure_hit(text: str, start: int, end: int, cue: str) -> NameHit | None:
+    """A strict name that a sentence structure marks, with no cue word: not a place (沈阳), and
+    scored 0.15 below a cued name."""
+    if text[start:end] in place_names():
+        return None
+    score = name_score(text[start:end], surname_len(text, start), False)
+    return None if score is None else (start, end, score - 0.15, cue)
+
+
 def _shaped_like_a_name(text: str, start: int, end: int) -> bool:
     """What a structure without a cue word asks of a name: strict or plausible."""
     return strict_name(text, start, end) or plausible_name(text, start, end)
@@ -882,10 +891,9 @@ def _complements(text: str) -> Iterator[NameHit]:
                 break
             after = end + (text[end : end + 1] == "的")  # (这张卡原来是倪建的，: whose)
             if not is_cjk(text[after : after + 1]) and strict_name(text, i, end):
-                if text[i:end] not in place_names():
-                    score = name_score(text[i:end], surname_len(text, i), False)
-                    if score is not None:
-                        yield i, end, score - 0.15, "complement of 是, 为 or 叫"
+                hit = _structure_hit(text, i, end, "complement of 是, 为 or 叫")
+                if hit is not None:
+                    yield hit
                 break
 
 
@@ -914,10 +922,9 @@ def _objects_at_clause_end(text: str) -> Iterator[NameHit]:
             if not (text[start - 1] in _BEFORE_AN_OBJECT or before in verbs() or before in _WITH):
                 continue
             if strict_name(text, start, p):
-                if text[start:p] not in place_names():
-                    score = name_score(text[start:p], surname_len(text, start), False)
-                    if score is not None:
-                        yield start, p, score - 0.15, "object at the end of a clause"
+                hit = _structure_hit(text, start, p, "object at the end of a clause")
+                if hit is not None:
+                    yield hit
                 break
 
 
@@ -931,14 +938,10 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
         if text[i - 1 : i + 1] in frequent_bigrams():
             i += 1  # 对于|魏明的诉求: the preposition is a word of two characters
         end = text.find("的", i)
-        if (
-            strict_name(text, i, end)
-            and text[i:end] not in place_names()
-            and not (end - i == 3 and known_word(text[i : i + 2]))
-        ):
-            score = name_score(text[i:end], surname_len(text, i), False)
-            if score is not None:
-                yield i, end, score - 0.15, "object of a preposition"
+        if strict_name(text, i, end) and not (end - i == 3 and known_word(text[i : i + 2])):
+            hit = _structure_hit(text, i, end, "object of a preposition")
+            if hit is not None:
+                yield hit
 
 
 # Where a clause opens: the start of the text, after punctuation or a space, after a closing
@@ -1221,10 +1224,10 @@ def _signed(text: str) -> Iterator[NameHit]:
     first = _ALONE_AT_START.match(text)
     for m in itertools.chain((first,) if first else (), _ALONE_BEFORE_COMMA.finditer(text)):
         start, end = m.span(1)
-        if strict_name(text, start, end) and text[start:end] not in place_names():
-            score = name_score(text[start:end], surname_len(text, start), False)
-            if score is not None:
-                yield start, end, score - 0.15, "alone before a comma"
+        if strict_name(text, start, end):
+            hit = _structure_hit(text, start, end, "alone before a comma")
+            if hit is not None:
+                yield hit
 
 
 def _quoted(text: str) -> Iterator[NameHit]:
