@@ -354,6 +354,11 @@ def test_given_name_affinity_table() -> None:
         ("", "青海省西宁市城西区五四大街", "某小区发生一起盗窃案。"),
         # two roads before the number (a ring road, then a street and its numbered alley)
         ("他家住在", "北京市西城区西二环路南礼士路头条3号院2号楼", "。"),
+        # three divisions and a town need no cue word and no street
+        ("户主杨树林，住", "湖北省黄冈市麻城市龟山镇", "，家庭年收入3万元。"),
+        # a pilot free-trade zone stands where a district would, with or without its area
+        ("注册地址：", "中国（上海）自由贸易试验区张杨路500号", ""),
+        ("住所：", "中国(广东)自由贸易试验区南沙片区丰泽东路106号", "。"),
     ],
 )
 def test_address_runs_to_its_last_part(
@@ -363,7 +368,16 @@ def test_address_runs_to_its_last_part(
     assert [v for t, v in found(detector, text) if t == "CN_ADDRESS"] == [address]
 
 
-@pytest.mark.parametrize("text", ["他的老家是个小村子。", "他住在一个小村子里。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他的老家是个小村子。",
+        "他住在一个小村子里。",
+        # a town after only two divisions, with no cue word: a place named in prose
+        "广东省佛山市顺德区的企业很多。",
+        "湖北省黄冈市龟山镇的茶叶很有名。",
+    ],
+)
 def test_prose_after_an_address_cue_is_no_address(detector: Detector, text: str) -> None:
     assert [v for t, v in found(detector, text) if t == "CN_ADDRESS"] == []
 

@@ -76,13 +76,17 @@ _ESTATE = (
 # (…36号|的一个小区里: the address ends at the number).
 _NAME_CHAR = r"(?![的是在了某])[\u4e00-\u9fff]"
 _BUILDING_NO = rf"(?:{_NUM}+|[A-Za-z]{_NUM}*)(?:号楼|栋|幢|座|单元)"
+# A pilot free-trade zone is written where a district would be: 中国（上海）自由贸易试验区.
+_FREE_TRADE_ZONE = rf"中国[（(]{_H}{{2,3}}[）)]自由贸易试验区(?:{_H}{{2,6}}?片区)?"
 _DIVISIONS = rf"""
-    (?P<div>(?:{_H}{{1,8}}?(?:省|自治区|特别行政区))?
+    (?P<div>{_FREE_TRADE_ZONE}
+           |(?:{_H}{{1,8}}?(?:省|自治区|特别行政区))?
             (?:{_H}{{1,12}}?(?:市|自治州|地区|盟))?
             (?:{_H}{{1,16}}?(?:区|县区|县|旗|市))?)"""
 # Only the divisions: every later part of the grammar is optional, so the division part it
 # matches alone is the one the whole grammar matches (what masks need, about 5x faster).
 DIVISIONS_ONLY = re.compile(_DIVISIONS, re.VERBOSE)
+_FREE_TRADE_ZONE_RE = re.compile(_FREE_TRADE_ZONE)
 _GRAMMAR = re.compile(
     _DIVISIONS
     + rf"""
@@ -161,6 +165,8 @@ def _division_starts(text: str) -> Iterator[int]:
                     extended = True
                     break
         yield start
+    if "自由贸易试验区" in text:
+        yield from (m.start() for m in _FREE_TRADE_ZONE_RE.finditer(text))
 
 
 @cache
@@ -194,7 +200,17 @@ def _parse(
         return m.end("div"), 0.7
     if gazetteer and m.group("road") and len(m.group("div") or "") >= 4:
         return m.end(), 0.7  # 天津市河西区友谊路: divisions and a road name a street, uncued
+    if gazetteer and m.group("town") and not m.group("estate") and _levels(m.group("div")) >= 3:
+        return m.end("town"), 0.7  # 湖北省黄冈市麻城市龟山镇: three divisions and a town
     return None
+
+
+def _levels(div: str | None) -> int:
+    """How many divisions a chain writes (湖北省黄冈市麻城市: 3)."""
+    return len(_LEVEL_END.findall(div or ""))
+
+
+_LEVEL_END = re.compile("省|自治区|特别行政区|市|自治州|地区|盟|区|县|旗")
 
 
 def division_end(address: str) -> int:
