@@ -6,6 +6,7 @@ Loaded once per process and cached; nothing is fetched at run time. Sources and 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -63,11 +64,28 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
 
 
+# Rarer surnames that start everyday words all the same, though the word lists miss them:
+# 斯 (斯坦福 and every transliteration), 於 (written for 于), 况 (况且), 帅 (帅哥), 毋 (毋庸).
+_WORDY_RARE_SURNAMES = frozenset("斯於况帅毋")
+
+
 @cache
 def common_surnames() -> frozenset[str]:
-    """The 165 most common single surnames and every compound surname."""
+    """The surnames a name can be read from without a cue word: the 165 most common single
+    surnames, every compound surname, and the rarer single surnames that start no listed word
+    (滕, 晏, 戚, 邝: in text such a character is almost always a surname, as a compound is)."""
     words = data_lines("surnames.txt")
-    return frozenset(words[:165]) | surnames()[1]
+    starts = Counter(w[0] for w in frequent_bigrams() | word_bigrams())
+    starts_surname_word = Counter(w[0] for w in surname_words())
+    unambiguous = (
+        w
+        for w in words[165:]
+        if len(w) == 1
+        and starts[w] <= 1
+        and starts_surname_word[w] <= 2
+        and w not in _WORDY_RARE_SURNAMES
+    )
+    return frozenset(words[:165]) | surnames()[1] | frozenset(unambiguous)
 
 
 # A character at least e^1.5 (4.5) times as frequent inside given names as in text at large is a
