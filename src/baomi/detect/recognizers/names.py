@@ -143,7 +143,7 @@ _FOLLOWER_WORDS = (
     "本来 原本 以外 之外 这样 那样 一样 非常 十分 特别 自己 赶到 穿着 是否 上次 下次 一个 "
     "借走 拿走 带走 骗走 转走 偷走 率队 带队 率领 发生 处 负 等 有权 得知 伙同 怎么 一边 "
     "不但 不仅 既是 之所以 比 最近 频繁 自称 今天 老两口 这个人 他们 她们 那边 这边 "
-    "他 她 以 按 严格".split(),
+    "他 她 以 按 严格 那个人 这人 那人 竟然 居然 根本".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -537,6 +537,11 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
     dotted = _dotted_before(text, end)
     if dotted:
         return dotted
+    if text[end - 1 : end] == "副":
+        # 王振东副|行长, 后由副|行长: a deputy's title, the name ends before 副; only a strict
+        # name there (个人金融部副|总经理: a department)
+        deputy = _name_before(text, end - 1)
+        return deputy if deputy and strict_name(text, deputy[0], deputy[1]) else None
     if (text[end - 1 : end] in _MODALS or text[end - 1 : end] in ("系", "是")) and is_cjk(
         text[end : end + 1]
     ):
@@ -899,10 +904,13 @@ def _complements(text: str) -> Iterator[NameHit]:
 
 # Where a clause ends after a name that is a verb's object (我问了唐伟，, 你认识卢平吗？).
 _CLAUSE_END_RE = re.compile("[。，；！？,;!?吗呢吧]")
-# Single verbs, and the particle after a verb, that stand right before an object.
-_BEFORE_AN_OBJECT = frozenset("了问找叫请让给")
-# Words of acting together, which jieba tags as nouns (伙同何亮，…).
-_WITH = frozenset("伙同 勾结 串通 陪同 带领 协同 不上 不到 关于 对于 至于".split())
+# Single verbs, and the particles after a verb, that stand right before an object.
+_BEFORE_AN_OBJECT = frozenset("了过问找叫请让给")
+# Words before an object that jieba does not tag as verbs: acting together (伙同何亮，…), and a
+# verb's measure (问一下王欣，).
+_WITH = frozenset("伙同 勾结 串通 陪同 带领 协同 不上 不到 关于 对于 至于 一下".split())
+# How many times, after an object (我找了王建华好几次，).
+_TIMES_RE = re.compile("(?:好几|几|多|[一二两三四五六七八九十0-9]{1,2})[次回趟遍]$")
 
 
 def _objects_at_clause_end(text: str) -> Iterator[NameHit]:
@@ -913,6 +921,9 @@ def _objects_at_clause_end(text: str) -> Iterator[NameHit]:
         p = m.start()
         if text[p - 1 : p] == "了":
             p -= 1  # 寄给倪建|了。
+        times = _TIMES_RE.search(text, max(0, p - 4), p) if text[p - 1 : p] in "次回趟遍" else None
+        if times:
+            p = times.start()  # 找了王建华|好几次，
         if not "\u4e00" <= text[p - 1 : p] <= "\u9fff":
             continue  # (most clause ends in records follow a number)
         for start in (p - 3, p - 2):
@@ -921,6 +932,8 @@ def _objects_at_clause_end(text: str) -> Iterator[NameHit]:
             before = text[start - 2 : start]
             if not (text[start - 1] in _BEFORE_AN_OBJECT or before in verbs() or before in _WITH):
                 continue
+            if text[start - 1 : start + 1] in frequent_bigrams():
+                continue  # 整个过程|中: the particle and the "surname" are a word
             if strict_name(text, start, p):
                 hit = _structure_hit(text, start, p, "object at the end of a clause")
                 if hit is not None:
@@ -1246,10 +1259,11 @@ def _quoted(text: str) -> Iterator[NameHit]:
     yield from _shaped(text, _read_back(text, ends), 0.1, "before a count of people")
 
 
-# 董帅，你好！: a name alone before a greeting; 罗东三名员工: the last of a list before its count;
+# 董帅，你好！: a name alone before a greeting; 罗东三名员工, 王丽等5人: the last of a list before
+# its count;
 # 董帅→倪建: the two sides of a transfer.
 _GREETING_RE = re.compile(r"[，,] ?(?:你好|您好)")
-_COUNTED_RE = re.compile(r"[二两三四五六七八九十][名位人](?![民])")
+_COUNTED_RE = re.compile(r"等?(?:[二两三四五六七八九十]|[0-9]{1,3})[名位人](?![民])")
 _ARROW_RE = re.compile(r" ?(?:→|->|=>) ?")
 _LIST_BOUNDARY = frozenset("，,、；;：:。！？!? \t\n\u3000")
 
