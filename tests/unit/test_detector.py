@@ -416,6 +416,12 @@ NAME_CASES = [
     ("我跟你说，于海那个人不靠谱。", ["于海"]),
     ("问题是王飞飞根本没有授权任何人查询她的征信。", ["王飞飞"]),
     ("没想到祝建军竟然用我的身份证办了三张信用卡。", ["祝建军"]),
+    # a rarer surname that starts words (祁, 路, 应) before two typical given characters: after
+    # a leader word, before 一人, as an object at a clause end (not a place: 乌兰湖)
+    ("没想到祁建军竟然用我的身份证办了三张信用卡。", ["祁建军"]),
+    ("母亲去世后，遗产由路晓雯一人继承。", ["路晓雯"]),
+    ("如有疑问，可咨询应志强，分机8021。", ["应志强"]),
+    ("我们问了乌兰湖，没有结果。", []),
     # a second given character that is not typical and starts a word ends the name (尤佳|陪同)
     ("网点主任让大堂经理尤佳陪同客户去自助区操作。", ["尤佳"]),
     ("按照邵华的要求，我们把对账单改为纸质邮寄。", ["邵华"]),

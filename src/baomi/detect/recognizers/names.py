@@ -143,7 +143,7 @@ _FOLLOWER_WORDS = (
     "本来 原本 以外 之外 这样 那样 一样 非常 十分 特别 自己 赶到 穿着 是否 上次 下次 一个 "
     "借走 拿走 带走 骗走 转走 偷走 率队 带队 率领 发生 处 负 等 有权 得知 伙同 怎么 一边 "
     "不但 不仅 既是 之所以 比 最近 频繁 自称 今天 老两口 这个人 他们 她们 那边 这边 "
-    "他 她 以 按 严格 那个人 这人 那人 竟然 居然 根本".split(),
+    "他 她 以 按 严格 那个人 这人 那人 竟然 居然 根本 一人".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -156,7 +156,8 @@ _LEADER_WORDS = (
     "去年 今年 前年 年初 年底 月初 月底 "
     "虽然 即使 只要 对于 关于 至于 会后 事后 然后 会前 当天 当晚 次日 昨晚 今晚 凌晨 傍晚 "
     "周末 会上 听说 第二天 那天 这天 直到 包括 除了 比如 例如 要不是 记得 觉得 认为 知道 "
-    "相信 怀疑 担心 希望 鉴于 尽管 一旦 当 考虑到 针对 作为 若 倘若 假如 只有 随着 根据 按照 难道"
+    "相信 怀疑 担心 希望 鉴于 尽管 一旦 当 考虑到 针对 作为 若 倘若 假如 只有 随着 根据 按照 难道 "
+    "没想到 想不到 没料到 不料 谁知 原来 其实 果然 难怪 可惜 幸好 好在"
     "".split()
 )
 # Verbs whose object does the next thing (安排夏雨负责…, 判决左宗明偿还…). Found by their own
@@ -934,7 +935,14 @@ def _objects_at_clause_end(text: str) -> Iterator[NameHit]:
                 continue
             if text[start - 1 : start + 1] in frequent_bigrams():
                 continue  # 整个过程|中: the particle and the "surname" are a word
-            if strict_name(text, start, p):
+            # (a rarer surname before two typical given characters too, 可咨询应志强，, unless
+            # the last one ends places or houses: 乌兰湖, 万贯家)
+            if strict_name(text, start, p) or (
+                p - start == 3
+                and plausible_name(text, start, p)
+                and text[p - 1] not in PLACE_ENDINGS
+                and text[p - 1] != "家"
+            ):
                 hit = _structure_hit(text, start, p, "object at the end of a clause")
                 if hit is not None:
                     yield hit
