@@ -422,6 +422,10 @@ NAME_CASES = [
     ("母亲去世后，遗产由路晓雯一人继承。", ["路晓雯"]),
     ("如有疑问，可咨询应志强，分机8021。", ["应志强"]),
     ("我们问了乌兰湖，没有结果。", []),
+    # a bracketed label, and the other labels of a combined one, before the name
+    ("【姓名】缪岩【电话】15880974364", ["缪岩"]),
+    ("联系人/电话：缪岩/15880974364", ["缪岩"]),
+    ("姓名、性别：缪岩、男", ["缪岩"]),
     # a second given character that is not typical and starts a word ends the name (尤佳|陪同)
     ("网点主任让大堂经理尤佳陪同客户去自助区操作。", ["尤佳"]),
     ("按照邵华的要求，我们把对账单改为纸质邮寄。", ["邵华"]),

@@ -313,8 +313,8 @@ def _name_after(
     aside = _ASIDE.match(text, pos) or _ORDINAL.match(text, pos)
     if aside and text[aside.end() : aside.end() + 1] in (":", "："):
         pos = aside.end()  # 申请人（签字）：冯晓宇, 联系人二：白展堂
-    while pos < len(text) and text[pos] in ":：是为由了 \u3000\"'=“「":
-        pos += 1  # (走访了蔡国庆: a cue verb and its particle)
+    while pos < len(text) and text[pos] in ":：是为由了 \u3000\"'=“「】]":
+        pos += 1  # (走访了蔡国庆: a cue verb and its particle; 【姓名】缪岩: a bracketed label)
     if (
         text[pos : pos + 2] in verbs()
         and text[pos + 1 : pos + 2] not in given_name_chars()
@@ -1519,7 +1519,9 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
             break
 
 
-_ASIDE = re.compile(r"[（(][^（()）]{1,8}[）)]")
+# What stands between a cue word and its colon: an aside (申请人（签字）：), or the other labels
+# of a combined one (联系人/电话：缪岩/1588…, 姓名及证件：).
+_ASIDE = re.compile(r"[（(][^（()）]{1,8}[）)]|(?:[/、]|及)[\u4e00-\u9fff]{2,4}(?=[:：])")
 # An identifier in brackets after a listed name (詹国栋（1502…）、华小雨).
 _ID_ASIDE = re.compile(r"[（(][0-9A-Za-z*\- ]{4,24}[）)]")
 _ORDINAL = re.compile(r"[一二三四五六七八九十0-9]{1,2}")
