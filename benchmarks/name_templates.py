@@ -22,12 +22,13 @@ import argparse
 import re
 import sys
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from baomi import Detector
-from baomi.detect.lexicon import data_lines
+from baomi.detect.lexicon import MOST_COMMON_SURNAMES, data_lines
 from baomi.detect.recognizers.name_shape import surname_len
 from corpus import CorpusGenerator
 
@@ -59,8 +60,15 @@ def _fillers(g: CorpusGenerator) -> dict[str, Callable[[], str]]:
     }
 
 
+@cache
+def _rare_surnames() -> list[str]:
+    """The single surnames beyond the most common, which the detector does not take as common
+    by rank (read once, not for every fill)."""
+    return [s for s in data_lines("surnames.txt")[MOST_COMMON_SURNAMES:] if len(s) == 1]
+
+
 def _rare_surname_names(g: CorpusGenerator) -> Callable[[], str]:
-    rare = [s for s in data_lines("surnames.txt")[165:] if len(s) == 1]
+    rare = _rare_surnames()
 
     def name() -> str:
         full = g.fake.name()

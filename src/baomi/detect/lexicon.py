@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 
 __all__ = [
+    "MOST_COMMON_SURNAMES",
     "Division",
     "common_surnames",
     "common_words",
@@ -64,6 +65,8 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
 
 
+# How many of surnames.txt's single surnames (most common first) count as common in any case.
+MOST_COMMON_SURNAMES = 165
 # Rarer surnames that start everyday words all the same, though the word lists miss them:
 # 斯 (斯坦福 and every transliteration), 於 (written for 于), 况 (况且), 帅 (帅哥), 毋 (毋庸).
 _WORDY_RARE_SURNAMES = frozenset("斯於况帅毋")
@@ -71,7 +74,7 @@ _WORDY_RARE_SURNAMES = frozenset("斯於况帅毋")
 
 @cache
 def common_surnames() -> frozenset[str]:
-    """The surnames a name can be read from without a cue word: the 165 most common single
+    """The surnames a name can be read from without a cue word: the most common single
     surnames, every compound surname, and the rarer single surnames that start no listed word
     (滕, 晏, 戚, 邝: in text such a character is almost always a surname, as a compound is)."""
     words = data_lines("surnames.txt")
@@ -79,13 +82,13 @@ def common_surnames() -> frozenset[str]:
     starts_surname_word = Counter(w[0] for w in surname_words())
     unambiguous = (
         w
-        for w in words[165:]
+        for w in words[MOST_COMMON_SURNAMES:]
         if len(w) == 1
         and starts[w] <= 1
         and starts_surname_word[w] <= 2
         and w not in _WORDY_RARE_SURNAMES
     )
-    return frozenset(words[:165]) | surnames()[1] | frozenset(unambiguous)
+    return frozenset(words[:MOST_COMMON_SURNAMES]) | surnames()[1] | frozenset(unambiguous)
 
 
 # A character at least e^1.5 (4.5) times as frequent inside given names as in text at large is a
