@@ -911,7 +911,9 @@ _BEFORE_AN_OBJECT = frozenset("了过问找叫请让给")
 # verb's measure (问一下王欣，).
 _WITH = frozenset("伙同 勾结 串通 陪同 带领 协同 不上 不到 关于 对于 至于 一下".split())
 # How many times, after an object (我找了王建华好几次，).
-_TIMES_RE = re.compile("(?:好几|几|多|[一二两三四五六七八九十0-9]{1,2})[次回趟遍]$")
+_TIMES = "次回趟遍"
+_TIMES_RE = re.compile(f"(?:好几|几|多|[一二两三四五六七八九十0-9]{{1,2}})[{_TIMES}]$")
+_TIMES_UNITS = frozenset(_TIMES)
 
 
 def _objects_at_clause_end(text: str) -> Iterator[NameHit]:
@@ -922,9 +924,10 @@ def _objects_at_clause_end(text: str) -> Iterator[NameHit]:
         p = m.start()
         if text[p - 1 : p] == "了":
             p -= 1  # 寄给倪建|了。
-        times = _TIMES_RE.search(text, max(0, p - 4), p) if text[p - 1 : p] in "次回趟遍" else None
-        if times:
-            p = times.start()  # 找了王建华|好几次，
+        if text[p - 1 : p] in _TIMES_UNITS:
+            times = _TIMES_RE.search(text, max(0, p - 4), p)
+            if times:
+                p = times.start()  # 找了王建华|好几次，
         if not "\u4e00" <= text[p - 1 : p] <= "\u9fff":
             continue  # (most clause ends in records follow a number)
         for start in (p - 3, p - 2):
