@@ -292,6 +292,26 @@ def test_card_secrets_and_codes(detector: Detector, text: str, types: list[str])
 
 
 @pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a card dump's row with no header: the card's next cells are its expiry and CVN
+        ("4111111111111111|09/27|456", ["BANK_CARD", "CARD_EXPIRY", "CARD_CVN"]),
+        (
+            "王芳,4111111111111111, 2029-12 ,456",
+            ["PERSON_NAME", "BANK_CARD", "CARD_EXPIRY", "CARD_CVN"],
+        ),
+        # an amount in the card's next cell is no CVN; a date with a day is no expiry
+        ("4111111111111111,500,2025-01-03", ["BANK_CARD"]),
+        # only whole cells: not a slash date inside a longer cell, not three digits glued on
+        ("4111111111111111|09/27至今|456", ["BANK_CARD"]),
+        ("4111111111111111 09/27 456", ["BANK_CARD"]),
+    ],
+)
+def test_card_row_cells(detector: Detector, text: str, types: list[str]) -> None:
+    assert [t for t, _ in found(detector, text)] == types
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("户名阿依古丽，证件号码待补", ["阿依古丽"]),  # no Chinese surname: the whole label value

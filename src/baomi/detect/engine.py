@@ -51,6 +51,7 @@ _PRIORITY = {
 }
 
 Candidate = tuple[str, int, int, float, str, str | None]  # type, start, end, score, recognizer, cue
+Cue = tuple[str, str]  # cue group, the word or structure that showed it
 
 
 class Detector:
@@ -144,7 +145,10 @@ class Detector:
         for kind, s, e in iter_tokens(text):
             if kind not in by_kind:
                 continue
-            found = self._classify(text, s, e, kind, last_end)
+            row_cue = None
+            if out and out[-1][0] in _NEXT_CELL and s > last_end:
+                row_cue = _next_cell_cue(text, out[-1][0], last_end, s, e)
+            found = self._classify(text, s, e, kind, last_end, row_cue)
             if found:
                 out.extend(found)
                 last_end = found[-1][2]
@@ -165,8 +169,10 @@ class Detector:
             self._dispatch[key] = recs
         return recs
 
-    def _classify(self, text: str, s: int, e: int, kind: str, last_end: int) -> list[Candidate]:
-        best = self._best(text, s, e, kind, last_end)
+    def _classify(
+        self, text: str, s: int, e: int, kind: str, last_end: int, row_cue: Cue | None = None
+    ) -> list[Candidate]:
+        best = self._best(text, s, e, kind, last_end, row_cue)
         if best:
             return [best]
         token = text[s:e]
@@ -214,8 +220,11 @@ class Detector:
                 i += 1
         return out
 
-    def _best(self, text: str, s: int, e: int, kind: str, last_end: int) -> Candidate | None:
-        """The highest-scoring recognizer's reading of text[s:e], or None.
+    def _best(
+        self, text: str, s: int, e: int, kind: str, last_end: int, row_cue: Cue | None = None
+    ) -> Candidate | None:
+        """The highest-scoring recognizer's reading of text[s:e], or None. ``row_cue`` is a cue
+        the token's place in a row gives it (a card's next cell).
 
         The hot path of the detector: written for speed (cached dispatch, cues looked up once,
         no per-recognizer allocations unless a recognizer has its own words or reads rightwards).
@@ -239,6 +248,8 @@ class Detector:
                     left["CELL"] = "table cell"
                 elif after and after in _UNITS:
                     left.setdefault("NEG", after)  # 19160313721笔: a count or an amount
+                if row_cue is not None:
+                    left.setdefault(*row_cue)
             ctx = left
             cue = None
             if rec.own_cues is not None:  # a custom recognizer's own words are trusted first
@@ -298,6 +309,22 @@ class Detector:
         ]
         out.sort(key=lambda f: (f.start, f.end))
         return out
+
+
+# A card dump's row (卡号|有效期|CVN with no header): the cell after a card is its expiry, the
+# cell after that expiry its CVN. Only whole cells count, so "6222…,500" stays an amount: a
+# three-digit cell must follow an expiry, not the card itself.
+_NEXT_CELL = {"BANK_CARD": "EXPIRY", "CARD_EXPIRY": "CVN"}
+_ROW_SEPARATORS = frozenset(",\t|;，；")
+
+
+def _next_cell_cue(text: str, prev: str, last_end: int, s: int, e: int) -> Cue | None:
+    """The cue group a token gets from standing in the cell right after a card or its expiry."""
+    gap = text[last_end:s].strip(" ")
+    after = text[e : e + 4].lstrip(" ")[:1]
+    if len(gap) == 1 and gap in _ROW_SEPARATORS and after in _CELL_SEPARATORS:
+        return _NEXT_CELL[prev], "the next cell of a card's row"
+    return None
 
 
 def _first_cue(rec: TokenRecognizer, cues: dict[str, str]) -> str | None:
