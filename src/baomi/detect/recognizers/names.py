@@ -660,6 +660,7 @@ def find_names(text: str, seeds: Iterable[NameHit] = ()) -> Iterator[NameHit]:
         *_compound(text),
         *_pairs(text),
         *_roles_and_spaced(text),
+        *_in_prose(text),
     ]
     yield from hits
     # 伍思凯、欧阳菲菲和黄品源三人: partners of partners, as far as the list goes
@@ -950,6 +951,72 @@ def _objects_at_clause_end(text: str) -> Iterator[NameHit]:
                 if hit is not None:
                     yield hit
                 break
+
+
+# Prose with no cue word, where a strict name stands in one of these places:
+# - addressed right after an apology, a greeting or thanks (对不起，董帅，让您久等了);
+# - with whom one talks or meets (请尽快和董帅联系, 已与范岩核实);
+# - for whom someone does a thing of one character (替董帅还信用卡, 帮倪建查一下, 给夏莹回了电话);
+# - the object of a verb before 的是 (接待董帅的是大堂经理).
+_ADDRESSING = "对不起 抱歉 不好意思 谢谢 谢谢您 您好 你好 早上好 上午好 下午好 晚上好 辛苦了 打扰了"
+_ADDRESSED_RE = re.compile(trie_pattern(_ADDRESSING.split()) + "[，,] ?")
+_ADDRESS_ENDS = frozenset("，,！!。？?")
+_CO_AGENT = frozenset("和与跟同")
+_TOGETHER = (
+    "联系 联络 沟通 确认 核实 核对 见面 面谈 商量 协商 交流 对接 通话 通电话 谈话 谈谈 约定 "
+    "签订 签署 合作 合伙 一起 一同 共同 结婚 离婚 取得联系".split()
+)
+_TOGETHER_RE = re.compile(trie_pattern(_TOGETHER))
+_ON_BEHALF = frozenset("替帮给为")
+# Verbs of one character done for someone, with an object after them (还信用卡, 查余额, 回电话).
+_DONE_FOR = frozenset("还查办买交付打取存转开填签拿送订回挂缴垫寄补换")
+_DONE_FOR_OBJECTS = frozenset("了一个张笔份")
+
+
+@cache
+def _beside_regex() -> re.Pattern[str]:
+    """The characters before a person in prose (和, 与, 替, 给 …), before a surname."""
+    firsts = "".join(sorted(_surname_firsts()))
+    return re.compile(f"[和与跟同替帮给为](?=[{firsts}])")
+
+
+def _in_prose(text: str) -> Iterator[NameHit]:
+    for m in _ADDRESSED_RE.finditer(text):
+        i = m.end()
+        for end in (i + 2, i + 3):
+            if text[end : end + 1] in _ADDRESS_ENDS and strict_name(text, i, end):
+                hit = _structure_hit(text, i, end, "addressed")
+                if hit is not None:
+                    yield hit
+                break
+    for m in _beside_regex().finditer(text):
+        i = m.end()
+        for end in (i + 2, i + 3):
+            if not strict_name(text, i, end):
+                continue
+            if m.group() in _CO_AGENT:
+                ok = _TOGETHER_RE.match(text, end) is not None
+                cue = "with whom one talks"
+            else:
+                after = text[end + 1 : end + 2]
+                ok = text[end : end + 1] in _DONE_FOR and (
+                    after in _DONE_FOR_OBJECTS or is_cjk(after)
+                )
+                cue = "for whom a thing is done"
+            if ok:
+                hit = _structure_hit(text, i, end, cue)
+                if hit is not None:
+                    yield hit
+                break
+    i = text.find("的是")
+    while i > 2:
+        for start in (i - 2, i - 3):
+            if start >= 2 and text[start - 2 : start] in verbs() and strict_name(text, start, i):
+                hit = _structure_hit(text, start, i, "object before 的是")
+                if hit is not None:
+                    yield hit
+                break
+        i = text.find("的是", i + 2)
 
 
 def _objects_before_de(text: str) -> Iterator[NameHit]:
