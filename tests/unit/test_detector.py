@@ -417,6 +417,20 @@ def test_a_new_chain_of_divisions_starts_a_new_address(detector: Detector) -> No
 
 # Names found (or not) by the given-name statistics and the structures built on them.
 NAME_CASES = [
+    # a possessive cue (的账户, 的存款) may follow any noun: a rarer surname there needs a typical
+    # given character and no word (全行, 路人, 车商), and no place stands before it (安徽, 高新区),
+    # unless a cue word stands on the other side too
+    ("截至6月末，全行的存款余额较年初增长5.2%。", []),
+    ("路人的手机拍下了整个过程。", []),
+    ("车商的账户需提供营业执照。", []),
+    ("根据安徽的政策，补贴将直接发放。", []),
+    ("高新区的客户经理将上门办理。", []),
+    ("新员工冷月的工资卡尚未激活。", ["冷月"]),
+    ("经核查，董帅的账户存在异常。", ["董帅"]),
+    ("经核查，滕飞的账户存在异常。", ["滕飞"]),
+    # a time word opens a clause (本月, 上个月, 本季度)
+    ("本月董帅的业绩排名第一。", ["董帅"]),
+    ("上个月范岩完成了全部任务。", ["范岩"]),
     # prose with no cue word: addressed after an apology or a greeting, the one to talk with,
     # the one a thing of one character is done for, a verb's object before 的是
     ("对不起，董帅，让您久等了。", ["董帅"]),

@@ -51,6 +51,7 @@ __all__ = [
     "stops_name",
     "strict_name",
     "surname_len",
+    "unmistakable_places",
     "weak_seam",
     "word_as_given",
 ]
@@ -109,7 +110,7 @@ def place_names() -> frozenset[str]:
 
 
 @cache
-def _unmistakable_places() -> frozenset[str]:
+def unmistakable_places() -> frozenset[str]:
     """Places no one is named after: every division with its suffix (唐山市, 秦淮区), and the
     provinces and cities without it (甘肃, 马鞍山). District names without their suffix stay
     possible names (高明, 金平)."""
@@ -168,7 +169,7 @@ def name_score(
     if given == "氏":
         return None  # 叶氏兄弟, 冯氏: a clan or a firm, not one person
     common_surname = name[:surname_len] in common_surnames()
-    if name in _unmistakable_places() and not (
+    if name in unmistakable_places() and not (
         common_surname and all(c in curated_given_chars() for c in given)
     ):
         return None  # 客户甘肃…, 经办人唐山市…: a place (but 沈阳 is also a name)

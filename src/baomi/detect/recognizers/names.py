@@ -59,6 +59,7 @@ from baomi.detect.recognizers.name_shape import (
     stops_name,
     strict_name,
     surname_len,
+    unmistakable_places,
     weak_seam,
     word_as_given,
 )
@@ -157,7 +158,8 @@ _LEADER_WORDS = (
     "虽然 即使 只要 对于 关于 至于 会后 事后 然后 会前 当天 当晚 次日 昨晚 今晚 凌晨 傍晚 "
     "周末 会上 听说 第二天 那天 这天 直到 包括 除了 比如 例如 要不是 记得 觉得 认为 知道 "
     "相信 怀疑 担心 希望 鉴于 尽管 一旦 当 考虑到 针对 作为 若 倘若 假如 只有 随着 根据 按照 难道 "
-    "没想到 想不到 没料到 不料 谁知 原来 其实 果然 难怪 可惜 幸好 好在"
+    "没想到 想不到 没料到 不料 谁知 原来 其实 果然 难怪 可惜 幸好 好在 "
+    "本月 上月 下月 当月 这个月 上个月 本季度 上季度 本年度 今年以来"
     "".split()
 )
 # Verbs whose object does the next thing (安排夏雨负责…, 判决左宗明偿还…). Found by their own
@@ -533,21 +535,23 @@ def _ends_value(text: str, end: int) -> bool:
     return not nxt or nxt in _PUNCT_BOUNDARY
 
 
-def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
-    """A name ending at ``end`` (before 先生, 女士 ...); prefer the longest plausible one."""
+def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, float] | None:
+    """A name ending at ``end`` (before 先生, 女士 ...); prefer the longest plausible one.
+    ``strong=False`` for a possessive cue (的账户), which any noun may stand before: a rarer
+    surname then needs a typical given character and must start no word (全行, 路人, 车商)."""
     dotted = _dotted_before(text, end)
     if dotted:
         return dotted
     if text[end - 1 : end] == "副":
         # 王振东副|行长, 后由副|行长: a deputy's title, the name ends before 副; only a strict
         # name there (个人金融部副|总经理: a department)
-        deputy = _name_before(text, end - 1)
+        deputy = _name_before(text, end - 1, strong)
         return deputy if deputy and strict_name(text, deputy[0], deputy[1]) else None
     if (text[end - 1 : end] in _MODALS or text[end - 1 : end] in ("系", "是")) and is_cjk(
         text[end : end + 1]
     ):
         # 由罗建平代|签收, 董帅与常梅系|夫妻: a modal verb or a copula before the cue
-        before = _name_before(text, end - 1)
+        before = _name_before(text, end - 1, strong)
         if before is not None:
             return before
     best: tuple[int, int, float] | None = None
@@ -615,7 +619,7 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
             and name_score(text[start : end - 1], slen, True) is not None
         ):
             # 由王凡代|签收, 卜凡代|签收: a modal verb between the name and the cue verb
-            return _name_before(text, end - 1)
+            return _name_before(text, end - 1, strong)
         if (
             length - slen == 2
             and is_cjk(text[start - 1 : start])
@@ -628,7 +632,17 @@ def _name_before(text: str, end: int) -> tuple[int, int, float] | None:
         # With clear text boundaries on both sides (彭于晏您好 at the start of a clause), a
         # function character inside the given name (于) is part of it.
         bounded = not is_cjk(text[start - 1 : start])  # start of text, punctuation, ASCII
-        score = name_score(text[start:end], slen, True, relaxed=bounded and length >= 3)
+        cued_before = not strong and any(
+            text[max(0, start - k) : start] in _BEFORE for k in (2, 3, 4)
+        )
+        if not (strong or cued_before) and (
+            text[start:end] in unmistakable_places()
+            or (length >= 3 and text[end - 1] in PLACE_ENDINGS)
+        ):
+            continue  # 安徽|的政策, 高新区|的客户: a place before a possessive cue
+        score = name_score(
+            text[start:end], slen, strong or cued_before, relaxed=bounded and length >= 3
+        )  # (新员工冷月|的工资卡: a cue word on each side is as good as a strong one)
         if score is None:
             continue
         if bounded:
@@ -727,7 +741,7 @@ def _cued_at(text: str, m: re.Match[str]) -> list[NameHit]:
         return []  # product_name, filename: part of a longer key (record keys: ``_keyed``)
     found: list[NameHit] = []
     if cue in _AFTER and text[m.start() - 1 : m.start()] not in _VERBS_OF_ONESELF:
-        hit = _name_before(text, m.start())
+        hit = _name_before(text, m.start(), strong=not cue.startswith("的"))
         if hit:
             found.append((*hit, cue))
             if cue in _BEFORE:
