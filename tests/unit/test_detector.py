@@ -417,6 +417,13 @@ def test_a_new_chain_of_divisions_starts_a_new_address(detector: Detector) -> No
 
 # Names found (or not) by the given-name statistics and the structures built on them.
 NAME_CASES = [
+    # a subject before 与 and a cue word (董帅与客户范岩…); a name between two 、 and its partners
+    ("董帅与客户范岩发生了口角。", ["董帅", "范岩"]),
+    (
+        "会议纪要：参会人员有倪建、陈阳、黄丹丹，会议由范岩主持。",
+        ["倪建", "陈阳", "黄丹丹", "范岩"],
+    ),
+    ("产品包括存款、黄金、理财等。", []),
     # a possessive cue (的账户, 的存款) may follow any noun: a rarer surname there needs a typical
     # given character and no word (全行, 路人, 车商), and no place stands before it (安徽, 高新区),
     # unless a cue word stands on the other side too

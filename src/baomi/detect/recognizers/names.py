@@ -675,6 +675,7 @@ def find_names(text: str, seeds: Iterable[NameHit] = ()) -> Iterator[NameHit]:
         *_pairs(text),
         *_roles_and_spaced(text),
         *_in_prose(text),
+        *_list_middles(text),
     ]
     yield from hits
     # 伍思凯、欧阳菲菲和黄品源三人: partners of partners, as far as the list goes
@@ -1033,6 +1034,29 @@ def _in_prose(text: str) -> Iterator[NameHit]:
         i = text.find("的是", i + 2)
 
 
+def _with_a_role(text: str, i: int) -> bool:
+    """董帅|与客户范岩…: 与, 和, 跟 or 同 and a cue word for a person follow a subject."""
+    if text[i : i + 1] not in _CO_AGENT:
+        return False
+    cue = _cue_regex().match(text, i + 1)
+    return cue is not None and cue.group() in _BEFORE
+
+
+# A name between two 、 (…有董帅、夏莹、张伟，): the middle of a list, bounded on both sides; the
+# items on either side are then its list partners.
+_LIST_MIDDLE_RE = re.compile("(?<=、)[\u4e00-\u9fff]{2,3}(?=、)")
+
+
+def _list_middles(text: str) -> Iterator[NameHit]:
+    if text.count("、") < 2:
+        return
+    for m in _LIST_MIDDLE_RE.finditer(text):
+        if strict_name(text, m.start(), m.end()):
+            hit = _structure_hit(text, m.start(), m.end(), "inside a list")
+            if hit is not None:
+                yield hit
+
+
 def _objects_before_de(text: str) -> Iterator[NameHit]:
     if "的" not in text:
         return
@@ -1125,6 +1149,7 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
                 _verb_at(text, end)
                 or (text[end] in "的是" and opens)
                 or _follower_regex().match(text, end)
+                or _with_a_role(text, end)
             ):
                 continue
             if (
