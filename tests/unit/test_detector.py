@@ -417,6 +417,9 @@ def test_a_new_chain_of_divisions_starts_a_new_address(detector: Detector) -> No
 
 # Names found (or not) by the given-name statistics and the structures built on them.
 NAME_CASES = [
+    # a workflow step after an arrow: a name and what the person did (郭静审核)
+    ("董帅提交→郭静审核→陈阳批准。", ["董帅", "郭静", "陈阳"]),
+    ("流程：提交→审核→批准", []),
     # a subject before 与 and a cue word (董帅与客户范岩…); a name between two 、 and its partners
     ("董帅与客户范岩发生了口角。", ["董帅", "范岩"]),
     (

@@ -1401,9 +1401,17 @@ def _around_arrows(text: str) -> Iterator[tuple[int, int]]:
     for m in _ARROW_RE.finditer(text):
         yield from _read_back(text, (m.start(),))
         end = m.end()
-        while end < len(text) and end - m.end() < 4 and is_cjk(text[end]):
+        while end < len(text) and end - m.end() < 5 and is_cjk(text[end]):
             end += 1
-        if 2 <= end - m.end() <= 4 and (end == len(text) or text[end] in _LIST_BOUNDARY):
+        closed = end == len(text) or text[end] in _LIST_BOUNDARY or text.startswith("→", end)
+        if (
+            closed
+            and end - m.end() >= 4
+            and text[end - 2 : end] in verbs()
+            and strict_name(text, m.end(), end - 2)
+        ):
+            yield m.end(), end - 2  # 提交→郭静审核→: a workflow step, a name and what they did
+        elif 2 <= end - m.end() <= 4 and closed:
             yield m.end(), end
 
 
