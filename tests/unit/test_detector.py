@@ -340,6 +340,13 @@ def test_given_name_affinity_table() -> None:
 @pytest.mark.parametrize(
     ("before", "address", "after"),
     [
+        # a direction after the road before its number; a village named after a street; a
+        # campus or a wing after a building's name; a copula after the cue is no part of it
+        ("客户留的地址是", "郑州市金水区农业路东72号", "，核实无误。"),
+        ("户口所在地", "河北省保定市徐水区安肃镇东街村", ""),
+        ("现居", "湖南省长沙市岳麓区麓山南路932号中南大学新校区", "。"),
+        ("住所地：", "福建省厦门市思明区莲前西路2号莲富大厦写字楼17楼", "。"),
+        ("营业执照上的地址是", "苏州工业园区星湖街328号", "。"),
         # an estate named after the house number belongs to the address
         ("单位地址", "北京市海淀区中关村大街27号中关村大厦", "，邮编100080。"),
         # the longer estate name that a building number follows (金祥园小区, not 金祥园)
@@ -393,6 +400,7 @@ def test_address_runs_to_its_last_part(
     [
         "他的老家是个小村子。",
         "他住在一个小村子里。",
+        "请问您的地址是哪里？",
         # a town after only two divisions, with no cue word: a place named in prose
         "广东省佛山市顺德区的企业很多。",
         "湖北省黄冈市龟山镇的茶叶很有名。",

@@ -65,13 +65,17 @@ _NUM = r"[0-9０-９一二三四五六七八九十百零]"
 # (中关村大街27号, not 中关村).
 _ROAD = (
     rf"(?:{_H}|[A-Za-z0-9]){{1,12}}?(?:大道|大街|路|街|道|巷|弄|胡同|里|村|组|头条|[二三四五六七八九十]条)"
-    r"(?:[东西南北中一二三四五六七八九十]?段)?"
+    r"(?:[东西南北中一二三四五六七八九十]?段|[东西南北](?=[0-9０-９]))?"  # (农业路东72号)
 )
+# A village named after a street (安肃镇东街村): 村 right after a road word, not 村口 or 村委.
+_VILLAGE = "(?:村(?![口里民委头庄]))?"
 # Estate, campus and building names; an estate followed by a building number is preferred, so
 # 金祥园小区7栋 is read whole rather than stopping at 金祥园.
 _ESTATE = (
     "(?:小区|花园|大厦|公寓|广场|家园|公馆|大楼|新村|中心|大学|学院|医院|苑|园|城|庭|府|楼|期|区)"
 )
+# A part of an estate or a campus written after its name (中南大学新校区, 莲富大厦写字楼).
+_WING = "(?:校区|分校|写字楼|办公楼|商务楼|综合楼|主楼|裙楼|住院部|门诊楼)"
 # A character of an estate's or building's name: not a particle of the prose around the address
 # (…36号|的一个小区里: the address ends at the number).
 _NAME_CHAR = r"(?![的是在了某])[\u4e00-\u9fff]"
@@ -91,12 +95,13 @@ _GRAMMAR = re.compile(
     _DIVISIONS
     + rf"""
     (?P<town>{_H}{{1,8}}?(?:镇|乡|街道|开发区|工业园区|园区))?
-    (?P<road>{_ROAD}(?:{_ROAD})?(?={_NUM})|{_ROAD})?
+    (?P<road>{_ROAD}(?:{_ROAD})?(?={_NUM})|{_ROAD}{_VILLAGE})?
     (?P<crossing>(?:[与和交]{_ROAD})?(?:交叉口|交汇处|十字路口|路口|交口))?
     (?P<house>{_NUM}+(?:-{_NUM}+)?(?:号院|号(?!楼)|弄|巷|组))?
     (?P<estate>(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE}(?={_BUILDING_NO})
               |(?:{_NAME_CHAR}|[A-Za-z]){{2,8}}?(?={_BUILDING_NO})
               |(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE})?
+    (?P<wing>{_NAME_CHAR}{{0,3}}?{_WING})?
     (?P<building>(?:{_NUM}+(?:号楼|号办公楼|号写字楼|号厂房|栋|幢|座|号|区|塔)
                    |[A-Za-z]{_NUM}*(?:座|栋|幢|区|塔))
                  (?:{_NUM}+(?:号楼|栋|幢|座))?)?
@@ -109,7 +114,7 @@ _GRAMMAR = re.compile(
     re.VERBOSE,
 )
 # Characters of prose that a place's own name does not hold.
-_PROSE = re.compile("[是个一的在了这那有很]")
+_PROSE = re.compile("[是个一的在了这那有很哪]")
 # Parts precise enough to make an address without a cue word (a crossing names one place).
 _NUMBERED = ("crossing", "house", "building", "unit", "floor", "room")
 _CUE_GAP = 8
@@ -171,7 +176,8 @@ def _division_starts(text: str) -> Iterator[int]:
 
 @cache
 def _cue_regex() -> re.Pattern[str]:
-    return re.compile("(?:" + trie_pattern(ADDRESS_CUES) + r")[:：\s]{0,2}")
+    # (地址是苏州工业园区…: a copula after the cue is not part of the address)
+    return re.compile("(?:" + trie_pattern(ADDRESS_CUES) + r")(?:是|为)?[:：\s]{0,2}")
 
 
 def _parse(
@@ -192,7 +198,7 @@ def _parse(
         return None  # 老家是个小村子, 住在一个小村里: prose, not a village's name
     if numbered:
         # the last number, or an estate named after it (中关村大街27号中关村大厦)
-        end = max(m.end(g) for g in (*_NUMBERED, "estate") if m.group(g))
+        end = max(m.end(g) for g in (*_NUMBERED, "estate", "wing") if m.group(g))
         return end, 0.9 if cued else 0.85
     if cued and (m.group("road") or m.group("town") or m.group("estate")):
         return m.end(), 0.75
@@ -224,7 +230,7 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
     taken_until = -1
     cued_starts: dict[int, str] = {}
     for m in _cue_regex().finditer(text):
-        cued_starts[m.end()] = m.group().rstrip(":： \t")
+        cued_starts[m.end()] = m.group().rstrip(":： \t是为")
     division_starts = set(_division_starts(text))
     # A cue followed within a few characters by a division (住址变更为江苏省...): start at the
     # division; the cue still counts through the window check below.
