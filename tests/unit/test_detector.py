@@ -347,6 +347,11 @@ def test_given_name_affinity_table() -> None:
         ("现居", "湖南省长沙市岳麓区麓山南路932号中南大学新校区", "。"),
         ("住所地：", "福建省厦门市思明区莲前西路2号莲富大厦写字楼17楼", "。"),
         ("营业执照上的地址是", "苏州工业园区星湖街328号", "。"),
+        # a house number after a stem (丙17号), a basement floor, a tower, a room after a plaza
+        ("住址：", "北京市西城区金融大街丙17号北京银行大厦", ""),
+        ("地址：", "广东省深圳市福田区福华三路168号国际商会中心B1层", ""),
+        ("他家住", "广州市越秀区东风中路437号越秀城市广场南塔32楼", "。"),
+        ("地址：", "福州市鼓楼区五四路158号环球广场1901", ""),
         # an estate named after the house number belongs to the address
         ("单位地址", "北京市海淀区中关村大街27号中关村大厦", "，邮编100080。"),
         # the longer estate name that a building number follows (金祥园小区, not 金祥园)

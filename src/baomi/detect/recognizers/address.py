@@ -75,7 +75,8 @@ _ESTATE = (
     "(?:小区|花园|大厦|公寓|广场|家园|公馆|大楼|新村|中心|大学|学院|医院|苑|园|城|庭|府|楼|期|区)"
 )
 # A part of an estate or a campus written after its name (中南大学新校区, 莲富大厦写字楼).
-_WING = "(?:校区|分校|写字楼|办公楼|商务楼|综合楼|主楼|裙楼|住院部|门诊楼)"
+_WING = "(?:校区|分校|写字楼|办公楼|商务楼|综合楼|主楼|裙楼|住院部|门诊楼|[东西南北中][塔座楼])"
+_TOWER = "[东西南北中][塔座楼]"  # (越秀城市广场南塔: the estate runs to the tower)
 # A character of an estate's or building's name: not a particle of the prose around the address
 # (…36号|的一个小区里: the address ends at the number).
 _NAME_CHAR = r"(?![的是在了某])[\u4e00-\u9fff]"
@@ -97,8 +98,8 @@ _GRAMMAR = re.compile(
     (?P<town>{_H}{{1,8}}?(?:镇|乡|街道|开发区|工业园区|园区))?
     (?P<road>{_ROAD}(?:{_ROAD})?(?={_NUM})|{_ROAD}{_VILLAGE})?
     (?P<crossing>(?:[与和交]{_ROAD})?(?:交叉口|交汇处|十字路口|路口|交口))?
-    (?P<house>{_NUM}+(?:-{_NUM}+)?(?:号院|号(?!楼)|弄|巷|组))?
-    (?P<estate>(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE}(?={_BUILDING_NO})
+    (?P<house>[甲乙丙丁]?{_NUM}+(?:-{_NUM}+)?(?:号院|号(?!楼)|弄|巷|组))?
+    (?P<estate>(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE}(?={_BUILDING_NO}|{_TOWER})
               |(?:{_NAME_CHAR}|[A-Za-z]){{2,8}}?(?={_BUILDING_NO})
               |(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE})?
     (?P<wing>{_NAME_CHAR}{{0,3}}?{_WING})?
@@ -106,8 +107,9 @@ _GRAMMAR = re.compile(
                    |[A-Za-z]{_NUM}*(?:座|栋|幢|区|塔))
                  (?:{_NUM}+(?:号楼|栋|幢|座))?)?
     (?P<unit>{_NUM}+单元)?
-    (?P<floor>{_NUM}+(?:层|楼))?
+    (?P<floor>(?:[Bb]|地下|负)?{_NUM}+(?:层|楼))?
     (?P<room>{_NUM}+(?:室|房|户|号)|(?<=[座栋幢塔楼元层])[0-9]{{3,4}}(?![0-9])
+            |(?<=广场|大厦|中心|大楼)[0-9]{{3,4}}(?![0-9年月日号])
             |(?<=[座栋幢塔楼元层])[0-9]{{1,3}}-[0-9]{{1,4}}(?![0-9])
             |(?<=号)[0-9]+(?:-[0-9]+){{1,2}}(?![0-9]))?
     """,
