@@ -352,6 +352,9 @@ def test_given_name_affinity_table() -> None:
         ("地址：", "广东省深圳市福田区福华三路168号国际商会中心B1层", ""),
         ("他家住", "广州市越秀区东风中路437号越秀城市广场南塔32楼", "。"),
         ("地址：", "福州市鼓楼区五四路158号环球广场1901", ""),
+        # 巷子 is a lane; a place ending in 口 is a street when a house number follows
+        ("他在", "成都市青羊区宽窄巷子18号", "开了一家茶馆。"),
+        ("地址：", "贵州省遵义市红花岗区老城街道丁字口1号", ""),
         # an estate named after the house number belongs to the address
         ("单位地址", "北京市海淀区中关村大街27号中关村大厦", "，邮编100080。"),
         # the longer estate name that a building number follows (金祥园小区, not 金祥园)

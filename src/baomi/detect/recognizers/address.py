@@ -64,7 +64,7 @@ _NUM = r"[0-9０-９一二三四五六七八九十百零]"
 # A road: the shortest run ending in a road word, preferring one that a house number follows
 # (中关村大街27号, not 中关村).
 _ROAD = (
-    rf"(?:{_H}|[A-Za-z0-9]){{1,12}}?(?:大道|大街|路|街|道|巷|弄|胡同|里|村|组|头条|[二三四五六七八九十]条)"
+    rf"(?:{_H}|[A-Za-z0-9]){{1,12}}?(?:大道|大街|路|街|道|巷子|巷|弄|胡同|里|村|组|头条|[二三四五六七八九十]条)"
     r"(?:[东西南北中一二三四五六七八九十]?段|[东西南北](?=[0-9０-９]))?"  # (农业路东72号)
 )
 # A village named after a street (安肃镇东街村): 村 right after a road word, not 村口 or 村委.
@@ -96,7 +96,7 @@ _GRAMMAR = re.compile(
     _DIVISIONS
     + rf"""
     (?P<town>{_H}{{1,8}}?(?:镇|乡|街道|开发区|工业园区|园区))?
-    (?P<road>{_ROAD}(?:{_ROAD})?(?={_NUM})|{_ROAD}{_VILLAGE})?
+    (?P<road>{_ROAD}(?:{_ROAD})?(?={_NUM})|{_ROAD}{_VILLAGE}|{_H}{{1,6}}?口(?={_NUM}+号))?
     (?P<crossing>(?:[与和交]{_ROAD})?(?:交叉口|交汇处|十字路口|路口|交口))?
     (?P<house>[甲乙丙丁]?{_NUM}+(?:-{_NUM}+)?(?:号院|号(?!楼)|弄|巷|组))?
     (?P<estate>(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE}(?={_BUILDING_NO}|{_TOWER})
