@@ -4,7 +4,8 @@
     python benchmarks/detect_speed.py --mb 5 --no-jionlp
 
 By default the text is the shared labelled sample repeated to the requested size (4-6 values per
-line, ~300 bytes per line); ``--text generated`` uses the generated corpus instead. Each row prints MB/s and the ratio to the naive baseline measured in the same run.
+line, ~110 bytes per line); ``--text generated`` uses the generated corpus instead. Each row
+prints MB/s and the ratio to the naive baseline measured in the same run.
 """
 
 from __future__ import annotations
