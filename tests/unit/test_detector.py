@@ -111,6 +111,10 @@ NEGATIVE = [
     # a loan note's number and a retrieval reference that pass the Luhn check by chance
     "借据号：6228480402564890018，请妥善保管。",
     "交易参考号：621700001001234567",
+    # an invoice's number and log identifiers that pass the Luhn check by chance
+    "发票号码6225880137654324",
+    "trace_id=6225880137654324 status=200",
+    "requestId: 4111111111111111",
     "批量代扣515笔成功，合计人民币17952元，批次2026667127684268465。",
     "网点营业时间9:00-17:00，咨询请拨打95566，马上。",
     "请于26日前完成柏油路的季度核对，编号2026757628331258153。",
