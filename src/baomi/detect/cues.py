@@ -45,6 +45,7 @@ CUE_GROUPS: dict[str, tuple[str, ...]] = {
         "证书",
         "执照",
         "许可证",
+        "许可证号",  # (also a negative word: the number after it is no card's or phone's)
         "优惠券",
         "会员",
     ),
@@ -297,6 +298,13 @@ NEGATIVE: tuple[str, ...] = (
     "发票号码",  # (号码 alone is a phone's or a card's cue; the invoice's number is neither)
     "发票代码",
     "票据号",
+    "单据号",
+    "条形码",
+    "备案号",
+    "案号",  # a court case's number
+    "档案号",
+    "登记号",
+    "许可证号",
     # identifiers of requests and records in application logs (trace_id=6225…)
     "trace",
     "trace_id",
