@@ -117,6 +117,7 @@ NEGATIVE = [
     "requestId: 4111111111111111",
     # numbers of records, cases and licences shaped like a phone or a card
     "档案号13812345678",
+    "宽带账号0755123456789",  # an account, but not at a bank
     "备案号：4111111111111111",
     "许可证号13912345678",
     "批量代扣515笔成功，合计人民币17952元，批次2026667127684268465。",

@@ -299,6 +299,12 @@ NEGATIVE: tuple[str, ...] = (
     "发票代码",
     "票据号",
     "单据号",
+    # accounts that are not at a bank (the 账号 of a broadband line, a game, a membership)
+    "宽带账号",
+    "宽带帐号",
+    "游戏账号",
+    "会员账号",
+    "会员号",
     "条形码",
     "备案号",
     "案号",  # a court case's number
