@@ -298,7 +298,10 @@ def _cue_regex() -> re.Pattern[str]:
     return re.compile(trie_pattern({*NAME_CUES_BEFORE, *NAME_CUES_AFTER}))
 
 
-_NUMERAL_STARTS = frozenset("0123456789一二两三四五六七八九十半几")
+# Digits and the Chinese numerals one to ten, which the rules below combine as each needs.
+_ARABIC = "0123456789"
+_NUMERALS = "一二三四五六七八九十"
+_NUMERAL_STARTS = frozenset(_ARABIC + _NUMERALS + "两半几")
 
 
 def _time_starts(text: str, i: int) -> bool:
@@ -928,7 +931,7 @@ _BEFORE_AN_OBJECT = frozenset("了过问找叫请让给")
 _WITH = frozenset("伙同 勾结 串通 陪同 带领 协同 不上 不到 关于 对于 至于 一下".split())
 # How many times, after an object (我找了王建华好几次，).
 _TIMES = "次回趟遍"
-_TIMES_RE = re.compile(f"(?:好几|几|多|[一二两三四五六七八九十0-9]{{1,2}})[{_TIMES}]$")
+_TIMES_RE = re.compile(f"(?:好几|几|多|[{_NUMERALS}两0-9]{{1,2}})[{_TIMES}]$")
 _TIMES_UNITS = frozenset(_TIMES)
 
 
@@ -1091,7 +1094,7 @@ def _clause_start_regex() -> re.Pattern[str]:
 _SENTENCE_START = frozenset(("", "。", "；", "！", "？", "!", "?", ";", "\n", "：", ":"))
 
 
-_DIGITS = frozenset("0123456789〇一二三四五六七八九十")  # (2023年|梁志伟任…: a date opens a clause)
+_DIGITS = frozenset(_ARABIC + "〇" + _NUMERALS)  # (2023年|梁志伟任…: a date opens a clause)
 
 
 @cache
@@ -1372,7 +1375,10 @@ def _quoted(text: str) -> Iterator[NameHit]:
         yield from _shaped(text, _read_back(text, ends), 0.1, "greeted")
     if "→" in text or "->" in text or "=>" in text:
         yield from _shaped(text, _around_arrows(text), 0.1, "either side of an arrow")
-    ends = (m.start() for m in _COUNTED_RE.finditer(text))
+    # (the count is found first, a character class re skips to; 等 before it is read back)
+    ends = (
+        m.start() - (text[m.start() - 1 : m.start()] == "等") for m in _COUNTED_RE.finditer(text)
+    )
     yield from _shaped(text, _read_back(text, ends), 0.1, "before a count of people")
 
 
@@ -1380,7 +1386,7 @@ def _quoted(text: str) -> Iterator[NameHit]:
 # its count;
 # 董帅→倪建: the two sides of a transfer.
 _GREETING_RE = re.compile(r"[，,] ?(?:你好|您好)")
-_COUNTED_RE = re.compile(r"等?(?:[二两三四五六七八九十]|[0-9]{1,3})[名位人](?![民])")
+_COUNTED_RE = re.compile(f"(?:[{_NUMERALS[1:]}两]|[0-9]{{1,3}})[名位人](?![民])")
 _ARROW_RE = re.compile(r" ?(?:→|->|=>) ?")
 _LIST_BOUNDARY = frozenset("，,、；;：:。！？!? \t\n\u3000")
 
@@ -1641,7 +1647,7 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
 _ASIDE = re.compile(r"[（(][^（()）]{1,8}[）)]|(?:[/、]|及)[\u4e00-\u9fff]{2,4}(?=[:：])")
 # An identifier in brackets after a listed name (詹国栋（1502…）、华小雨).
 _ID_ASIDE = re.compile(r"[（(][0-9A-Za-z*\- ]{4,24}[）)]")
-_ORDINAL = re.compile(r"[一二三四五六七八九十0-9]{1,2}")
+_ORDINAL = re.compile(f"[{_NUMERALS}0-9]{{1,2}}")
 
 
 def _list_partners(text: str, hits: list[NameHit]) -> Iterator[NameHit]:
