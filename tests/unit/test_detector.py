@@ -442,6 +442,9 @@ def test_a_new_chain_of_divisions_starts_a_new_address(detector: Detector) -> No
 
 # Names found (or not) by the given-name statistics and the structures built on them.
 NAME_CASES = [
+    # a title that begins an institution's name (金杜|律师事务所) marks no person
+    ("委托诉讼代理人：沈伟，北京市金杜律师事务所律师。", ["沈伟"]),
+    ("立信会计师事务所出具了审计报告。", []),
     # a workflow step after an arrow: a name and what the person did (郭静审核)
     ("董帅提交→郭静审核→陈阳批准。", ["董帅", "郭静", "陈阳"]),
     ("流程：提交→审核→批准", []),

@@ -730,6 +730,9 @@ def _cued(text: str) -> Iterator[NameHit]:
         m = regex.search(text, m.end() if hits else m.start() + 1)
 
 
+# What a title after a name may begin instead (金杜|律师事务所, 立信|会计师事务所): an institution
+# named after a place or a word, no person.
+_INSTITUTIONS = ("事务所", "协会", "学会", "公会", "学院", "学校", "公司", "集团")
 # Verbs and prepositions before 本人 (持本人身份证, 由本人签字): the phrase names no one before it.
 _VERBS_OF_ONESELF = frozenset("持凭用以携由是为与和及请")
 
@@ -744,7 +747,11 @@ def _cued_at(text: str, m: re.Match[str]) -> list[NameHit]:
     ):
         return []  # product_name, filename: part of a longer key (record keys: ``_keyed``)
     found: list[NameHit] = []
-    if cue in _AFTER and text[m.start() - 1 : m.start()] not in _VERBS_OF_ONESELF:
+    if (
+        cue in _AFTER
+        and text[m.start() - 1 : m.start()] not in _VERBS_OF_ONESELF
+        and not text.startswith(_INSTITUTIONS, m.end())
+    ):
         hit = _name_before(text, m.start(), strong=not cue.startswith("的"))
         if hit:
             found.append((*hit, cue))
