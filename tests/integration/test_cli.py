@@ -158,7 +158,7 @@ def test_empty_file(tmp_path: Path) -> None:
         (("detect", "-", "--config", "/nonexistent.yaml"), 4, b"cannot read"),
         (("detect", "-", "--format", "xml"), 2, b"--format"),
         (("detect", "-", "--input", "jsonl"), 2, b"--field"),
-        (("detect", "-", "--jobs", "0"), 2, b"--jobs"),
+        (("detect", "-", "--jobs", "-1"), 2, b"--jobs"),
     ],
 )
 def test_errors_and_exit_codes(args: tuple[str, ...], code: int, message: bytes) -> None:
@@ -186,7 +186,8 @@ def test_50mb_single_line(tmp_path: Path) -> None:
 def test_parallel_jobs_same_output(sample: Path) -> None:
     one = run("detect", str(sample)).stdout
     two = run("detect", str(sample), "--jobs", "2").stdout
-    assert one == two
+    every_core = run("detect", str(sample), "--jobs", "0").stdout
+    assert one == two == every_core
 
 
 def test_demo_runs_and_shows_no_values() -> None:

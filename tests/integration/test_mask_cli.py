@@ -375,3 +375,13 @@ def test_utf16_text_with_bom_is_detected(tmp_path: Path) -> None:
     r = run_baomi("mask", str(src), "-o", str(out))
     assert r.returncode == 0, r.stderr.decode()
     assert out.read_text(encoding="utf-16") == "客户张*手机138****5678\n"
+
+
+def test_text_masked_the_same_with_every_core(tmp_path: Path) -> None:
+    src = tmp_path / "in.txt"
+    src.write_text("客户张三，手机13812345678。\n身份证11010519491231002X\n", encoding="utf-8")
+    one, every_core = tmp_path / "one.txt", tmp_path / "all.txt"
+    assert run_baomi("mask", str(src), "-o", str(one)).returncode == 0
+    assert run_baomi("mask", str(src), "-o", str(every_core), "--jobs", "0").returncode == 0
+    assert one.read_text(encoding="utf-8") == every_core.read_text(encoding="utf-8")
+    assert "13812345678" not in one.read_text(encoding="utf-8")

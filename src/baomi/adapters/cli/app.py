@@ -172,7 +172,10 @@ def detect(
     strict: Annotated[
         bool, typer.Option("--strict", help="Stop at the first unreadable line.")
     ] = False,
-    jobs: Annotated[int, typer.Option(help="Worker processes (1 = in this process).", min=1)] = 1,
+    jobs: Annotated[
+        int,
+        typer.Option(help="Worker processes (1 = in this process, 0 = one per CPU core).", min=0),
+    ] = 1,
     progress: Annotated[
         bool, typer.Option(help="Progress bar on stderr when it is a terminal.")
     ] = True,
@@ -194,7 +197,7 @@ def detect(
         output_format=output_format,
         with_values=with_values,
         strict=strict,
-        jobs=jobs,
+        jobs=jobs or (os.cpu_count() or 1),
         progress=progress,
     )
     raise typer.Exit(code)

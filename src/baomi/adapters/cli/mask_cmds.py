@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -315,7 +316,10 @@ def mask(
     strict: Annotated[
         bool, typer.Option("--strict", help="Stop at the first malformed row or line.")
     ] = False,
-    jobs: Annotated[int, typer.Option(help="Worker processes for text input.", min=1)] = 1,
+    jobs: Annotated[
+        int,
+        typer.Option(help="Worker processes for text input (0 = one per CPU core).", min=0),
+    ] = 1,
     config: ConfigOpt = None,
     progress: Annotated[bool, typer.Option(help="Progress bar on a terminal.")] = True,
 ) -> None:
@@ -336,7 +340,7 @@ def mask(
         output_encoding=output_encoding,
         delimiter=delimiter,
         strict=strict,
-        jobs=jobs,
+        jobs=jobs or (os.cpu_count() or 1),
         verify=verify,
         progress=progress,
     )
