@@ -442,6 +442,10 @@ def test_a_new_chain_of_divisions_starts_a_new_address(detector: Detector) -> No
 
 # Names found (or not) by the given-name statistics and the structures built on them.
 NAME_CASES = [
+    # 让, 叫 and 没 after a subject
+    ("董帅让我帮忙查一下。", ["董帅"]),
+    ("范岩没来上班。", ["范岩"]),
+    ("倪建叫我明天再来。", ["倪建"]),
     # a title that begins an institution's name (金杜|律师事务所) marks no person
     ("委托诉讼代理人：沈伟，北京市金杜律师事务所律师。", ["沈伟"]),
     ("立信会计师事务所出具了审计报告。", []),
