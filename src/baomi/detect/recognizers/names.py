@@ -422,8 +422,8 @@ def _name_after(
         # 借款人哈斯，法人尹天仇。: a short value closed by punctuation right after a role word is
         # a name even with a rare surname or unusual given characters, unless it is a word.
         name = text[pos:end]
-        if name not in common_words() and name not in frequent_bigrams():
-            score = 0.62
+        if name not in common_words() and name not in frequent_bigrams() and name not in verbs():
+            score = 0.62  # (需要她本人|来电。: a verb is no name)
     return None if score is None else (pos, end, score)
 
 
