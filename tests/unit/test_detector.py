@@ -451,6 +451,10 @@ NAME_CASES = [
     ("我们家钱坤不会用手机银行。", ["钱坤"]),
     ("我们家楼下新开了网点。", []),
     ("抱歉，需要她本人来电。", []),
+    # 因 opens a clause; 事发前 follows a subject; after 未 or 已, 向 is the preposition
+    ("因罗玉华隐瞒了既往病史，公司决定解除合同。", ["罗玉华"]),
+    ("经调查，谢雄蕾事发前曾饮酒。", ["谢雄蕾"]),
+    ("病因尚未查明。", []),
     # a title that begins an institution's name (金杜|律师事务所) marks no person
     ("委托诉讼代理人：沈伟，北京市金杜律师事务所律师。", ["沈伟"]),
     ("立信会计师事务所出具了审计报告。", []),
@@ -1015,3 +1019,9 @@ def test_passport_label_is_no_password_cue(detector: Detector) -> None:
     # "Pass" begins Passport: before, "port:" was reported as a password
     assert found(detector, "Passport: E12345678") == [("CN_PASSPORT", "E12345678")]
     assert found(detector, "pwd=abc123") == [("PASSWORD", "abc123")]
+
+
+@pytest.mark.parametrize("text", ["代理人唐力未向桂勇说明免责条款。", "代理人唐力已向桂勇说明。"])
+def test_a_preposition_after_an_adverb_starts_no_name(detector: Detector, text: str) -> None:
+    """未向, 已向: 向 is the preposition there, before any surname (not 向桂勇)."""
+    assert "向" not in "".join(v for t, v in found(detector, text) if t == "PERSON_NAME")

@@ -144,7 +144,8 @@ _FOLLOWER_WORDS = (
     "本来 原本 以外 之外 这样 那样 一样 非常 十分 特别 自己 赶到 穿着 是否 上次 下次 一个 "
     "借走 拿走 带走 骗走 转走 偷走 率队 带队 率领 发生 处 负 等 有权 得知 伙同 怎么 一边 "
     "不但 不仅 既是 之所以 比 最近 频繁 自称 今天 老两口 这个人 他们 她们 那边 这边 "
-    "他 她 以 按 严格 那个人 这人 那人 竟然 居然 根本 一人 及其".split(),
+    "他 她 以 按 严格 那个人 这人 那人 竟然 居然 根本 一人 及其 "
+    "事发前 事发后 事发当天 事后".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -219,8 +220,12 @@ _LEADER_SET = frozenset(_LEADER_WORDS)
 def _preposition_before_name(text: str, i: int) -> bool:
     """Is the character at ``i`` a preposition that is also a surname (向, 于, 和 …) before a
     strict two-character name (向倪建核实…, 今日向梁平发放…)? 向 is the preposition there far
-    more often than the surname."""
-    return text[i : i + 1] in FUNCTION_SURNAMES and strict_name(text, i + 1, i + 3)
+    more often than the surname. After an adverb (已向, 未向, 都对) it is one before any surname
+    (未向桂勇说明)."""
+    return text[i : i + 1] in FUNCTION_SURNAMES and (
+        strict_name(text, i + 1, i + 3)
+        or (text[i - 1 : i] in _BEFORE_A_PREPOSITION and surname_len(text, i + 1) > 0)
+    )
 
 
 def _after_preposition(text: str, start: int, end: int) -> int:
@@ -437,7 +442,7 @@ def _adverb_at(text: str, i: int) -> bool:
 
 
 # Adverbs after which 由, 向, 对, 将 … are prepositions, not a surname (已由卜凡代签收, 均向…).
-_BEFORE_A_PREPOSITION = frozenset("已均都并也还再又正将曾")
+_BEFORE_A_PREPOSITION = frozenset("已均都并也还再又正将曾未没")
 _COPULAS = frozenset("系是为")
 # Verbs that the given-name lists hold too (李想): as the third character before a verb, the verb.
 _VERB_CHARS = frozenset("想说问看")
@@ -1088,7 +1093,7 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
 # punctuation, a character class, so that re skips the rest at C speed (the start of the text is
 # tried apart).
 # (and prepositions before the one who acts: 由黄丽垫付, 被张颖借走, 为董帅出具)
-_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟向给对为把将替帮有的是据和与从时找陪"
+_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟向给对为把将替帮有的是据和与从时找陪因"
 
 
 @cache
