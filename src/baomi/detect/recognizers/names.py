@@ -171,7 +171,7 @@ _VERB_LEADER_RE = re.compile(
     trie_pattern(
         "安排 指派 委派 派遣 督促 提醒 协助 帮助 邀请 推荐 批准 判决 裁定 尾随 跟随 感谢 表扬 "
         "恭喜 祝贺 通知 告知 告诉 转告 听 任命 提拔 聘任 聘请 推选 选举 推举 被 方便 "
-        "帮 叫 使 像 等 连 骚扰 授予 证明".split()
+        "帮 叫 使 像 等 连 骚扰 授予 证明 起诉 控告 状告 举报".split()
     )
     + "了?"
 )
@@ -332,6 +332,9 @@ def _name_after(
         and surname_len(text, pos + 2)
     ):
         pos += 2  # 交易对手包括|侯振宇: the cue is the subject of a verb, the name its object
+        verb_between = True
+    else:
+        verb_between = False
     dotted = _dotted_after(text, pos)
     if dotted:
         return dotted
@@ -422,6 +425,8 @@ def _name_after(
         # word starting right after it, so the two characters are a word (申领); 葛优|协助
         # and <name>杨逍</name> stay names
         return None
+    if verb_between and not (strict_name(text, pos, end) or plausible_name(text, pos, end)):
+        return None  # 原告起诉|金融机构…: across a verb, only a name-shaped object is one
     score = name_score(text[pos:end], slen, strong, weak)
     if (score is None or score < 0.62) and not weak and _ends_value(text, end):
         # 借款人哈斯，法人尹天仇。: a short value closed by punctuation right after a role word is
