@@ -366,18 +366,27 @@ def _name_after(
         n += 1
     if n == 0:
         return None
-    if n == 2 and (
-        text[g + 1 : g + 3] in frequent_bigrams()
-        or (text[g + 1] in JOINING and _joins_a_word(text, g + 1))
-        or (
-            text[g + 1] not in given_name_chars()
-            and (text[g + 1 : g + 3] in word_bigrams() or text[g + 1 : g + 3] in verbs())
+    if (
+        n == 2
+        and (
+            text[g + 1 : g + 3] in frequent_bigrams()
+            or (text[g + 1] in JOINING and _joins_a_word(text, g + 1))
+            or (  # 董帅|和另一家公司: a conjunction, not a third character
+                text[g + 1] in "和与及"
+                and is_cjk(text[g + 2 : g + 3])
+                and not _verb_at(text, g + 2)  # (客户陈忠和|来电: 和 is a given character)
+                and strict_name(text, pos, g + 1)
+            )
+            or (
+                text[g + 1] not in given_name_chars()
+                and (text[g + 1 : g + 3] in word_bigrams() or text[g + 1 : g + 3] in verbs())
+            )
+            or text[g + 1 : g + 3] in SERVICE_VERBS
+            or (text[g + 1] in _BEFORE_A_PRONOUN and text[g + 2 : g + 3] in _PRONOUNS)
+            or _time_starts(text, g + 1)
+            or weak_seam(text, g + 2)
+            or text[g + 1 : g + 5] in idioms()
         )
-        or text[g + 1 : g + 3] in SERVICE_VERBS
-        or (text[g + 1] in _BEFORE_A_PRONOUN and text[g + 2 : g + 3] in _PRONOUNS)
-        or _time_starts(text, g + 1)
-        or weak_seam(text, g + 2)
-        or text[g + 1 : g + 5] in idioms()
     ):
         # 李帅|通过: the second character starts a word; 宋佳|将信用卡: it joins one; 尤佳|陪同:
         # it starts a less frequent word and is no typical given character; 包丽|复核: a service
@@ -427,6 +436,10 @@ def _name_after(
         return None
     if verb_between and not (strict_name(text, pos, end) or plausible_name(text, pos, end)):
         return None  # 原告起诉|金融机构…: across a verb, only a name-shaped object is one
+    if weak and (
+        text[end : end + 2] in _NOT_A_PERSON_AFTER or text[end : end + 1] in _DIVISION_ENDS
+    ):
+        return None  # 走访了万家|企业, 拜访了高新|区管委会: a firm or a place after a weak cue
     score = name_score(text[pos:end], slen, strong, weak)
     if (score is None or score < 0.62) and not weak and _ends_value(text, end):
         # 借款人哈斯，法人尹天仇。: a short value closed by punctuation right after a role word is
@@ -437,6 +450,7 @@ def _name_after(
     return None if score is None else (pos, end, score)
 
 
+_DIVISION_ENDS = frozenset("区县省")  # (a set: "" in a str is True, at the end of the text)
 # Adverbs that stand between a subject and its verb (董帅又打来电话, 范岩也…), and copulas that
 # stand between a subject and what it is (陈阳系母女; but 张善为先生: no copula before a title).
 _ADVERBS = frozenset("又也都就还再均")
@@ -1565,6 +1579,7 @@ def _romanized(text: str) -> Iterator[NameHit]:
 _PUNCT_BOUNDARY = frozenset("，。；：、！？,.;:!? \t（）()【】“”\"'《》|<&")
 _NOT_A_PERSON_AFTER = frozenset(
     "控股 公司 集团 有限 科技 商贸 贸易 实业 银行 医院 学校 大学 酒店 餐厅 超市 "
+    "企业 证券 保险 基金 信托 营业 管委 工厂 门店 "
     # roads and branches named like people (朱雀大街, 中山北路, 黄河路支行)
     "大街 大道 北路 南路 东路 西路 中路 支行 分行 路口 小区 广场 大厦".split()
 )
