@@ -466,6 +466,9 @@ NAME_CASES = [
     ("客户经理走访了万家企业。", []),
     ("客户经理拜访了高新区管委会。", []),
     ("客户经理走访了方正证券营业部。", []),
+    # a known word after a weak cue is the word (走访了万家); a name after it is still one
+    ("客户经理上周走访了万家。", []),
+    ("昨天拜访了石磊，他不在。", ["石磊"]),
     # a title that begins an institution's name (金杜|律师事务所) marks no person
     ("委托诉讼代理人：沈伟，北京市金杜律师事务所律师。", ["沈伟"]),
     ("立信会计师事务所出具了审计报告。", []),

@@ -436,6 +436,8 @@ def _name_after(
         return None
     if verb_between and not (strict_name(text, pos, end) or plausible_name(text, pos, end)):
         return None  # 原告起诉|金融机构…: across a verb, only a name-shaped object is one
+    if weak and known_word(text[pos:end]):
+        return None  # 走访了|万家，: after a cue as often followed by a word, a known word is one
     if weak and (
         text[end : end + 2] in _NOT_A_PERSON_AFTER or text[end : end + 1] in _DIVISION_ENDS
     ):
