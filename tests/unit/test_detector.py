@@ -505,6 +505,7 @@ NAME_CASES = [
     ("麻烦你帮王玉查一下余额。", ["王玉"]),
     ("客服给陈阳回了电话。", ["陈阳"]),
     ("接待张伟的是大堂经理。", ["张伟"]),
+    ("好的是，接待张伟的是大堂经理。", ["张伟"]),  # (a first 的是 too early to hold a name)
     # ... but not a word in those places, nor a verb of one character that starts a word
     ("对不起，马上为您处理。", []),
     ("请尽快和平安保险联系。", []),

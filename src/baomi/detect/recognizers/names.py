@@ -1060,7 +1060,7 @@ def _in_prose(text: str) -> Iterator[NameHit]:
                     yield hit
                 break
     i = text.find("的是")
-    while i > 2:
+    while i >= 0:
         for start in (i - 2, i - 3):
             if start >= 2 and text[start - 2 : start] in verbs() and strict_name(text, start, i):
                 hit = _structure_hit(text, start, i, "object before 的是")
