@@ -75,8 +75,8 @@ _ESTATE = (
     "(?:小区|花园|大厦|公寓|广场|家园|公馆|大楼|新村|中心|大学|学院|医院|苑|园|城|庭|府|楼|期|区)"
 )
 # A part of an estate or a campus written after its name (中南大学新校区, 莲富大厦写字楼).
-_WING = "(?:校区|分校|写字楼|办公楼|商务楼|综合楼|主楼|裙楼|住院部|门诊楼|[东西南北中][塔座楼])"
 _TOWER = "[东西南北中][塔座楼]"  # (越秀城市广场南塔: the estate runs to the tower)
+_WING = f"(?:校区|分校|写字楼|办公楼|商务楼|综合楼|主楼|裙楼|住院部|门诊楼|{_TOWER})"
 # A character of an estate's or building's name: not a particle of the prose around the address
 # (…36号|的一个小区里: the address ends at the number).
 _NAME_CHAR = r"(?![的是在了某])[\u4e00-\u9fff]"

@@ -564,6 +564,11 @@ def _ends_value(text: str, end: int) -> bool:
     return not nxt or nxt in _PUNCT_BOUNDARY
 
 
+def _cue_before(text: str, start: int) -> bool:
+    """Does a cue word that precedes names (客户, 员工, 收款人) end right at ``start``?"""
+    return any(text[max(0, start - k) : start] in _BEFORE for k in (2, 3, 4))
+
+
 def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, float] | None:
     """A name ending at ``end`` (before 先生, 女士 ...); prefer the longest plausible one.
     ``strong=False`` for a possessive cue (的账户), which any noun may stand before: a rarer
@@ -609,7 +614,7 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
                 or text[start - 1] in _BEFORE_A_PREPOSITION
             )
             and surname_len(text, start + 1)
-            and not any(text[max(0, start - k) : start] in _BEFORE for k in (2, 3, 4))
+            and not _cue_before(text, start)
         ):
             continue  # 随后向祝萍|的账户, 均由倪建|本人, 已由卜凡: a preposition, then a name
         if (
@@ -620,7 +625,7 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
                 known_word(text[start + 1 : end])
                 or not any(c in given_name_chars() for c in text[start + 1 : end])
             )
-            and not any(text[max(0, start - k) : start] in _BEFORE for k in (2, 3, 4))
+            and not _cue_before(text, start)
         ):
             continue  # 三次向客服|反映: a preposition and a word, no name
             # (持有人向倪俊先生: after a cue word, 向 is the surname)
@@ -661,9 +666,7 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
         # With clear text boundaries on both sides (彭于晏您好 at the start of a clause), a
         # function character inside the given name (于) is part of it.
         bounded = not is_cjk(text[start - 1 : start])  # start of text, punctuation, ASCII
-        cued_before = not strong and any(
-            text[max(0, start - k) : start] in _BEFORE for k in (2, 3, 4)
-        )
+        cued_before = not strong and _cue_before(text, start)
         if not (strong or cued_before) and (
             text[start:end] in unmistakable_places()
             or (length >= 3 and text[end - 1] in PLACE_ENDINGS)
@@ -1028,7 +1031,7 @@ _DONE_FOR_OBJECTS = frozenset("了一个张笔份")
 def _beside_regex() -> re.Pattern[str]:
     """The characters before a person in prose (和, 与, 替, 给 …), before a surname."""
     firsts = "".join(sorted(_surname_firsts()))
-    return re.compile(f"[和与跟同替帮给为](?=[{firsts}])")
+    return re.compile(f"[{''.join(sorted(_CO_AGENT | _ON_BEHALF))}](?=[{firsts}])")
 
 
 def _in_prose(text: str) -> Iterator[NameHit]:
