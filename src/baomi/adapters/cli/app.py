@@ -42,6 +42,7 @@ from baomi.adapters.cli.common import (
     build_detector,
     err,
     open_input,
+    worker_processes,
 )
 from baomi.adapters.cli.reading import (
     Record,
@@ -197,7 +198,7 @@ def detect(
         output_format=output_format,
         with_values=with_values,
         strict=strict,
-        jobs=jobs or (os.cpu_count() or 1),
+        jobs=worker_processes(jobs),
         progress=progress,
     )
     raise typer.Exit(code)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import BinaryIO
@@ -25,6 +26,7 @@ __all__ = [
     "build_detector",
     "err",
     "open_input",
+    "worker_processes",
 ]
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INPUT, EXIT_CONFIG, EXIT_VERIFY = 0, 1, 2, 3, 4, 5
@@ -43,6 +45,11 @@ class Stop(Exception):
     def __init__(self, code: int, message: str):
         super().__init__(message)
         self.code = code
+
+
+def worker_processes(jobs: int) -> int:
+    """What ``--jobs`` asks for: 0 means one worker process per CPU core."""
+    return jobs or (os.cpu_count() or 1)
 
 
 def build_detector(config: Path | None, types: str | None, min_score: float | None) -> Detector:

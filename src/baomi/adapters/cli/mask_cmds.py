@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import io
-import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -26,6 +25,7 @@ from baomi.adapters.cli.common import (
     build_detector,
     err,
     open_input,
+    worker_processes,
 )
 from baomi.adapters.cli.inputs import (
     Bar,
@@ -340,7 +340,7 @@ def mask(
         output_encoding=output_encoding,
         delimiter=delimiter,
         strict=strict,
-        jobs=jobs or (os.cpu_count() or 1),
+        jobs=worker_processes(jobs),
         verify=verify,
         progress=progress,
     )
