@@ -762,8 +762,21 @@ def _cued(text: str) -> Iterator[NameHit]:
 # What a title after a name may begin instead (金杜|律师事务所, 立信|会计师事务所): an institution
 # named after a place or a word, no person.
 _INSTITUTIONS = ("事务所", "协会", "学会", "公会", "学院", "学校", "公司", "集团")
+# The cues of one addressed (厉娜，你上次…; 董帅，您好): any word may open a sentence before them.
+_ADDRESSED_AFTER = frozenset({"，您", "，你"})
 # Verbs and prepositions before 本人 (持本人身份证, 由本人签字): the phrase names no one before it.
 _VERBS_OF_ONESELF = frozenset("持凭用以携由是为与和及请")
+
+
+def _addressed(text: str, start: int, end: int) -> bool:
+    """A name before ，您 or ，你 opens its sentence and is no word or place."""
+    name = text[start:end]
+    return not (
+        is_cjk(text[start - 1 : start])
+        or known_word(name)
+        or name in unmistakable_places()
+        or (len(name) >= 3 and name[-1] in PLACE_ENDINGS)
+    )
 
 
 def _cued_at(text: str, m: re.Match[str]) -> list[NameHit]:
@@ -782,6 +795,8 @@ def _cued_at(text: str, m: re.Match[str]) -> list[NameHit]:
         and not text.startswith(_INSTITUTIONS, m.end())
     ):
         hit = _name_before(text, m.start(), strong=not cue.startswith("的"))
+        if hit and cue in _ADDRESSED_AFTER and not _addressed(text, hit[0], hit[1]):
+            hit = None  # 凌晨，您的账户…, 伊宁市，您…: a word or a place opens the sentence
         if hit:
             found.append((*hit, cue))
             if cue in _BEFORE:
@@ -1251,6 +1266,7 @@ def _follower_regex() -> re.Pattern[str]:
 # one of them and 了, 过 or 着 (邓超喝了酒).
 _SINGLE_VERBS = frozenset("喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴转见")
 _ASPECT = frozenset("了过着")
+_DIRECTIONS = frozenset("来去回")  # a one-character verb's direction (跑来, 寄回)
 # Verbs of service and legal text that jieba's dictionary tags as something else (主张 n, 汇报 nz,
 # 同意, 办理, 联系 …), checked against a list of 190 such verbs.
 _UNTAGGED_VERBS = frozenset(
@@ -1268,8 +1284,8 @@ def _verb_at(text: str, i: int) -> bool:
         return True
     if text[i : i + 4] in idioms():
         return True  # (an idiom acts too: 陈阳|信以为真)
-    if pair[:1] in _SINGLE_VERBS and pair[1:] in _ASPECT:
-        return True
+    if pair[:1] in _SINGLE_VERBS and (pair[1:] in _ASPECT or pair[1:] in _DIRECTIONS):
+        return True  # (邓超喝了…, 卜凡跑来…, 董帅寄回…)
     if (
         text[i + 2 : i + 3] in _ASPECT
         and is_cjk(pair[1:])
