@@ -752,10 +752,15 @@ def _other_mentions(text: str, names: list[NameHit]) -> Iterator[NameHit]:
 def _cued(text: str) -> Iterator[NameHit]:
     regex = _cue_regex()
     m = regex.search(text)
+    outer_end = -1
     while m is not None:
-        hits = _cued_at(text, m)
+        # A cue inside a longer one that found no name (先生 in 老先生, 经理 in 总经理) marks no
+        # name before it: the longer cue's first characters are no given name (万元老|先生).
+        hits = _cued_at(text, m, look_before=m.end() > outer_end)
         yield from hits
         # 入职员工喻欣怡: when the leftmost cue (职员) found no name, one overlapping it (员工) may
+        if not hits:
+            outer_end = max(outer_end, m.end())
         m = regex.search(text, m.end() if hits else m.start() + 1)
 
 
@@ -779,7 +784,7 @@ def _addressed(text: str, start: int, end: int) -> bool:
     )
 
 
-def _cued_at(text: str, m: re.Match[str]) -> list[NameHit]:
+def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[NameHit]:
     """The names a cue word marks: before it, after it, or both (石磊和妻子冯雪)."""
     cue = m.group()
     if (
@@ -790,7 +795,8 @@ def _cued_at(text: str, m: re.Match[str]) -> list[NameHit]:
         return []  # product_name, filename: part of a longer key (record keys: ``_keyed``)
     found: list[NameHit] = []
     if (
-        cue in _AFTER
+        look_before
+        and cue in _AFTER
         and text[m.start() - 1 : m.start()] not in _VERBS_OF_ONESELF
         and not text.startswith(_INSTITUTIONS, m.end())
     ):
