@@ -87,7 +87,8 @@ _ROMAN_CUES = (
     r"Name|name|NAME|Customer|customer|Holder|holder|Payee|payee|Payer|payer|Mr|Mrs|Ms|Miss|"
     r"Beneficiary|beneficiary|Cardholder|cardholder|Applicant|applicant|Insured|insured|"
     r"Contact|contact|[Cc]ontact [Pp]erson|Account [Nn]ame|Borrower|borrower|Guarantor|guarantor|"
-    r"Dear|"
+    r"Dear|[Rr]emitter|[Ss]ender|[Rr]ecipient|[Rr]eceiver|[Pp]atient|[Ee]mployee|[Cc]lient|"
+    r"[Pp]olicyholder|[Cc]laimant|[Ww]itness|"
     r"英文姓名|英文名|姓名拼音|拼音|致"
 )
 
@@ -581,6 +582,8 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
         # name there (个人金融部副|总经理: a department)
         deputy = _name_before(text, end - 1, strong)
         return deputy if deputy and strict_name(text, deputy[0], deputy[1]) else None
+    if text[end - 1 : end] == "任" and is_cjk(text[end : end + 1]):
+        return _name_before(text, end - 1, strong)  # 2023年董帅任|行长期间: holding a post
     if (text[end - 1 : end] in _MODALS or text[end - 1 : end] in ("系", "是")) and is_cjk(
         text[end : end + 1]
     ):
@@ -1205,10 +1208,13 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
                 or text[i - 2 : i] in _LEADER_SET  # 目前倪建的病情…
                 or text[i - 3 : i] in _LEADER_SET
             )
+            # (阚梅8月请病假…, 董帅5月10日到网点…: a date between the subject and its verb)
+            when = _TIME_AFTER.match(text, end) if text[end] in _ARABIC else None
+            verb = when.end() if when else end
             if not (
-                _verb_at(text, end)
+                _verb_at(text, verb)
                 or (text[end] in "的是" and opens)
-                or _follower_regex().match(text, end)
+                or _follower_regex().match(text, verb)
                 or _with_a_role(text, end)
             ):
                 continue
@@ -1247,6 +1253,7 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
                 break
 
 
+_TIME_AFTER = re.compile(r"(?:[0-9]{1,4}[年月日号]|[0-9]{1,2}[点时:：][0-9]{0,2}分?)+")
 # A firm named after a person (王丽华控股有限公司, 李明投资管理有限公司): its verb is a trade.
 _ORGANIZATION_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限|公司|集团|股份|合作社|事务所)")
 
@@ -1272,6 +1279,7 @@ def _follower_regex() -> re.Pattern[str]:
 # one of them and 了, 过 or 着 (邓超喝了酒).
 _SINGLE_VERBS = frozenset("喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴转见")
 _ASPECT = frozenset("了过着")
+_LEAVES = frozenset("病假 事假 产假 年假 婚假 丧假 调休".split())
 _DIRECTIONS = frozenset("来去回")  # a one-character verb's direction (跑来, 寄回)
 # Verbs of service and legal text that jieba's dictionary tags as something else (主张 n, 汇报 nz,
 # 同意, 办理, 联系 …), checked against a list of 190 such verbs.
@@ -1292,6 +1300,8 @@ def _verb_at(text: str, i: int) -> bool:
         return True  # (an idiom acts too: 陈阳|信以为真)
     if pair[:1] in _SINGLE_VERBS and (pair[1:] in _ASPECT or pair[1:] in _DIRECTIONS):
         return True  # (邓超喝了…, 卜凡跑来…, 董帅寄回…)
+    if pair[:1] in "请休" and text[i + 1 : i + 3] in _LEAVES:
+        return True  # 阚梅请病假: leave, which the word lists hold only as a noun (病假)
     if (
         text[i + 2 : i + 3] in _ASPECT
         and is_cjk(pair[1:])
@@ -1667,6 +1677,8 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
                 continue  # 朱红和车辆…: 和 joins two words, it ends no name
             if n == 2 and (text[end - 1 : end + 1] in bigrams or weak_seam(text, end)):
                 continue  # 谢娜|一起来…, 刘伟生|日快乐: the last character begins a word
+            if n == 2 and text[g + 1] in _THIS and text[end : end + 1] in _THIS_WHAT:
+                continue  # 黎浩|本年度已使用…: "this" before a period or a count, no given name
             if n == 2 and text[g + 1] in PLACE_ENDINGS:
                 continue  # 常平镇, 龙潭湖, 拓跋氏: a place or a clan, not a given name
             if n == 2 and text[g + 1] in _SINGLE_VERBS and text[end : end + 1] in _ASPECT:
@@ -1699,6 +1711,10 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
             if score is not None:
                 yield i, end, score - 0.2, "name-like, in a record with personal data"
             break
+
+
+_THIS = frozenset("本该此")
+_THIS_WHAT = frozenset("年月周季次人届期笔")
 
 
 # What stands between a cue word and its colon: an aside (申请人（签字）：), or the other labels
