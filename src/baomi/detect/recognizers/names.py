@@ -242,6 +242,8 @@ def _subject(text: str, start: int, end: int) -> float | None:
     given = text[start + slen : end]
     if len(given) == 2 and text[end - 1 : end + 3] in idioms():
         return None  # 陈阳信|以为真: the last character starts an idiom
+    if text[start] in FUNCTION_SURNAMES and text[start - 1 : start] in _BEFORE_A_PREPOSITION:
+        return None  # 请向|信用社转账, 会后向|平等…: after 请 or 后, 向 and 于 are prepositions
     penalty = 0.15
     if not strict_name(text, start, end):
         # 褚晓光提供…: a rare surname; 刘伯坚于…: a common one with one plausible given character
@@ -465,8 +467,9 @@ def _adverb_at(text: str, i: int) -> bool:
 
 
 # Adverbs after which 由, 向, 对, 将 … are prepositions, not a surname (已由卜凡代签收, 均向…).
-_BEFORE_A_PREPOSITION = frozenset("已均都并也还再又正将曾未没")
+_BEFORE_A_PREPOSITION = frozenset("已均都并也还再又正将曾未没请后")
 _COPULAS = frozenset("系是为")
+_TO_WHOM = frozenset("向给为替对与和跟")
 # Verbs that the given-name lists hold too (李想): as the third character before a verb, the verb.
 _VERB_CHARS = frozenset("想说问看")
 # Modal verbs that names avoid, after a subject (董帅会在…, 范岩能否…; 可, 应, 要 start frequent
@@ -585,8 +588,10 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
         return deputy if deputy and strict_name(text, deputy[0], deputy[1]) else None
     if text[end - 1 : end] == "任" and is_cjk(text[end : end + 1]):
         return _name_before(text, end - 1, strong)  # 2023年董帅任|行长期间: holding a post
-    if (text[end - 1 : end] in _MODALS or text[end - 1 : end] in ("系", "是")) and is_cjk(
-        text[end : end + 1]
+    if (
+        strong
+        and (text[end - 1 : end] in _MODALS or text[end - 1 : end] in ("系", "是"))
+        and is_cjk(text[end : end + 1])
     ):
         # 由罗建平代|签收, 董帅与常梅系|夫妻: a modal verb or a copula before the cue
         before = _name_before(text, end - 1, strong)
@@ -651,7 +656,8 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
         ):
             continue  # 董帅又|打来电话, 陈阳系|母女: an adverb or a copula, not a given character
         if (
-            length == 3
+            strong
+            and length == 3
             and text[end - 1] in _MODALS
             and is_cjk(text[end : end + 1])
             and name_score(text[start : end - 1], slen, True) is not None
@@ -667,15 +673,21 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
         last = text[end - 1]
         if last in STOP_CHARS and affinity(last) < -3:
             continue  # 周静已|签字: a function character ends no name (王有为 and 李大为 do)
+        cued_before = not strong and _cue_before(text, start)
+        if not (strong or cued_before) and (
+            text[start:end] in unmistakable_places() or text[end - 1] in PLACE_ENDINGS
+        ):
+            continue  # 安徽|的政策, 高新区|的客户: a place before a possessive cue
         # With clear text boundaries on both sides (彭于晏您好 at the start of a clause), a
         # function character inside the given name (于) is part of it.
         bounded = not is_cjk(text[start - 1 : start])  # start of text, punctuation, ASCII
-        cued_before = not strong and _cue_before(text, start)
-        if not (strong or cued_before) and (
-            text[start:end] in unmistakable_places()
-            or (length >= 3 and text[end - 1] in PLACE_ENDINGS)
+        if (
+            not (strong or cued_before or bounded)
+            and text[start - 1] not in _TO_WHOM
+            and (known_word(text[start:end]) or text[start - 1 : start + 1] in word_bigrams())
         ):
-            continue  # 安徽|的政策, 高新区|的客户: a place before a possessive cue
+            continue  # 根据宁夏|的要求, 吉|林省的…: a word, or inside one, before a possessive
+            # (随后向金利|的账户: after a preposition, the one paid is a name still)
         score = name_score(
             text[start:end], slen, strong or cued_before, relaxed=bounded and length >= 3
         )  # (新员工冷月|的工资卡: a cue word on each side is as good as a strong one)
@@ -1237,6 +1249,8 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
                 continue  # 风控部的姚远分享了…, but 这次的金秋活动…: a word more likely
             if not (strict_name(text, i, end) or (full and _typical_full_name(text, i, end))):
                 continue
+            if full and text[i] in FUNCTION_SURNAMES and known_word(text[i + 1 : end]):
+                continue  # 由|华美负责, 向|伊利转账: a preposition and a word
             if end - i == 3 and known_word(text[i : i + 2]):
                 continue  # 黄金和…: a word and one more character, no name
             seam = text[end - 1 : end + 1]
