@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from baomi.detect.lexicon import common_surnames, data_lines, surnames
+from baomi.detect.lexicon import common_surnames, data_lines, institution_names, surnames
+from baomi.detect.recognizers.name_shape import name_score, surname_len
 
 
 def test_the_most_common_and_the_compound_surnames_are_common() -> None:
@@ -25,3 +26,12 @@ def test_a_rarer_surname_that_starts_no_listed_word_is_common(surname: str) -> N
 def test_a_rarer_surname_that_starts_everyday_words_is_not(surname: str) -> None:
     assert surname in surnames()[0]
     assert surname not in common_surnames()
+
+
+def test_institution_short_names_are_shipped_and_are_no_names() -> None:
+    names = institution_names()
+    assert {"浦发", "华融", "方正", "国寿"} <= names
+    assert all(not n.startswith("#") for n in names)
+    for n in ("浦发", "华融", "方正"):
+        assert name_score(n, surname_len(n, 0), strong=True) is None
+    assert name_score("王丽", 1, strong=True) is not None

@@ -311,6 +311,14 @@ NEGATIVE: tuple[str, ...] = (
     "档案号",
     "登记号",
     "许可证号",
+    # numbers of a bank's own units, staff, tickets and rooms (网点号, 柜员号, 授权号)
+    "授权号",
+    "网点号",
+    "机构号",
+    "柜员号",
+    "房间号",
+    "票号",
+    "学号",
     # identifiers of requests and records in application logs (trace_id=6225…)
     "trace",
     "trace_id",

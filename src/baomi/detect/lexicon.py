@@ -22,6 +22,7 @@ __all__ = [
     "frequent_bigrams",
     "given_name_affinity",
     "given_name_chars",
+    "institution_names",
     "region_codes",
     "surname_words",
     "surnames",
@@ -165,3 +166,10 @@ def verbs() -> frozenset[str]:
     """Two-character verbs (撤回, 邀请 ...): one right after a name-shaped word that opens a clause
     makes that word the clause's subject."""
     return frozenset(data_lines("verbs.txt"))
+
+
+@cache
+def institution_names() -> frozenset[str]:
+    """Short names of financial institutions and operators written like a person's name (浦发,
+    华融, 方正): never a name, whatever cue stands beside them."""
+    return frozenset(data_lines("institutions.txt"))

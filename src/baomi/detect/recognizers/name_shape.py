@@ -19,6 +19,7 @@ from baomi.detect.lexicon import (
     frequent_bigrams,
     given_name_affinity,
     given_name_chars,
+    institution_names,
     surname_words,
     surnames,
     verbs,
@@ -166,6 +167,8 @@ def name_score(
         return None  # 申请单上的签名: particles are never part of a name
     if "某" in given:
         return None  # 张某某: a name already withheld
+    if name in institution_names():
+        return None  # 浦发来电, 华融的债权: a bank's or an operator's short name
     if given == "氏":
         return None  # 叶氏兄弟, 冯氏: a clan or a firm, not one person
     common_surname = name[:surname_len] in common_surnames()
