@@ -94,7 +94,8 @@ _ROMAN_CUES = (
 
 # A table cell holding only a name: "马梦治,6103...". Separators: comma, tab, pipe, semicolon.
 _CELL_RE = re.compile(
-    r"(?:^|(?<=[,\t|;(]))\s*(?P<q>['\"]?)(?P<n>[\u4e00-\u9fff]{2,4})(?P=q)\s*(?=[,\t|;)]|$)"
+    r"(?:^|(?<=[,\t|;(；\[【]))\s*(?P<q>['\"]?)(?P<n>[\u4e00-\u9fff]{2,4})(?P=q)\s*"
+    r"(?=[,\t|;)；\]】]|$)"
 )
 # "出境登记：欧阳晨，": a name alone between a colon and punctuation, after a label that ends like a
 # word for a person, a register or a duty (…人, …员, …户, 登记, 授权, 批准, 抄送). Only names with a
@@ -298,7 +299,7 @@ _WHOLE_VALUE = re.compile(
 )
 # Cheap tests (a leading character class scans at C speed) that decide whether the slower
 # patterns are worth running on a text at all.
-_CELL_HINT = re.compile(r"[,\t|;]")
+_CELL_HINT = re.compile(r"[,\t|;；\[【]")
 _LATIN_HINT = re.compile(r"[A-Z][a-zA-Z]")
 
 
@@ -853,6 +854,23 @@ def _to_the_title(text: str, hit: tuple[int, int, float]) -> tuple[int, int, flo
     return hit
 
 
+_BRACKETS = frozenset("[【")
+_LOOSE_SEPARATORS = frozenset("[【】]；")
+
+
+def _loose_cell(text: str, start: int, end: int) -> bool:
+    """A cell bounded by brackets or a full-width semicolon, which prose uses too."""
+    return text[start - 1 : start] in _LOOSE_SEPARATORS or text[end : end + 1] in _LOOSE_SEPARATORS
+
+
+def _beside_a_value(text: str, start: int, end: int) -> bool:
+    """Does such a cell ([屈雷][1381…], 屈雷；1381…) stand next to a value, as in a record, rather
+    than before a message, as a sender's signature does, or among clauses?"""
+    nxt = text[end + 1 : end + 4].lstrip(" ")[:1]
+    before = text[max(0, start - 4) : max(0, start - 1)].rstrip(" ")[-1:]
+    return any(c.isascii() and c.isalnum() for c in (nxt, before)) or nxt in _BRACKETS
+
+
 def _cells(text: str) -> Iterator[NameHit]:
     if _CELL_HINT.search(text) is None:
         return
@@ -863,6 +881,8 @@ def _cells(text: str) -> Iterator[NameHit]:
         cell = text[start:end]
         if cell in bigrams or cell in places:
             continue  # 黄金,100 / 苏州,南京: a cell with no cue is a frequent word or a place first
+        if _loose_cell(text, m.start(), m.end()) and not _beside_a_value(text, m.start(), m.end()):
+            continue  # 【阿里云】您的验证码…, 同意；万事；…: a sender or a clause, no record's cell
         if slen and end - start - slen in (1, 2):
             score = name_score(text[start:end], slen, False)
             if score is not None:
