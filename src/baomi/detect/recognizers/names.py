@@ -227,7 +227,10 @@ def _preposition_before_name(text: str, i: int) -> bool:
     (未向桂勇说明)."""
     return text[i : i + 1] in FUNCTION_SURNAMES and (
         strict_name(text, i + 1, i + 3)
-        or (text[i - 1 : i] in _BEFORE_A_PREPOSITION and surname_len(text, i + 1) > 0)
+        or (
+            (text[i - 1 : i] in _BEFORE_A_PREPOSITION or _cue_before(text, i))
+            and surname_len(text, i + 1) > 0
+        )
     )
 
 
@@ -321,6 +324,21 @@ def _time_starts(text: str, i: int) -> bool:
     )
 
 
+def _rare_name_before_a_verb(text: str, i: int) -> bool:
+    """被告向斯帅|支付…, 向干凤兰|支付…: a name with a rarer surname, then a verb."""
+    slen = surname_len(text, i)
+    if not slen:
+        return False
+    for end in (i + slen + 2, i + slen + 1):
+        if _verb_at(text, end) and (
+            plausible_name(text, i, end)
+            if end - i - slen == 2
+            else name_score(text[i:end], slen, False) is not None
+        ):
+            return True
+    return False
+
+
 def _name_after(
     text: str, pos: int, strong: bool, weak: bool = False
 ) -> tuple[int, int, float] | None:
@@ -360,6 +378,7 @@ def _name_after(
     if text[pos : pos + 1] in FUNCTION_SURNAMES and (
         strict_name(text, pos + 1, pos + 4)
         or (strict_name(text, pos + 1, pos + 3) and _verb_at(text, pos + 3))
+        or _rare_name_before_a_verb(text, pos + 1)
     ):
         pos += 1  # 人员向邹美玲解释: 向 is the preposition before a full name, not a surname
     slen = surname_len(text, pos)
@@ -470,6 +489,8 @@ def _adverb_at(text: str, i: int) -> bool:
 # Adverbs after which 由, 向, 对, 将 … are prepositions, not a surname (已由卜凡代签收, 均向…).
 _BEFORE_A_PREPOSITION = frozenset("已均都并也还再又正将曾未没请后")
 _COPULAS = frozenset("系是为")
+# Adverbs between a name and its cue (屈雷又|打来电话) that given names never hold.
+_ADVERBS_BEFORE_A_CUE = frozenset("又也都就还再均已未没并")
 _TO_WHOM = frozenset("向给为替对与和跟")
 # Verbs that the given-name lists hold too (李想): as the third character before a verb, the verb.
 _VERB_CHARS = frozenset("想说问看")
@@ -587,6 +608,10 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
         # name there (个人金融部副|总经理: a department)
         deputy = _name_before(text, end - 1, strong)
         return deputy if deputy and strict_name(text, deputy[0], deputy[1]) else None
+    if text[end - 1 : end] in _ADVERBS_BEFORE_A_CUE and is_cjk(text[end : end + 1]):
+        before = _name_before(text, end - 1, strong)  # 刚才屈雷又|打来电话: an adverb
+        if before is not None and not known_word(text[before[0] : before[1]]):
+            return before
     if text[end - 1 : end] == "任" and is_cjk(text[end : end + 1]):
         return _name_before(text, end - 1, strong)  # 2023年董帅任|行长期间: holding a post
     if (
@@ -1008,7 +1033,9 @@ def _complements(text: str) -> Iterator[NameHit]:
             if end > len(text):
                 break
             after = end + (text[end : end + 1] == "的")  # (这张卡原来是倪建的，: whose)
-            if not is_cjk(text[after : after + 1]) and strict_name(text, i, end):
+            if not is_cjk(text[after : after + 1]) and (
+                strict_name(text, i, end) or (end - i == 3 and _typical_full_name(text, i, end))
+            ):
                 hit = _structure_hit(text, i, end, "complement of 是, 为 or 叫")
                 if hit is not None:
                     yield hit
@@ -1163,7 +1190,10 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
         if text[i - 1 : i + 1] in frequent_bigrams():
             i += 1  # 对于|魏明的诉求: the preposition is a word of two characters
         end = text.find("的", i)
-        if strict_name(text, i, end) and not (end - i == 3 and known_word(text[i : i + 2])):
+        if (
+            strict_name(text, i, end) or (end - i == 3 and _typical_full_name(text, i, end))
+        ) and not (end - i == 3 and known_word(text[i : i + 2])):
+            # (在干凤兰的陪同下: a rarer surname, before two typical given characters)
             hit = _structure_hit(text, i, end, "object of a preposition")
             if hit is not None:
                 yield hit
@@ -1302,7 +1332,7 @@ def _typical_full_name(text: str, start: int, end: int) -> bool:
         plausible_name(text, start, end)
         and all(c in chars for c in text[end - 2 : end])
         and text[end - 1] not in PLACE_ENDINGS
-        and text[end - 1] not in "南北东西"
+        and text[end - 1] not in "南北东西山江语"  # (乌兰山, 信安江, 伊博语: no surname here)
     )
 
 
