@@ -755,12 +755,19 @@ def find_names(text: str, seeds: Iterable[NameHit] = ()) -> Iterator[NameHit]:
     # 伍思凯、欧阳菲菲和黄品源三人: partners of partners, as far as the list goes
     fresh = [*hits, *seeds]
     every = list(fresh)
-    found = {(h[0], h[1]) for h in fresh}
+    found: dict[tuple[int, int], float] = {}
+    for h in fresh:
+        found[h[0], h[1]] = max(h[2], found.get((h[0], h[1]), 0.0))
     for _ in range(_LIST_LENGTH):
-        fresh = [p for p in _list_partners(text, fresh) if (p[0], p[1]) not in found]
+        # (a name found too weakly to vouch, 宫晓婷、隋志刚、钭丽华三人: as a partner it may)
+        fresh = [
+            p
+            for p in _list_partners(text, fresh)
+            if (p[0], p[1]) not in found or found[p[0], p[1]] < _VOUCHES <= p[2]
+        ]
         if not fresh:
             break
-        found.update((p[0], p[1]) for p in fresh)
+        found.update(((p[0], p[1]), p[2]) for p in fresh)
         every.extend(fresh)
         yield from fresh
     yield from _other_mentions(text, every)
@@ -963,7 +970,7 @@ def _speakers(text: str) -> Iterator[tuple[int, int]]:
         elif 3 <= end - start <= 4 and text[start] == "致":
             yield start + 1, end  # 致董帅：…: a letter's addressee
         elif end - start >= 3 and any(
-            text[end - n - 1] in _DEPARTMENT_ENDS and strict_name(text, end - n, end)
+            text[end - n - 1] in _DEPARTMENT_ENDS and _name_without_cue(text, end - n, end)
             for n in (2, 3)
             if end - n - 1 >= 0
         ):
@@ -1033,9 +1040,7 @@ def _complements(text: str) -> Iterator[NameHit]:
             if end > len(text):
                 break
             after = end + (text[end : end + 1] == "的")  # (这张卡原来是倪建的，: whose)
-            if not is_cjk(text[after : after + 1]) and (
-                strict_name(text, i, end) or (end - i == 3 and _typical_full_name(text, i, end))
-            ):
+            if not is_cjk(text[after : after + 1]) and _name_without_cue(text, i, end):
                 hit = _structure_hit(text, i, end, "complement of 是, 为 or 叫")
                 if hit is not None:
                     yield hit
@@ -1122,7 +1127,7 @@ def _in_prose(text: str) -> Iterator[NameHit]:
     for m in _ADDRESSED_RE.finditer(text):
         i = m.end()
         for end in (i + 2, i + 3):
-            if text[end : end + 1] in _ADDRESS_ENDS and strict_name(text, i, end):
+            if text[end : end + 1] in _ADDRESS_ENDS and _name_without_cue(text, i, end):
                 hit = _structure_hit(text, i, end, "addressed")
                 if hit is not None:
                     yield hit
@@ -1130,7 +1135,7 @@ def _in_prose(text: str) -> Iterator[NameHit]:
     for m in _beside_regex().finditer(text):
         i = m.end()
         for end in (i + 2, i + 3):
-            if not strict_name(text, i, end):
+            if not _name_without_cue(text, i, end):
                 continue
             if m.group() in _CO_AGENT:
                 ok = _TOGETHER_RE.match(text, end) is not None
@@ -1149,7 +1154,11 @@ def _in_prose(text: str) -> Iterator[NameHit]:
     i = text.find("的是")
     while i >= 0:
         for start in (i - 2, i - 3):
-            if start >= 2 and text[start - 2 : start] in verbs() and strict_name(text, start, i):
+            if (
+                start >= 2
+                and text[start - 2 : start] in verbs()
+                and _name_without_cue(text, start, i)
+            ):
                 hit = _structure_hit(text, start, i, "object before 的是")
                 if hit is not None:
                     yield hit
@@ -1174,7 +1183,7 @@ def _list_middles(text: str) -> Iterator[NameHit]:
     if text.count("、") < 2:
         return
     for m in _LIST_MIDDLE_RE.finditer(text):
-        if strict_name(text, m.start(), m.end()):
+        if _name_without_cue(text, m.start(), m.end()):
             hit = _structure_hit(text, m.start(), m.end(), "inside a list")
             if hit is not None:
                 yield hit
@@ -1190,9 +1199,7 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
         if text[i - 1 : i + 1] in frequent_bigrams():
             i += 1  # 对于|魏明的诉求: the preposition is a word of two characters
         end = text.find("的", i)
-        if (
-            strict_name(text, i, end) or (end - i == 3 and _typical_full_name(text, i, end))
-        ) and not (end - i == 3 and known_word(text[i : i + 2])):
+        if (_name_without_cue(text, i, end)) and not (end - i == 3 and known_word(text[i : i + 2])):
             # (在干凤兰的陪同下: a rarer surname, before two typical given characters)
             hit = _structure_hit(text, i, end, "object of a preposition")
             if hit is not None:
@@ -1332,7 +1339,15 @@ def _typical_full_name(text: str, start: int, end: int) -> bool:
         plausible_name(text, start, end)
         and all(c in chars for c in text[end - 2 : end])
         and text[end - 1] not in PLACE_ENDINGS
-        and text[end - 1] not in "南北东西山江语"  # (乌兰山, 信安江, 伊博语: no surname here)
+        and text[end - 1] not in "南北东西山江语家"  # (乌兰山, 信安江, 伊博语, 万贯家)
+    )
+
+
+def _name_without_cue(text: str, start: int, end: int) -> bool:
+    """What a sentence structure with no cue word asks of a name: strict, or a full name whose
+    rarer surname stands before two typical given characters (干凤兰, 钭秀云)."""
+    return strict_name(text, start, end) or (
+        end - start == 3 and _typical_full_name(text, start, end)
     )
 
 
@@ -1491,7 +1506,7 @@ def _signed(text: str) -> Iterator[NameHit]:
     first = _ALONE_AT_START.match(text)
     for m in itertools.chain((first,) if first else (), _ALONE_BEFORE_COMMA.finditer(text)):
         start, end = m.span(1)
-        if strict_name(text, start, end):
+        if _name_without_cue(text, start, end):
             hit = _structure_hit(text, start, end, "alone before a comma")
             if hit is not None:
                 yield hit
