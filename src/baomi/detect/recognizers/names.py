@@ -1340,6 +1340,7 @@ def _typical_full_name(text: str, start: int, end: int) -> bool:
         and all(c in chars for c in text[end - 2 : end])
         and text[end - 1] not in PLACE_ENDINGS
         and text[end - 1] not in "南北东西山江语家"  # (乌兰山, 信安江, 伊博语, 万贯家)
+        and text[end - 1] not in "才越又也都就还再均已"  # (斯帅才|发现, 屈雷越|来越: adverbs)
     )
 
 
@@ -1758,6 +1759,15 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
                 continue  # 朱红和车辆…: 和 joins two words, it ends no name
             if n == 2 and (text[end - 1 : end + 1] in bigrams or weak_seam(text, end)):
                 continue  # 谢娜|一起来…, 刘伟生|日快乐: the last character begins a word
+            if (
+                n == 2
+                and is_cjk(text[i - 1 : i])
+                and text[end : end + 1] == "的"
+                and text[g:end] in verbs()
+                and not known_word(text[i - 2 : i])
+                and text[i - 2 : i] not in verbs()
+            ):
+                continue  # 为干凤|兰开立|的账户: a verb before 的, after no word (同意|盛启航的…)
             if n == 2 and text[g + 1] in _THIS and text[end : end + 1] in _THIS_WHAT:
                 continue  # 黎浩|本年度已使用…: "this" before a period or a count, no given name
             if n == 2 and text[g + 1] in PLACE_ENDINGS:
