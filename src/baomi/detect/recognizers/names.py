@@ -231,6 +231,7 @@ def _preposition_before_name(text: str, i: int) -> bool:
             (text[i - 1 : i] in _BEFORE_A_PREPOSITION or _cue_before(text, i))
             and surname_len(text, i + 1) > 0
         )
+        or _rare_name_before_a_verb(text, i + 1, de=True)  # (由羊玉陪同…, 对于羊玉的…)
     )
 
 
@@ -324,13 +325,14 @@ def _time_starts(text: str, i: int) -> bool:
     )
 
 
-def _rare_name_before_a_verb(text: str, i: int) -> bool:
-    """被告向斯帅|支付…, 向干凤兰|支付…: a name with a rarer surname, then a verb."""
+def _rare_name_before_a_verb(text: str, i: int, de: bool = False) -> bool:
+    """被告向斯帅|支付…, 向干凤兰|支付…: a name with a rarer surname, then a verb (or, with
+    ``de``, 的: 对于羊玉|的遭遇)."""
     slen = surname_len(text, i)
     if not slen:
         return False
     for end in (i + slen + 2, i + slen + 1):
-        if _verb_at(text, end) and (
+        if (_verb_at(text, end) or (de and text[end : end + 1] == "的")) and (
             plausible_name(text, i, end)
             if end - i - slen == 2
             else name_score(text[i:end], slen, False) is not None
@@ -399,8 +401,8 @@ def _name_after(
                 text[g + 1] in "和与及"
                 and is_cjk(text[g + 2 : g + 3])
                 and not _verb_at(text, g + 2)  # (客户陈忠和|来电: 和 is a given character)
-                and strict_name(text, pos, g + 1)
-            )
+                and (strict_name(text, pos, g + 1) or surname_len(text, g + 2) > 0)
+            )  # (感谢斯帅|和卫丹丹: a rarer surname, and a name after 和)
             or (
                 text[g + 1] not in given_name_chars()
                 and (text[g + 1 : g + 3] in word_bigrams() or text[g + 1 : g + 3] in verbs())
@@ -424,7 +426,10 @@ def _name_after(
         n == 2
         and (
             text[g + 1] in _MODALS
-            or (_adverb_at(text, g + 1) and strict_name(text, pos, g + 1))  # (顾维均 stays)
+            or (
+                _adverb_at(text, g + 1)
+                and (strict_name(text, pos, g + 1) or text[g + 1] not in given_name_chars())
+            )  # (顾维均 stays; 母亲干阳|均为: an adverb no given name holds)
         )
         and is_cjk(text[g + 2 : g + 3])
     ):
@@ -490,7 +495,9 @@ def _adverb_at(text: str, i: int) -> bool:
 _BEFORE_A_PREPOSITION = frozenset("已均都并也还再又正将曾未没请后")
 _COPULAS = frozenset("系是为")
 # Adverbs between a name and its cue (屈雷又|打来电话) that given names never hold.
-_ADVERBS_BEFORE_A_CUE = frozenset("又也都就还再均已未没并")
+_ADVERBS_BEFORE_A_CUE = frozenset(
+    [*"又也都就还再均已未没并", *"亲笔 亲自 当面 已经 曾经 均已 都已 再次 多次 本人亲自".split()]
+)
 _TO_WHOM = frozenset("向给为替对与和跟")
 # Verbs that the given-name lists hold too (李想): as the third character before a verb, the verb.
 _VERB_CHARS = frozenset("想说问看")
@@ -608,10 +615,12 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
         # name there (个人金融部副|总经理: a department)
         deputy = _name_before(text, end - 1, strong)
         return deputy if deputy and strict_name(text, deputy[0], deputy[1]) else None
-    if text[end - 1 : end] in _ADVERBS_BEFORE_A_CUE and is_cjk(text[end : end + 1]):
-        before = _name_before(text, end - 1, strong)  # 刚才屈雷又|打来电话: an adverb
-        if before is not None and not known_word(text[before[0] : before[1]]):
-            return before
+    for k in (1, 2):
+        if text[end - k : end] in _ADVERBS_BEFORE_A_CUE and is_cjk(text[end : end + 1]):
+            # 刚才屈雷又|打来电话, 是斯帅亲笔|签名的: an adverb between the name and the cue
+            before = _name_before(text, end - k, strong)
+            if before is not None and not known_word(text[before[0] : before[1]]):
+                return before
     if text[end - 1 : end] == "任" and is_cjk(text[end : end + 1]):
         return _name_before(text, end - 1, strong)  # 2023年董帅任|行长期间: holding a post
     if (
