@@ -386,6 +386,8 @@ def _name_after(
     slen = surname_len(text, pos)
     if not slen or (text[pos] in FUNCTION_SURNAMES and text[pos + 1 : pos + 3] in TIME_WORDS):
         return None
+    if text[pos] in "和与及同" and known_word(text[pos + 1 : pos + 3]):
+        return None  # 感谢家人|和朋友: a conjunction before a word, no surname
     g = pos + slen
     n = 0
     while n < 2 and g + n < len(text) and is_cjk(text[g + n]) and not stops_name(text, g + n):
