@@ -332,7 +332,10 @@ def _rare_name_before_a_verb(text: str, i: int, de: bool = False) -> bool:
     if not slen:
         return False
     for end in (i + slen + 2, i + slen + 1):
-        if (_verb_at(text, end) or (de and text[end : end + 1] == "的")) and (
+        if (
+            _verb_at(text, end)
+            or (de and (text[end : end + 1] == "的" or text[end : end + 2] == "本人"))
+        ) and (
             plausible_name(text, i, end)
             if end - i - slen == 2
             else name_score(text[i:end], slen, False) is not None
@@ -658,11 +661,12 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
                 text[start + 1] not in given_name_chars()
                 or strict_name(text, start + 1, end)
                 or text[start - 1] in _BEFORE_A_PREPOSITION
+                or (text[start] != "向" and _rare_name_before_a_verb(text, start + 1, de=True))
             )
             and surname_len(text, start + 1)
             and not _cue_before(text, start)
         ):
-            continue  # 随后向祝萍|的账户, 均由倪建|本人, 已由卜凡: a preposition, then a name
+            continue  # 随后向祝萍|的账户, 均由倪建|本人, 已由卜凡, 卡由羊玉|本人: a preposition
         if (
             length == 3
             and text[start] in FUNCTION_SURNAMES
@@ -1093,6 +1097,8 @@ def _objects_at_clause_end(text: str) -> Iterator[NameHit]:
                 continue
             if text[start - 1 : start + 1] in frequent_bigrams():
                 continue  # 整个过程|中: the particle and the "surname" are a word
+            if _cue_before(text, start + 1):
+                continue  # 付款方|羊玉: the "surname" ends a cue word, the name follows it
             # (a rarer surname before two typical given characters too, 可咨询应志强，, unless
             # the last one ends places or houses: 乌兰湖, 万贯家)
             if strict_name(text, start, p) or (
@@ -1773,7 +1779,7 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
             if (
                 n == 2
                 and is_cjk(text[i - 1 : i])
-                and text[end : end + 1] == "的"
+                and text[end : end + 1] in _PARTICLES_AFTER_A_VERB
                 and text[g:end] in verbs()
                 and not known_word(text[i - 2 : i])
                 and text[i - 2 : i] not in verbs()
@@ -1815,6 +1821,7 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
             break
 
 
+_PARTICLES_AFTER_A_VERB = frozenset("的了过着")
 _THIS = frozenset("本该此")
 _THIS_WHAT = frozenset("年月周季次人届期笔")
 
