@@ -30,6 +30,7 @@ from baomi.detect.lexicon import (
     frequent_bigrams,
     given_name_chars,
     idioms,
+    institution_names,
     surname_words,
     surnames,
     verbs,
@@ -481,8 +482,13 @@ def _name_after(
         # 借款人哈斯，法人尹天仇。: a short value closed by punctuation right after a role word is
         # a name even with a rare surname or unusual given characters, unless it is a word.
         name = text[pos:end]
-        if name not in common_words() and name not in frequent_bigrams() and name not in verbs():
-            score = 0.62  # (需要她本人|来电。: a verb is no name)
+        if (
+            name not in common_words()
+            and name not in frequent_bigrams()
+            and name not in verbs()
+            and name not in institution_names()
+        ):
+            score = 0.62  # (需要她本人|来电。: a verb is no name; 自称“公检法”: an authority)
     return None if score is None else (pos, end, score)
 
 
