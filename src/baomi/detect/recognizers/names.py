@@ -388,8 +388,11 @@ def _name_after(
     ):
         pos += 1  # 人员向邹美玲解释: 向 is the preposition before a full name, not a surname
     slen = surname_len(text, pos)
-    if not slen or (text[pos] in FUNCTION_SURNAMES and text[pos + 1 : pos + 3] in TIME_WORDS):
-        return None
+    if not slen or (
+        text[pos] in FUNCTION_SURNAMES
+        and (text[pos + 1 : pos + 3] in TIME_WORDS or text[pos + 1 : pos + 3] in _TIMES_OF_DAY)
+    ):
+        return None  # 客户于今日…, 客户于凌晨3:12…: the preposition before a time
     if text[pos] in "和与及同" and known_word(text[pos + 1 : pos + 3]):
         return None  # 感谢家人|和朋友: a conjunction before a word, no surname
     g = pos + slen
@@ -492,6 +495,7 @@ def _name_after(
     return None if score is None else (pos, end, score)
 
 
+_TIMES_OF_DAY = frozenset("凌晨 清晨 早上 上午 中午 下午 傍晚 晚上 夜间 深夜 半夜 午夜".split())
 _DIVISION_ENDS = frozenset("区县省")  # (a set: "" in a str is True, at the end of the text)
 # Adverbs that stand between a subject and its verb (董帅又打来电话, 范岩也…), and copulas that
 # stand between a subject and what it is (陈阳系母女; but 张善为先生: no copula before a title).
