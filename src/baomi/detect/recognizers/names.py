@@ -1703,9 +1703,48 @@ def _roman_cue_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:{_ROMAN_CUES}|{chinese})\.?\s*[:：=]?\s*$")
 
 
+# Pinyin of the common surnames, for a romanized name alone in a record's cell (Wang Xiaoming,
+# 13800…): no cue word stands there, so the surname and each syllable of the given name must be
+# pinyin. Hand-written: the syllable grammar is short, and no shipped package spells surnames.
+_PINYIN_SURNAMES = frozenset(
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng "
+    "liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye "
+    "cheng su wei lu ding ren shen yao jin fu fan fang shi zou xiong meng qin qiu yin xue yan "
+    "duan lei hou long shao qian kong bai cui kang mao lai jia gu gong wan qi tan yi chang wen "
+    "niu hong zhong geng ning bao xing xia tao mo nie ji shu ou zhan dai ke kou hao pang lan "
+    "ouyang shangguan situ zhuge sima murong dongfang".split()
+)
+_PINYIN_SYLLABLE = (
+    "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    "(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo"
+    "|ui|un|ue|a|o|e|i|u|v)"
+)
+_PINYIN_GIVEN = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+_ROMAN_PLACES = frozenset({"hong kong", "xi an", "ma an shan", "he fei"})
+_ROMAN_CELL_RE = re.compile(
+    r"(?:^|(?<=[,\t|;]))\s*\"?([A-Z][A-Za-z]+(?: [A-Z][a-z]+){1,2})\"?\s*(?=[,\t|;]|$)"
+)
+
+
+def _romanized_cells(text: str) -> Iterator[NameHit]:
+    """Wang Xiaoming,2301…: a romanized name alone in a cell of a record with digits in it."""
+    if _CELL_HINT.search(text) is None or not any(c.isdigit() for c in text):
+        return
+    for m in _ROMAN_CELL_RE.finditer(text):
+        cell = m.group(1).lower()
+        surname, *given = cell.split(" ")
+        if (
+            surname in _PINYIN_SURNAMES
+            and all(_PINYIN_GIVEN.fullmatch(g) for g in given)
+            and cell not in _ROMAN_PLACES
+        ):
+            yield m.start(1), m.end(1), 0.75, "romanized, in a record's cell"
+
+
 def _romanized(text: str) -> Iterator[NameHit]:
     if _LATIN_HINT.search(text) is None:
         return
+    yield from _romanized_cells(text)
     cue = _roman_cue_regex()
     for run in _ROMAN_RUN_RE.finditer(text):
         words = list(_ROMAN_WORD_RE.finditer(text, run.start(), run.end()))
