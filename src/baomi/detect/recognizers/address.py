@@ -98,7 +98,7 @@ _GRAMMAR = re.compile(
     (?P<town>{_H}{{1,8}}?(?:镇|乡|街道|开发区|工业园区|园区))?
     (?P<road>{_ROAD}(?:{_ROAD})?(?={_NUM})|{_ROAD}{_VILLAGE}|{_H}{{1,6}}?口(?={_NUM}+号))?
     (?P<crossing>(?:[与和交]{_ROAD})?(?:交叉口|交汇处|十字路口|路口|交口))?
-    (?P<house>[甲乙丙丁]?{_NUM}+(?:-{_NUM}+)?(?:号院|号(?!楼)|弄|巷|组))?
+    (?P<house>[甲乙丙丁]?{_NUM}+(?:-{_NUM}+)?(?:号院|号(?!楼)(?:附{_NUM}+号)?|弄|巷|组))?
     (?P<estate>(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE}(?={_BUILDING_NO}|{_TOWER})
               |(?:{_NAME_CHAR}|[A-Za-z]){{2,8}}?(?={_BUILDING_NO})
               |(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE})?
