@@ -1310,7 +1310,7 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
             when = _TIME_AFTER.match(text, end) if text[end] in _ARABIC else None
             verb = when.end() if when else end
             if not (
-                _verb_at(text, verb)
+                (_verb_at(text, verb) and text[verb + 2 : verb + 3] not in _EVENTS)
                 or (text[end] in "的是" and opens)
                 or _follower_regex().match(text, verb)
                 or _with_a_role(text, end)
@@ -1353,6 +1353,7 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
                 break
 
 
+_EVENTS = frozenset("节季")  # 金秋|理财节期间: a verb that names an event, no predicate
 _TIME_AFTER = re.compile(r"(?:[0-9]{1,4}[年月日号]|[0-9]{1,2}[点时:：][0-9]{0,2}分?)+")
 # A firm named after a person (王丽华控股有限公司, 李明投资管理有限公司): its verb is a trade.
 _ORGANIZATION_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限|公司|集团|股份|合作社|事务所)")
