@@ -94,10 +94,11 @@ _ROMAN_CUES = (
 )
 
 # A table cell holding only a name: "马梦治,6103...". Separators: comma, tab, pipe, semicolon.
-_CELL_RE = re.compile(
-    r"(?:^|(?<=[,\t|;(；\[【]))\s*(?P<q>['\"]?)(?P<n>[\u4e00-\u9fff]{2,4})(?P=q)\s*"
-    r"(?=[,\t|;)；\]】]|$)"
-)
+# (the pattern starts with the separator, a character class that re skips to at C speed; a
+# cell at the start of the text is tried apart)
+_CELL_BODY = r"(?P<body>\s*(?P<q>['\"]?)(?P<n>[\u4e00-\u9fff]{2,4})(?P=q)\s*)(?=[,\t|;)；\]】]|$)"
+_CELL_RE = re.compile(r"[,\t|;(；\[【]" + _CELL_BODY)
+_CELL_AT_START = re.compile(_CELL_BODY)
 # "出境登记：欧阳晨，": a name alone between a colon and punctuation, after a label that ends like a
 # word for a person, a register or a duty (…人, …员, …户, 登记, 授权, 批准, 抄送). Only names with a
 # common surname and typical given characters, that are not frequent words, count.
@@ -928,17 +929,28 @@ def _beside_a_value(text: str, start: int, end: int) -> bool:
     return any(c.isascii() and c.isalnum() for c in (nxt, before)) or nxt in _BRACKETS
 
 
+def _cell_matches(
+    text: str, at_start: re.Pattern[str], after_separator: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """The cells of a row: the first one, then each one after a separator."""
+    first = at_start.match(text)
+    if first:
+        yield first
+    yield from after_separator.finditer(text)
+
+
 def _cells(text: str) -> Iterator[NameHit]:
     if _CELL_HINT.search(text) is None:
         return
     bigrams, places = frequent_bigrams(), place_names()
-    for m in _CELL_RE.finditer(text):
+    for m in _cell_matches(text, _CELL_AT_START, _CELL_RE):
         start, end = m.span("n")
         slen = surname_len(text, start)
         cell = text[start:end]
         if cell in bigrams or cell in places:
             continue  # 黄金,100 / 苏州,南京: a cell with no cue is a frequent word or a place first
-        if _loose_cell(text, m.start(), m.end()) and not _beside_a_value(text, m.start(), m.end()):
+        a, b = m.span("body")
+        if _loose_cell(text, a, b) and not _beside_a_value(text, a, b):
             continue  # 【阿里云】您的验证码…, 同意；万事；…: a sender or a clause, no record's cell
         if slen and end - start - slen in (1, 2):
             score = name_score(text[start:end], slen, False)
@@ -1722,24 +1734,24 @@ _PINYIN_SYLLABLE = (
 )
 _PINYIN_GIVEN = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 _ROMAN_PLACES = frozenset({"hong kong", "xi an", "ma an shan", "he fei"})
-_ROMAN_CELL_RE = re.compile(
-    r"(?:^|(?<=[,\t|;]))\s*\"?([A-Z][A-Za-z]+(?: [A-Z][a-z]+){1,2})\"?\s*(?=[,\t|;]|$)"
-)
+_ROMAN_CELL_BODY = r"(?P<body>\s*\"?(?P<n>[A-Z][A-Za-z]+(?: [A-Z][a-z]+){1,2})\"?\s*)(?=[,\t|;]|$)"
+_ROMAN_CELL_RE = re.compile(r"[,\t|;]" + _ROMAN_CELL_BODY)
+_ROMAN_CELL_AT_START = re.compile(_ROMAN_CELL_BODY)
 
 
 def _romanized_cells(text: str) -> Iterator[NameHit]:
     """Wang Xiaoming,2301…: a romanized name alone in a cell of a record with digits in it."""
     if _CELL_HINT.search(text) is None or not any(c.isdigit() for c in text):
         return
-    for m in _ROMAN_CELL_RE.finditer(text):
-        cell = m.group(1).lower()
+    for m in _cell_matches(text, _ROMAN_CELL_AT_START, _ROMAN_CELL_RE):
+        cell = m.group("n").lower()
         surname, *given = cell.split(" ")
         if (
             surname in _PINYIN_SURNAMES
             and all(_PINYIN_GIVEN.fullmatch(g) for g in given)
             and cell not in _ROMAN_PLACES
         ):
-            yield m.start(1), m.end(1), 0.75, "romanized, in a record's cell"
+            yield m.start("n"), m.end("n"), 0.75, "romanized, in a record's cell"
 
 
 def _romanized(text: str) -> Iterator[NameHit]:
