@@ -1736,12 +1736,14 @@ _PINYIN_GIVEN = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 _ROMAN_PLACES = frozenset({"hong kong", "xi an", "ma an shan", "he fei"})
 _ROMAN_CELL_BODY = r"(?P<body>\s*\"?(?P<n>[A-Z][A-Za-z]+(?: [A-Z][a-z]+){1,2})\"?\s*)(?=[,\t|;]|$)"
 _ROMAN_CELL_RE = re.compile(r"[,\t|;]" + _ROMAN_CELL_BODY)
+_ROMAN_CELL_HINT = re.compile(r"[A-Z][A-Za-z]+ [A-Z][a-z]+\"?\s*(?:[,\t|;]|$)")
+_DIGIT = re.compile("[0-9]")
 _ROMAN_CELL_AT_START = re.compile(_ROMAN_CELL_BODY)
 
 
 def _romanized_cells(text: str) -> Iterator[NameHit]:
     """Wang Xiaoming,2301…: a romanized name alone in a cell of a record with digits in it."""
-    if _CELL_HINT.search(text) is None or not any(c.isdigit() for c in text):
+    if _ROMAN_CELL_HINT.search(text) is None or _DIGIT.search(text) is None:
         return
     for m in _cell_matches(text, _ROMAN_CELL_AT_START, _ROMAN_CELL_RE):
         cell = m.group("n").lower()
