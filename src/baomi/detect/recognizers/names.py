@@ -475,6 +475,15 @@ def _name_after(
         return None
     if verb_between and not (strict_name(text, pos, end) or plausible_name(text, pos, end)):
         return None  # 原告起诉|金融机构…: across a verb, only a name-shaped object is one
+    if (
+        not strong
+        and end - pos == 2
+        and text[pos:end] in frequent_bigrams()
+        and is_cjk(text[end : end + 1])
+        and not _verb_at(text, end)
+        and _cue_regex().match(text, end) is None
+    ):
+        return None  # 客户黄金|账户, 客户成本…: a frequent word runs on after the cue, no name
     if weak and known_word(text[pos:end]):
         return None  # 走访了|万家，: after a cue as often followed by a word, a known word is one
     if weak and (
