@@ -311,6 +311,15 @@ NEGATIVE: tuple[str, ...] = (
     "档案号",
     "登记号",
     "许可证号",
+    # a document named after birth, and birthday promotions: no one's date of birth after them
+    "出生证明",
+    "出生证",
+    "出生医学证明",
+    "生日礼遇",
+    "生日特权",
+    "生日福利",
+    "生日礼",
+    "生日当月",
     # numbers of a bank's own units, staff, tickets and rooms (网点号, 柜员号, 授权号)
     "授权号",
     "网点号",
