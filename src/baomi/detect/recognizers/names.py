@@ -521,7 +521,7 @@ _BEFORE_A_PREPOSITION = frozenset("已均都并也还再又正将曾未没请后
 _COPULAS = frozenset("系是为")
 # Adverbs between a name and its cue (屈雷又|打来电话) that given names never hold.
 _ADVERBS_BEFORE_A_CUE = frozenset(
-    [*"又也都就还再均已未没并", *"亲笔 亲自 当面 已经 曾经 均已 都已 再次 多次 本人亲自".split()]
+    [*"又也都就还再均已未没并", *"亲笔 亲自 当面 已经 曾经 均已 都已 再次 多次".split()]
 )
 _TO_WHOM = frozenset("向给为替对与和跟")
 # Verbs that the given-name lists hold too (李想): as the third character before a verb, the verb.
