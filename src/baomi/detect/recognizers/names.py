@@ -1247,7 +1247,7 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
         if text[i - 1 : i + 1] in frequent_bigrams():
             i += 1  # 对于|魏明的诉求: the preposition is a word of two characters
         end = text.find("的", i)
-        if (_name_without_cue(text, i, end)) and not (end - i == 3 and known_word(text[i : i + 2])):
+        if _name_without_cue(text, i, end) and not (end - i == 3 and known_word(text[i : i + 2])):
             # (在干凤兰的陪同下: a rarer surname, before two typical given characters)
             hit = _structure_hit(text, i, end, "object of a preposition")
             if hit is not None:
@@ -1857,7 +1857,7 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
                 and not known_word(text[i - 2 : i])
                 and text[i - 2 : i] not in verbs()
             ):
-                continue  # 为干凤|兰开立|的账户: a verb before 的, after no word (同意|盛启航的…)
+                continue  # 为干凤|兰开立|的: a verb, then 的 or 了, after no word
             if n == 2 and text[g + 1] in _THIS and text[end : end + 1] in _THIS_WHAT:
                 continue  # 黎浩|本年度已使用…: "this" before a period or a count, no given name
             if n == 2 and text[g + 1] in PLACE_ENDINGS:
