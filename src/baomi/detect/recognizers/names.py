@@ -1416,7 +1416,8 @@ _DIRECTIONS = frozenset("来去回")  # a one-character verb's direction (跑来
 # 同意, 办理, 联系 …), checked against a list of 190 such verbs.
 _UNTAGGED_VERBS = frozenset(
     "主张 汇报 报警 购物 同意 声明 办理 补交 联系 到场 前往 入职 失业 生病 住院 出院 去世 逾期 "
-    "欠款 冒用 盗刷 承租 续约".split()
+    "欠款 冒用 盗刷 承租 续约 接管 代管 经手 代理 代签 代付 代扣 代缴 划扣 扣款 续贷 展期 "
+    "提额 降额 销卡 开卡 绑卡 解绑".split()
 )
 _NOT_A_VERB = frozenset("的了是在着过也都就还又再不没很和与及")
 
