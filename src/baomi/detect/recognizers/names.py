@@ -1413,11 +1413,13 @@ _ASPECT = frozenset("了过着")
 _LEAVES = frozenset("病假 事假 产假 年假 婚假 丧假 调休".split())
 _DIRECTIONS = frozenset("来去回")  # a one-character verb's direction (跑来, 寄回)
 # Verbs of service and legal text that jieba's dictionary tags as something else (主张 n, 汇报 nz,
-# 同意, 办理, 联系 …), checked against a list of 190 such verbs.
+# 同意, 办理, 联系 …), checked against a list of 190 such verbs, and service verbs it misses or tags
+# otherwise (接管 c, 止付, 定损), from a list of 180 verbs of bank, insurer and operator records.
 _UNTAGGED_VERBS = frozenset(
     "主张 汇报 报警 购物 同意 声明 办理 补交 联系 到场 前往 入职 失业 生病 住院 出院 去世 逾期 "
     "欠款 冒用 盗刷 承租 续约 接管 代管 经手 代理 代签 代付 代扣 代缴 划扣 扣款 续贷 展期 "
-    "提额 降额 销卡 开卡 绑卡 解绑".split()
+    "提额 降额 销卡 开卡 绑卡 解绑 补卡 委托 备案 更新 出险 定损 公证 复诊 调岗 晋升 欠费 "
+    "停机 复机 销号 过户 重置 扫码 下单 发货 收货 签收 协商 催收 催缴 追讨 止付 追偿 缺席".split()
 )
 _NOT_A_VERB = frozenset("的了是在着过也都就还又再不没很和与及")
 
