@@ -669,6 +669,13 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
             continue  # 交易系本人: the "surname" ends a word (交易), so no name starts there
         if length == 2 and start and text[start - 1 : start + 1] in word_bigrams():
             continue  # 经纪人|来电: so does a less frequent word before a two-character one
+        if (
+            length == 3
+            and start
+            and text[start - 1 : start + 1] in word_bigrams()
+            and (known_word(text[start + 1 : end]) or text[start + 1 : end] in word_bigrams())
+        ):
+            continue  # 小区保安|队长: a word ends on the "surname", and a word follows it
         if start and text[start] in "和与及同跟" and is_cjk(text[start - 1]):
             continue  # 刘伯坚和李明三人: 和 joins two names here, it is not 和明's surname
         if length == 2 and text[start] in FUNCTION_SURNAMES and text[end - 1] in common_surnames():
