@@ -49,7 +49,7 @@ CUE_GROUPS: dict[str, tuple[str, ...]] = {
         "优惠券",
         "会员",
     ),
-    "PASSPORT": ("护照", "passport", "护照号"),
+    "PASSPORT": ("护照", "passport", "护照号", "护照编号"),
     "HMT": (
         "通行证",
         "回乡证",
