@@ -123,6 +123,9 @@ CUE_GROUPS: dict[str, tuple[str, ...]] = {
         "cardno",
         "绑定",
         "尾号",
+        # (编号 alone is a negative word; after these it numbers the card or the account)
+        "卡片编号",
+        "银行卡编号",
     ),
     "ACCOUNT": (
         "账号",
@@ -139,6 +142,9 @@ CUE_GROUPS: dict[str, tuple[str, ...]] = {
         "acct",
         "开户",
         "户号",
+        "账户编号",
+        "账号编号",
+        "存折编号",
     ),
     "ACCOUNT_STRONG": (
         "对公",
