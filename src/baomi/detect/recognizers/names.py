@@ -1131,7 +1131,12 @@ def _objects_at_clause_end(text: str) -> Iterator[NameHit]:
             if start < 2 or text[start] not in firsts:
                 continue  # (cheap tests first: most clause ends follow no name)
             before = text[start - 2 : start]
-            if not (text[start - 1] in _BEFORE_AN_OBJECT or before in verbs() or before in _WITH):
+            if not (
+                text[start - 1] in _BEFORE_AN_OBJECT
+                or before in verbs()
+                or before in _UNTAGGED_VERBS
+                or before in _WITH
+            ):
                 continue
             if text[start - 1 : start + 1] in frequent_bigrams():
                 continue  # 整个过程|中: the particle and the "surname" are a word
@@ -1426,7 +1431,8 @@ _UNTAGGED_VERBS = frozenset(
     "主张 汇报 报警 购物 同意 声明 办理 补交 联系 到场 前往 入职 失业 生病 住院 出院 去世 逾期 "
     "欠款 冒用 盗刷 承租 续约 接管 代管 经手 代理 代签 代付 代扣 代缴 划扣 扣款 续贷 展期 "
     "提额 降额 销卡 开卡 绑卡 解绑 补卡 委托 备案 更新 出险 定损 公证 复诊 调岗 晋升 欠费 "
-    "停机 复机 销号 过户 重置 扫码 下单 发货 收货 签收 协商 催收 催缴 追讨 止付 追偿 缺席".split()
+    "停机 复机 销号 过户 重置 扫码 下单 发货 收货 签收 协商 催收 催缴 追讨 止付 追偿 缺席 "
+    "指派 指认 处分 任命".split()
 )
 _NOT_A_VERB = frozenset("的了是在着过也都就还又再不没很和与及")
 
