@@ -520,8 +520,8 @@ def _adverb_at(text: str, i: int) -> bool:
 _BEFORE_A_PREPOSITION = frozenset("已均都并也还再又正将曾未没请后")
 _COPULAS = frozenset("系是为")
 # Adverbs between a name and its cue (屈雷又|打来电话) that given names never hold.
-_ADVERBS_BEFORE_A_CUE = frozenset(
-    [*"又也都就还再均已未没并", *"亲笔 亲自 当面 已经 曾经 均已 都已 再次 多次".split()]
+_ADVERBS_BEFORE_A_CUE = _ADVERBS | frozenset(
+    [*"已未没并", *"亲笔 亲自 当面 已经 曾经 均已 都已 再次 多次".split()]
 )
 _TO_WHOM = frozenset("向给为替对与和跟")
 # Verbs that the given-name lists hold too (李想): as the third character before a verb, the verb.
@@ -1401,7 +1401,8 @@ def _typical_full_name(text: str, start: int, end: int) -> bool:
         and all(c in chars for c in text[end - 2 : end])
         and text[end - 1] not in PLACE_ENDINGS
         and text[end - 1] not in "南北东西山江语家"  # (乌兰山, 信安江, 伊博语, 万贯家)
-        and text[end - 1] not in "才越又也都就还再均已"  # (斯帅才|发现, 屈雷越|来越: adverbs)
+        and text[end - 1] not in _ADVERBS
+        and text[end - 1] not in "才越已"  # (斯帅才|发现, 屈雷越|来越: adverbs)
     )
 
 
@@ -1910,7 +1911,7 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
             break
 
 
-_PARTICLES_AFTER_A_VERB = frozenset("的了过着")
+_PARTICLES_AFTER_A_VERB = _ASPECT | {"的"}
 _THIS = frozenset("本该此")
 _THIS_WHAT = frozenset("年月周季次人届期笔")
 
