@@ -6,10 +6,13 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The detector's modules are compiled at install (setup.py, mypyc): an edit to them reinstalls,
+# so `make test` always tests the build that ships.
+COMPILED := $(wildcard src/baomi/detect/*.py src/baomi/detect/recognizers/*.py)
 
 .PHONY: demo test lint services bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py $(COMPILED)
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
@@ -19,8 +22,8 @@ demo: $(STAMP)
 	$(BIN)/baomi demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check setup.py src tests benchmarks
+	$(BIN)/ruff format --check setup.py src tests benchmarks
 	$(BIN)/mypy
 
 services:
@@ -40,4 +43,5 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/policy_audit_bench.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build
+	find src -name "*.so" -delete
