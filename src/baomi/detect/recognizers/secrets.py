@@ -17,6 +17,9 @@ _PASSWORD_RE = re.compile(
     r"(?P<v>[!-~]{3,64})"
 )
 _ONE_TIME = ("动态", "短信", "一次性", "临时")
+# A key of the next field (reason=bad_password count=5): after a cue with no separator, the
+# next key=value pair of a log line, not a password.
+_NEXT_KEY = re.compile(r"[A-Za-z_][\w.\-]*[=:]")
 
 
 def find_passwords(text: str) -> Iterator[tuple[int, int, float, str]]:
@@ -30,8 +33,8 @@ def find_passwords(text: str) -> Iterator[tuple[int, int, float, str]]:
         if len(v) < 3 or set(v) <= {"*", "x", "X"}:
             continue
         sep = m.group("sep").strip()
-        if v.isalpha() and not sep:
-            continue  # "password reset": a word after the cue, not a value
+        if not sep and (v.isalpha() or _NEXT_KEY.match(v)):
+            continue  # "password reset", "bad_password count=5": a word or the next field
         if any(w in text[max(0, m.start() - 4) : m.start()] for w in _ONE_TIME):
             continue  # 动态密码 is an SMS code, reported as SMS_CODE
         yield m.start("v"), end, 0.9 if sep else 0.8, m.group("cue")
