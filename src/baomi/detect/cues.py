@@ -48,6 +48,16 @@ CUE_GROUPS: dict[str, tuple[str, ...]] = {
         "许可证号",  # (also a negative word: the number after it is no card's or phone's)
         "优惠券",
         "会员",
+        # a vehicle's inspection, a driving licence, a policy, a visa (检验有效期至2026年12月)
+        "检验",
+        "年检",
+        "年审",
+        "驾驶证",
+        "驾照",
+        "行驶证",
+        "保单",
+        "保险",
+        "签证",
     ),
     "PASSPORT": ("护照", "passport", "护照号", "护照编号"),
     "HMT": (

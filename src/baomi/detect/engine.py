@@ -315,14 +315,15 @@ class Detector:
 # cell after that expiry its CVN. Only whole cells count, so "6222…,500" stays an amount: a
 # three-digit cell must follow an expiry, not the card itself.
 _NEXT_CELL = {"BANK_CARD": "EXPIRY", "CARD_EXPIRY": "CVN"}
-_ROW_SEPARATORS = frozenset(",\t|;，；")
+# (6222… / 2030-08 / CVV2:341: a slash too, when the same one closes the cell)
+_ROW_SEPARATORS = frozenset(",\t|;，；/")
 
 
 def _next_cell_cue(text: str, prev: str, last_end: int, s: int, e: int) -> Cue | None:
     """The cue group a token gets from standing in the cell right after a card or its expiry."""
     gap = text[last_end:s].strip(" ")
     after = text[e : e + 4].lstrip(" ")[:1]
-    if len(gap) == 1 and gap in _ROW_SEPARATORS and after in _CELL_SEPARATORS:
+    if len(gap) == 1 and gap in _ROW_SEPARATORS and (after in _CELL_SEPARATORS or after == gap):
         return _NEXT_CELL[prev], "the next cell of a card's row"
     return None
 
