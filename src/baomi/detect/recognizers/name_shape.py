@@ -335,11 +335,13 @@ def word_as_given(name: str, given: str) -> bool:
 def weak_seam(text: str, end: int) -> bool:
     """Does the last character of a name ending at ``end`` start a word with the next one, when
     it is a weak given character, no likelier in names than in text (刘伟生|日快乐)? Then the
-    name ends before it. Not before a function character (祝志强于…: 强于 is a word too)."""
+    name ends before it. Not before a function character (祝志强于…: 强于 is a word too), nor
+    where the next character starts a frequent word of its own (霍建新|民间借贷: not 新民)."""
     return (
         text[end : end + 1] not in _FUNCTION_CHARS
         and text[end - 1 : end + 1] in word_bigrams()
         and given_name_affinity().get(text[end - 1], 2.0) < POSSIBLE
+        and text[end : end + 2] not in frequent_bigrams()
     )
 
 

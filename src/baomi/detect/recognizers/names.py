@@ -90,6 +90,9 @@ _ROMAN_CUES = (
     r"Contact|contact|[Cc]ontact [Pp]erson|Account [Nn]ame|Borrower|borrower|Guarantor|guarantor|"
     r"Dear|[Rr]emitter|[Ss]ender|[Rr]ecipient|[Rr]eceiver|[Pp]atient|[Ee]mployee|[Cc]lient|"
     r"[Pp]olicyholder|[Cc]laimant|[Ww]itness|"
+    # staff, before their names (branch manager Chen Jing, Dr. Li Na)
+    r"[Mm]anager|[Oo]fficer|[Aa]gent|[Tt]eller|[Aa]dvis[eo]r|[Rr]epresentative|[Dd]irector|"
+    r"[Ss]upervisor|[Cc]lerk|[Cc]olleague|Dr|Prof|"
     r"英文姓名|英文名|姓名拼音|拼音|致"
 )
 
@@ -456,6 +459,7 @@ def _name_after(
             and not stops_name(text, g + 2)
             and text[g + 1] not in chars
             and text[g + 2 : g + 4] not in frequent_bigrams()
+            and text[g + 2 : g + 4] not in _ONCE
             and not affinity(text[g + 1]) > 0 > affinity(nxt)
         ):
             # (刘伯坚|来电: 坚 is seen in names more than in text at large, 来 less: keep 坚)
@@ -510,6 +514,9 @@ _DIVISION_ENDS = frozenset("区县省")  # (a set: "" in a str is True, at the e
 # Adverbs that stand between a subject and its verb (董帅又打来电话, 范岩也…), and copulas that
 # stand between a subject and what it is (陈阳系母女; but 张善为先生: no copula before a title).
 _ADVERBS = frozenset("又也都就还再均")
+# 曾 (once) before a preposition or a verb: an adverb after a full name (魏东升|曾于2023年确诊),
+# though 曾 is also a surname and so not in _ADVERBS.
+_ONCE = frozenset(f"曾{c}" for c in "于在经因向被多是任为与对把将到去")
 
 
 def _adverb_at(text: str, i: int) -> bool:
@@ -1130,13 +1137,10 @@ def _objects_at_clause_end(text: str) -> Iterator[NameHit]:
         for start in (p - 3, p - 2):
             if start < 2 or text[start] not in firsts:
                 continue  # (cheap tests first: most clause ends follow no name)
-            before = text[start - 2 : start]
-            if not (
-                text[start - 1] in _BEFORE_AN_OBJECT
-                or before in verbs()
-                or before in _UNTAGGED_VERBS
-                or before in _WITH
-            ):
+            if text[start - 1] in _PAIRING and strict_name(text, start, p):
+                yield from _pair_at_clause_end(text, start, p)  # 发给姜丽和董明，
+                break
+            if not _object_follows(text, start):
                 continue
             if text[start - 1 : start + 1] in frequent_bigrams():
                 continue  # 整个过程|中: the particle and the "surname" are a word
@@ -1154,6 +1158,38 @@ def _objects_at_clause_end(text: str) -> Iterator[NameHit]:
                 if hit is not None:
                     yield hit
                 break
+
+
+_PAIRING = frozenset("和与、及")
+
+
+def _object_follows(text: str, start: int) -> bool:
+    """Does a verb (or a particle or word that stands before an object) end right before
+    ``start``?"""
+    before = text[start - 2 : start]
+    return (
+        text[start - 1] in _BEFORE_AN_OBJECT
+        or before in verbs()
+        or before in _UNTAGGED_VERBS
+        or before in _WITH
+    )
+
+
+def _pair_at_clause_end(text: str, start: int, end: int) -> Iterator[NameHit]:
+    """Two strict names joined, a verb's objects at the end of a clause (发给姜丽和董明，)."""
+    joint = start - 1
+    for first in (joint - 3, joint - 2):
+        if (
+            first >= 2
+            and strict_name(text, first, joint)
+            and _object_follows(text, first)
+            and not _cue_before(text, first + 1)
+        ):
+            for a, b in ((first, joint), (start, end)):
+                hit = _structure_hit(text, a, b, "objects at the end of a clause")
+                if hit is not None:
+                    yield hit
+            return
 
 
 # Prose with no cue word, where a strict name stands in one of these places:
