@@ -4,6 +4,7 @@ never raises and always returns sorted, in-bounds, non-overlapping spans."""
 from __future__ import annotations
 
 import itertools
+import string
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -39,6 +40,23 @@ def test_mobile_found_anywhere(before: str, value: str, after: str) -> None:
 @given(mobiles(), st.text(alphabet="0123456789", min_size=1, max_size=4))
 def test_mobile_inside_longer_digit_run_is_not_a_mobile(value: str, extra: str) -> None:
     assert _spans_of("编号" + value + extra, "CN_MOBILE") == []
+
+
+# ASCII digits, letters and identifier marks, and their full-width forms (U+FF10 …).
+_WIDE = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "0123456789@.-_" + string.ascii_letters})
+
+
+@given(FILLER, mobiles(), FILLER, resident_ids())
+def test_full_width_values_are_found_at_the_same_offsets(
+    before: str, mobile: str, after: str, rid: str
+) -> None:
+    """１３８１２３４５６７８ typed with a Chinese input method is a mobile like 13812345678."""
+    text = f"{before}手机{mobile}{after}，身份证{rid}，邮箱abc_1@qq.com"
+    wide = text.translate(_WIDE)
+    assert wide != text
+    found = [(f.type, f.start, f.end, f.score) for f in DET.detect(text)]
+    assert [(f.type, f.start, f.end, f.score) for f in DET.detect(wide)] == found
+    assert {"CN_MOBILE", "CN_RESIDENT_ID", "EMAIL"} <= {t for t, *_ in found}
 
 
 @settings(max_examples=300)

@@ -22,6 +22,15 @@ __all__ = ["Detector"]
 _LEFT = 14  # characters of left context examined for cue words
 _RIGHT = 8
 _SEPARATORS = str.maketrans("", "", " -()+")
+# Full-width digits, letters and the marks inside identifiers (１３８…, ＡＢＣ＠ｑｑ．ｃｏｍ, typed
+# with a Chinese input method) read as ASCII: one character for one, so every offset into
+# the text stays what it was. The rest of the full-width punctuation (，：) is left alone: it is
+# the ordinary punctuation of Chinese text, which the rules expect.
+_FULL_WIDTH_CHARS = "０-９Ａ-Ｚａ-ｚ＠．－＿"
+_FULL_WIDTH = re.compile(f"[{_FULL_WIDTH_CHARS}]")
+_TO_ASCII = str.maketrans(
+    {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F) if _FULL_WIDTH.match(chr(c))}
+)
 _SPLIT = re.compile(r"[ \-]")
 _PART = re.compile(r"[^ \-]+")
 # A number directly followed by one of these is a quantity, not an identifier.
@@ -82,6 +91,8 @@ class Detector:
 
     def detect(self, text: str) -> list[Finding]:
         """Findings in ``text``, sorted by start offset, non-overlapping."""
+        if _FULL_WIDTH.search(text):
+            text = text.translate(_TO_ASCII)
         cands = self._token_candidates(text)
         enabled = self._enabled
         if "CN_ADDRESS" in enabled:
