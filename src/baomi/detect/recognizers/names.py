@@ -302,6 +302,7 @@ _LATER_PARTS = rf"[{_DOTS}][\u4e00-\u9fff]{{1,8}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}" + _LATER_PARTS)
 _DOTTED_BEFORE = re.compile(r"(?:(?![的是在和与了给向])[\u4e00-\u9fff]){1,6}" + _LATER_PARTS)
 _ADDRESS_TITLES = frozenset({"先生", "女士", "小姐", "夫人", "您好"})
+_TITLE_WORDS = tuple(TITLES)
 # A whole label value: 2-6 Chinese characters (a middle dot allowed) up to punctuation or the end.
 _WHOLE_VALUE = re.compile(
     r"[\u4e00-\u9fff]{2,6}(?:[·•][\u4e00-\u9fff]{1,6})?(?=[，,。；;、\s（(|]|$)"
@@ -399,6 +400,8 @@ def _name_after(
         return None  # 客户于今日…, 客户于凌晨3:12…: the preposition before a time
     if text[pos] in "和与及同" and known_word(text[pos + 1 : pos + 3]):
         return None  # 感谢家人|和朋友: a conjunction before a word, no surname
+    if text.startswith(_TITLE_WORDS, pos + slen):
+        return None  # 联系人：李先生, 刘总: a surname and a title, which name no one in full
     g = pos + slen
     n = 0
     while n < 2 and g + n < len(text) and is_cjk(text[g + n]) and not stops_name(text, g + n):
