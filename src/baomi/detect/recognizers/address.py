@@ -94,7 +94,7 @@ _DIVISIONS = rf"""
     (?P<div>{_FREE_TRADE_ZONE}
            |(?:{_H}{{1,8}}?(?:省|自治区|特别行政区))?
             (?:{_H}{{1,12}}?(?:市|自治州|地区|盟))?
-            (?:{_H}{{1,16}}?(?:区|县区|县|旗|市))?)"""
+            (?:{_H}{{1,16}}?(?:区|县区|县|旗|市(?!区)))?)"""
 # Only the divisions: every later part of the grammar is optional, so the division part it
 # matches alone is the one the whole grammar matches (what masks need, about 5x faster).
 DIVISIONS_ONLY = re.compile(_DIVISIONS, re.VERBOSE)
