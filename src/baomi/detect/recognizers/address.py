@@ -90,6 +90,7 @@ _NAME_CHAR = r"(?![的是在了某])[\u4e00-\u9fff]"
 _BUILDING_NO = rf"(?:{_NUM}+|[A-Za-z]{_NUM}*)(?:号楼|栋|幢|座|单元)"
 # A pilot free-trade zone is written where a district would be: 中国（上海）自由贸易试验区.
 _FREE_TRADE_ZONE = rf"中国[（(]{_H}{{2,3}}[）)]自由贸易试验区(?:{_H}{{2,6}}?片区)?"
+# (a district-level 市 is not one before 区: 荆州市沙市区 holds the district 沙市区, not 沙市)
 _DIVISIONS = rf"""
     (?P<div>{_FREE_TRADE_ZONE}
            |(?:{_H}{{1,8}}?(?:省|自治区|特别行政区))?
