@@ -1090,8 +1090,11 @@ def _subjects(text: str) -> Iterator[NameHit]:
 _PREPOSITION_RE = re.compile("[对将把向给与跟据在关了以叫过由](?=[\u4e00-\u9fff]{2,3}的)")
 
 
-# 是, 为 or 叫 before a name that ends the clause (当天值班的是董帅。, 讲师为范岩。, 老人叫倪建，).
-_IS_RE = re.compile("[是为叫](?=[\u4e00-\u9fff]{2,3}的?[。，；！？,;!?]|[\u4e00-\u9fff]{2,3}的?$)")
+# 是, 为 or 叫 before a name that ends the clause (当天值班的是董帅。, 讲师为范岩。, 老人叫倪建，,
+# 喂，是孟凡吗？).
+_IS_RE = re.compile(
+    "[是为叫](?=[\u4e00-\u9fff]{2,3}的?[。，；！？,;!?吗]|[\u4e00-\u9fff]{2,3}的?$)"
+)
 
 
 def _complements(text: str) -> Iterator[NameHit]:
@@ -1103,7 +1106,8 @@ def _complements(text: str) -> Iterator[NameHit]:
             if end > len(text):
                 break
             after = end + (text[end : end + 1] == "的")  # (这张卡原来是倪建的，: whose)
-            if not is_cjk(text[after : after + 1]) and _name_without_cue(text, i, end):
+            closes = text[after : after + 1] == "吗" or not is_cjk(text[after : after + 1])
+            if closes and _name_without_cue(text, i, end):
                 hit = _structure_hit(text, i, end, "complement of 是, 为 or 叫")
                 if hit is not None:
                     yield hit
