@@ -153,7 +153,8 @@ _FOLLOWER_WORDS = (
     "借走 拿走 带走 骗走 转走 偷走 率队 带队 率领 发生 处 负 等 有权 得知 伙同 怎么 一边 "
     "不但 不仅 既是 之所以 比 最近 频繁 自称 今天 老两口 这个人 他们 她们 那边 这边 "
     "他 她 以 按 严格 那个人 这人 那人 竟然 居然 根本 一人 及其 "
-    "事发前 事发后 事发当天 事后".split(),
+    "事发前 事发后 事发当天 事后 无法 没法 难以 只能 只好 必须 需要 能够 愿意 不肯 不愿 "
+    "上个月 下个月 下周 下月".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -402,6 +403,10 @@ def _name_after(
         return None  # 感谢家人|和朋友: a conjunction before a word, no surname
     if text.startswith(_TITLE_WORDS, pos + slen):
         return None  # 联系人：李先生, 刘总: a surname and a title, which name no one in full
+    if text[pos] in _ADVERBS and (
+        text[pos + 1 : pos + 3] in verbs() or text[pos + 1 : pos + 3] in frequent_bigrams()
+    ):
+        return None  # 三名员工|都通过了: an adverb before a verb, not the surname 都
     g = pos + slen
     n = 0
     while n < 2 and g + n < len(text) and is_cjk(text[g + n]) and not stops_name(text, g + n):
@@ -1079,6 +1084,9 @@ def _subjects(text: str) -> Iterator[NameHit]:
         subject_score = _subject(text, start, end)
         if subject_score is None and end - start >= 3 and text[start] in JOINING:
             start += 1  # 要求|与向华强当面: the subject came after a preposition
+            subject_score = _subject(text, start, end)
+        if subject_score is None and end - start == 4 and text[end - 1] == "才":
+            end -= 1  # 宋雅琴|才把材料补齐: 才, an adverb after a full name (施永才 stays whole)
             subject_score = _subject(text, start, end)
         if subject_score is not None:
             yield start, end, subject_score, "sentence subject"
