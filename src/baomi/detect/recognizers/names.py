@@ -394,18 +394,17 @@ def _name_after(
     ):
         pos += 1  # 人员向邹美玲解释: 向 is the preposition before a full name, not a surname
     slen = surname_len(text, pos)
-    if not slen or (
-        text[pos] in FUNCTION_SURNAMES
-        and (text[pos + 1 : pos + 3] in TIME_WORDS or text[pos + 1 : pos + 3] in _TIMES_OF_DAY)
-    ):
+    if not slen:
+        return None
+    # What follows the first character, when it is a function word rather than a surname.
+    following = text[pos + 1 : pos + 3]
+    if text[pos] in FUNCTION_SURNAMES and (following in TIME_WORDS or following in _TIMES_OF_DAY):
         return None  # 客户于今日…, 客户于凌晨3:12…: the preposition before a time
-    if text[pos] in "和与及同" and known_word(text[pos + 1 : pos + 3]):
+    if text[pos] in "和与及同" and known_word(following):
         return None  # 感谢家人|和朋友: a conjunction before a word, no surname
     if text.startswith(_TITLE_WORDS, pos + slen):
         return None  # 联系人：李先生, 刘总: a surname and a title, which name no one in full
-    if text[pos] in _ADVERBS and (
-        text[pos + 1 : pos + 3] in verbs() or text[pos + 1 : pos + 3] in frequent_bigrams()
-    ):
+    if text[pos] in _ADVERBS and (following in verbs() or following in frequent_bigrams()):
         return None  # 三名员工|都通过了: an adverb before a verb, not the surname 都
     g = pos + slen
     n = 0
