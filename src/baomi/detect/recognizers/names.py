@@ -1016,6 +1016,31 @@ def _shaped_like_a_name(text: str, start: int, end: int) -> bool:
 def _after_colon(text: str) -> Iterator[NameHit]:
     yield from _shaped(text, _groups(_AFTER_COLON_RE.finditer(text)), 0.1, "after colon")
     yield from _shaped(text, _speakers(text), 0.1, "speaker")
+    if "]" in text:
+        yield from _chat_speakers(text)
+
+
+# A chat export's line: [2026-11-26 20:16] 杭丽：… The time stamp and the colon mark the sender,
+# so a rarer surname with one given character (杭丽) is read as after a label.
+_CHAT_SPEAKER_RE = re.compile(
+    r"\[[^\]]{0,24}[0-9]:[0-9]{2}[^\]]{0,8}\]\s?([\u4e00-\u9fff]{2,4})[:：]"
+)
+
+
+def _chat_speakers(text: str) -> Iterator[NameHit]:
+    for m in _CHAT_SPEAKER_RE.finditer(text):
+        start, end = m.span(1)
+        slen = surname_len(text, start)
+        name = m.group(1)
+        if not slen or known_word(name) or name in place_names() or name[slen:] in _KIN_TITLES:
+            continue
+        score = name_score(name, slen, True)
+        if score is not None:
+            yield start, end, score - 0.1, "chat sender"
+
+
+# How a chat names its sender by surname and kinship (王姐, 李叔): no full name.
+_KIN_TITLES = frozenset("姐 哥 叔 姨 婶 嫂 伯 弟 妹".split())
 
 
 def _groups(matches: Iterable[re.Match[str]]) -> Iterator[tuple[int, int]]:
@@ -1043,7 +1068,11 @@ def _speakers(text: str) -> Iterator[tuple[int, int]]:
         ):
             n = 2 if text[end - 3] in _DEPARTMENT_ENDS else 3
             yield end - n, end  # 财务部李利：…: a department and one of its people
-        elif 2 <= end - start <= 4 and (start == 0 or text[start - 1] in _SPEAKER_BEFORE):
+        elif (
+            2 <= end - start <= 4
+            and (start == 0 or text[start - 1] in _SPEAKER_BEFORE)
+            and not (end - start == 2 and text[start + 1] in _KIN_TITLES)  # 王姐：… names no one
+        ):
             yield start, end
 
 
@@ -1261,6 +1290,7 @@ def _in_prose(text: str) -> Iterator[NameHit]:
                 if hit is not None:
                     yield hit
                 break
+    yield from _case_parties(text)
     i = text.find("的是")
     while i >= 0:
         for start in (i - 2, i - 3):
@@ -1274,6 +1304,33 @@ def _in_prose(text: str) -> Iterator[NameHit]:
                     yield hit
                 break
         i = text.find("的是", i + 2)
+
+
+# A lawsuit's title (我行诉覃国庆金融借款合同纠纷一案, 某银行诉赵大海、钱小红借款合同纠纷案): the
+# party after 诉 is sued, and the case's name follows it in the same clause.
+_SUED_RE = re.compile("(?<![投申告])诉(?:被告)?")
+_CASE_AFTER_RE = re.compile("[^，。；,;：:]{0,14}?(?:纠纷|一案|案件)")
+
+
+def _case_parties(text: str) -> Iterator[NameHit]:
+    if "诉" not in text:
+        return
+    for m in _SUED_RE.finditer(text):
+        i = m.end()
+        for end in (i + 3, i + 2):
+            if text[end - 1 : end + 1] in frequent_bigrams() or (
+                end - i == 3 and known_word(text[i : i + 2])
+            ):
+                continue  # 诉万一|金融…: a word and the case's first word, no name
+            if (
+                _name_without_cue(text, i, end)
+                and _CASE_AFTER_RE.match(text, end)
+                and _ORGANIZATION_AHEAD.match(text, end) is None  # (诉金海公司…: a firm)
+            ):
+                hit = _structure_hit(text, i, end, "party to a lawsuit")
+                if hit is not None:
+                    yield hit
+                break
 
 
 def _with_a_role(text: str, i: int) -> bool:
