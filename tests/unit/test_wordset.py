@@ -53,3 +53,24 @@ def test_the_name_cues_scan_the_same(text: str) -> None:
     assert [m.span() for m in trie.finditer(text)] == [
         m.span() for m in _alternation(_CUES).finditer(text)
     ]
+
+
+# Many first characters, so that the trie's top node is split by character range; the marks that
+# mean something inside a character class (- ] ^ \) among them.
+_WIDE_CHARS = st.sampled_from([chr(c) for c in range(0x4E00, 0x4EC8)] + list("-]^\\[.*a0 "))
+_WIDE_WORDS = st.sets(st.text(_WIDE_CHARS, min_size=1, max_size=2), min_size=200, max_size=400)
+
+
+@given(_WIDE_WORDS, st.text(_WIDE_CHARS, max_size=60))
+def test_a_split_trie_matches_as_the_sorted_alternation(words: set[str], text: str) -> None:
+    trie = re.compile(trie_pattern(words))
+    expected = [m.span() for m in _alternation(words).finditer(text)]
+    assert [m.span() for m in trie.finditer(text)] == expected
+
+
+def test_a_wide_trie_is_split_and_guarded() -> None:
+    words = [chr(0x4E00 + i) + "人" for i in range(300)]
+    pattern = trie_pattern(words)
+    assert pattern.startswith("(?=[")  # the first characters, tested once
+    assert pattern.count("(?=[") >= 4  # the halves, each behind its range
+    assert re.compile(pattern).findall("丁人一人七") == ["丁人", "一人"]
