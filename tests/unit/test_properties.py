@@ -4,12 +4,14 @@ never raises and always returns sorted, in-bounds, non-overlapping spans."""
 from __future__ import annotations
 
 import itertools
+import re
 import string
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from baomi import Detector
+from baomi.detect.recognizers.names import counts_of_people
 from tests.conftest import TODAY
 from tests.strategies import mobiles, resident_ids, unionpay_cards
 
@@ -196,3 +198,13 @@ def test_fast_tokenizer_equals_the_full_alternation_on_dates(text: str) -> None:
     slow = [(m.lastgroup, m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
     fast = list(iter_tokens(text))
     assert [t for t in fast if t[0] != "decimal"] == [t for t in slow if t[0] != "decimal"]
+
+
+# The counts of people (三名, 12人) are found from the counting word; the pattern they replace is
+# the specification.
+_COUNTED_SPEC = re.compile("(?:[二三四五六七八九十两]|[0-9]{1,3})[名位人](?!民)")
+
+
+@given(st.text(st.sampled_from("0123456789一二三四五十两名位人民等张 "), max_size=30))
+def test_counts_of_people_are_what_the_pattern_finds(text: str) -> None:
+    assert list(counts_of_people(text)) == [m.start() for m in _COUNTED_SPEC.finditer(text)]
