@@ -92,7 +92,7 @@ class CustomRecognizer(BaseModel):
             kinds=self.kinds,
             pattern=re.compile(self.pattern),
             validate=validate,
-            cues=frozenset({group}) if self.context else frozenset(),
+            cues=(group,) if self.context else (),
             needs_cue=self.needs_context,
             cue_bonus=self.context_bonus,
             own_cues=own,

@@ -69,7 +69,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         kinds=("date", "digits"),
         pattern=re.compile(r"(?:19|20)\d{2}.+|(?:19|20)\d{6}"),
         validate=_dob,
-        cues=frozenset({"DOB", "CELL"}),
+        cues=("DOB", "CELL"),
         needs_cue=True,
         look_right=True,  # "1968年5月4日出生"
     ),
@@ -81,7 +81,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         kinds=("alnum", "digits"),
         pattern=re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}"),
         validate=_uscc,
-        cues=frozenset({"USCC"}),
+        cues=("USCC",),
         cue_bonus=0.08,
     ),
     TokenRecognizer(
@@ -92,7 +92,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         kinds=("alnum",),
         pattern=re.compile(r"[A-HJ-NPR-Z0-9]{17}"),
         validate=_vin,
-        cues=frozenset({"VIN"}),
+        cues=("VIN",),
         cue_bonus=0.1,
     ),
     TokenRecognizer(
@@ -102,7 +102,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         kinds=("plate",),
         pattern=re.compile(r".+"),
         validate=_plate,
-        cues=frozenset({"PLATE"}),
+        cues=("PLATE",),
         cue_bonus=0.1,
     ),
 )

@@ -79,7 +79,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         kinds=("email",),
         pattern=re.compile(r".+@.+\..+"),
         validate=_email,
-        cues=frozenset({"EMAIL"}),
+        cues=("EMAIL",),
         cue_bonus=0.05,
         negative_penalty=0.0,
     ),
@@ -90,7 +90,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         kinds=("ipv4",),
         pattern=re.compile(r"[\d.]+"),
         validate=_ipv4,
-        cues=frozenset({"IP"}),
+        cues=("IP",),
         cue_bonus=0.1,
     ),
     TokenRecognizer(
@@ -100,7 +100,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         kinds=("ipv6",),
         pattern=re.compile(r"[0-9A-Fa-f:]+"),
         validate=_ipv6,
-        cues=frozenset({"IP"}),
+        cues=("IP",),
         cue_bonus=0.1,
     ),
     TokenRecognizer(
@@ -110,7 +110,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         kinds=("geo",),
         pattern=re.compile(r".+"),
         validate=_geo,
-        cues=frozenset({"GEO"}),
+        cues=("GEO",),
         cue_bonus=0.1,
     ),
 )

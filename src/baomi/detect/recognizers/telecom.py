@@ -72,7 +72,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         kinds=("digits",),
         pattern=re.compile(r"(?:(?:\+|00)?86[ \-]?)?1[3-9]\d(?:[ \-]?\d{4}){2}"),
         validate=_mobile,
-        cues=frozenset({"MOBILE"}),
+        cues=("MOBILE",),
         cue_bonus=0.1,
         negative_penalty=0.4,
     ),
@@ -86,7 +86,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
             r"(?:\(0\d{2,3}\)[ \-]?|0\d{2,3}[ \-]?)[2-9]\d{2,3}[ \-]?\d{4}(?:-\d{1,5})?"
         ),
         validate=_landline,
-        cues=frozenset({"LANDLINE", "MOBILE"}),
+        cues=("LANDLINE", "MOBILE"),
         cue_bonus=0.15,
     ),
     TokenRecognizer(
@@ -97,7 +97,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         kinds=("digits",),
         pattern=re.compile(r"\d{15}|\d{2}[ \-]?\d{6}[ \-]?\d{6}[ \-]?\d"),
         validate=_imei,
-        cues=frozenset({"IMEI"}),
+        cues=("IMEI",),
         cue_bonus=0.2,
     ),
 )
