@@ -1049,7 +1049,8 @@ def test_a_preposition_after_an_adverb_starts_no_name(detector: Detector, text: 
 # the same (the cue groups of a recognizer were once a set, whose order changed with the seed).
 _EXPLAIN = """
 from baomi import Detector
-for text in ("开户行联系人尚文杰，座机010-65432198。", "外国人永久居留身份证号码911234198705060019"):
+texts = ("开户行联系人尚文杰，座机010-65432198。", "外国人永久居留身份证号码911234198705060019")
+for text in texts:
     print([(f.type, f.cue) for f in Detector().detect(text)])
 """
 
