@@ -61,7 +61,7 @@ __all__ = [
 STOP_CHARS = frozenset(
     "的在于已是为与及等说称向从到对给把被让办申持去要您你他她我们了着过也都就还又再很最请因所并或但"
     "而却电手身证卡号账户地住联客反投表提咨查询致拨打收付汇转存取销签填交缴购买卖借贷欠逾今昨年日时分"
-    "秒前后下内外计未没不"
+    "秒前后下内外计未没不啊呀吗呢吧嘛啦哦"
 )
 # Of those, the ones that end a name only where they begin a word (李四|联系 but 易建联|已…,
 # 王五|电话 but 张电…): content characters that are also given names.

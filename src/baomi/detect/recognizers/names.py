@@ -377,6 +377,18 @@ def _name_after(
     whole = _WHOLE_VALUE.match(text, pos) if strong or first in MINORITY_SYLLABLES else None
     if whole and minority_name(whole.group()):
         return pos, whole.end(), 0.8  # 报案人其木格，: a minority name, no Chinese surname
+    if first in MINORITY_SYLLABLES:
+        k = pos
+        while k < len(text) and k - pos < 8 and text[k] in MINORITY_SYLLABLES:
+            k += 1
+        run = text[pos:k]
+        if (
+            text[k : k + 1] == "的"
+            and minority_name(run)
+            and run not in place_names()
+            and run not in institution_names()
+        ):
+            return pos, k, 0.8  # 客户热依汗古丽|的手机号: before a possessive, not only a comma
     if (
         strong
         and whole
@@ -574,11 +586,11 @@ def _dotted_alone(text: str) -> Iterator[NameHit]:
         if dot < last_end:
             continue
         start = dot
-        while start > 0 and dot - start < 8 and text[start - 1] in MINORITY_SYLLABLES:
+        while start > 0 and dot - start < 8 and text[start - 1] in _TRANSLITERATION:
             start -= 1
         end, parts = dot, 1
         while end < len(text) and (
-            text[end] in MINORITY_SYLLABLES or (text[end] in _DOTS and parts < 3)
+            text[end] in _TRANSLITERATION or (text[end] in _DOTS and parts < 3)
         ):
             parts += text[end] in _DOTS
             end += 1
@@ -589,16 +601,32 @@ def _dotted_alone(text: str) -> Iterator[NameHit]:
         if (
             len(chunks) >= 2
             and all(len(c) >= 2 for c in chunks)
-            and minority_name("".join(chunks)[:8])
+            and (
+                minority_name("".join(chunks)[:8])
+                or all(c in _WESTERN_SYLLABLES for c in "".join(chunks))
+            )
         ):
             yield start, end, 0.7, "a transliterated name in dotted parts"
             last_end = end
 
 
+# The characters Western names are transliterated in (约翰·史密斯, 奥尔加·彼得罗娃, 玛丽亚·加西亚),
+# from the forms of about a hundred common given names and surnames. Characters that also write
+# Chinese places and words often (中, 国, 海, 华, 大, 上) are left out, so 中国·上海 or 华为·荣耀
+# stay no names.
+_WESTERN_SYLLABLES = frozenset(
+    "约翰史密斯威廉詹姆玛丽汤克鲁彼得乔治卫迈尔杰逊娜伊莎白查理伯特托马丹尼保罗蒂夫拉凯瑟琳伦露"
+    "西爱艾米奥维亚索菲布朗琼勒戴沃森泰摩丁怀哈里刘易宾霍格林贝纳希坎切卡帕柯兹图库墨雷考娃"
+    "诺芙莉萨琪加罗夫科娃洛埃弗兰瓦莱蒙默塞基迪普茨妮塔曼"
+)
+_TRANSLITERATION = MINORITY_SYLLABLES | _WESTERN_SYLLABLES
+
+
 def _dotted_before(text: str, end: int) -> tuple[int, int, float] | None:
     """汤姆·克鲁斯先生: a name in parts joined by a dot, ending at a title at ``end``; a cue word
-    inside its first part is not part of it (客户|玛丽亚·加西亚女士)."""
-    if text[end : end + 2] not in _ADDRESS_TITLES:
+    inside its first part is not part of it (客户|玛丽亚·加西亚女士). Before a possessive cue too
+    (奥尔加·彼得罗娃|的账户: the whole name, not 罗娃)."""
+    if text[end : end + 2] not in _ADDRESS_TITLES and text[end : end + 1] != "的":
         return None
     dotted = _DOTTED_BEFORE.search(text, max(0, end - 16), end)
     if dotted is None or dotted.end() != end:
@@ -724,6 +752,8 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
             continue  # 关系为|父女: a word and a function character, not a name
         if text[start:end] in _BEFORE:
             continue  # 申请人|签字: a role word, not a name
+        if text[start : start + 2] in frequent_bigrams() and text[start] not in common_surnames():
+            continue  # ，怀疑|签名被冒签: a rarer surname that starts a frequent word is the word
         if text[start : start + 2] in TIME_WORDS:
             continue  # 同意明天来|签字: a time word, not a surname and its given name
         if (
