@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from baomi.detect.lexicon import common_surnames, data_lines, institution_names, surnames
+from baomi.detect.lexicon import (
+    common_surnames,
+    data_lines,
+    english_given_names,
+    institution_names,
+    surnames,
+)
 from baomi.detect.recognizers.name_shape import name_score, surname_len
 
 
@@ -35,3 +41,9 @@ def test_institution_short_names_are_shipped_and_are_no_names() -> None:
     for n in ("浦发", "华融", "方正"):
         assert name_score(n, surname_len(n, 0), strong=True) is None
     assert name_score("王丽", 1, strong=True) is not None
+
+
+def test_english_given_names_are_shipped_without_everyday_words() -> None:
+    names = english_given_names()
+    assert {"Sarah", "Peter", "John", "Emily"} <= names
+    assert not {"Grace", "May", "Chase", "Morgan"} & names

@@ -169,6 +169,13 @@ def verbs() -> frozenset[str]:
 
 
 @cache
+def english_given_names() -> frozenset[str]:
+    """English given names (Sarah, Peter), less everyday words (Grace, May): the first word of a
+    foreign client's name written in Latin letters."""
+    return frozenset(data_lines("english_given_names.txt"))
+
+
+@cache
 def institution_names() -> frozenset[str]:
     """Short names of financial institutions and operators written like a person's name (浦发,
     华融, 方正): never a name, whatever cue stands beside them."""

@@ -27,6 +27,7 @@ from baomi.detect.lexicon import (
     common_surnames,
     common_words,
     data_lines,
+    english_given_names,
     frequent_bigrams,
     given_name_chars,
     idioms,
@@ -1538,7 +1539,7 @@ def _typical_full_name(text: str, start: int, end: int) -> bool:
         plausible_name(text, start, end)
         and all(c in chars for c in text[end - 2 : end])
         and text[end - 1] not in PLACE_ENDINGS
-        and text[end - 1] not in "南北东西山江语家"  # (乌兰山, 信安江, 伊博语, 万贯家)
+        and text[end - 1] not in "南北西山江语家"  # (乌兰山, 信安江, 伊博语, 万贯家)
         and text[end - 1] not in _ADVERBS
         and text[end - 1] not in "才越已"  # (斯帅才|发现, 屈雷越|来越: adverbs)
     )
@@ -1940,6 +1941,7 @@ def _romanized(text: str) -> Iterator[NameHit]:
     if _LATIN_HINT.search(text) is None:
         return
     yield from _romanized_cells(text)
+    yield from _english_names(text)
     cue = _roman_cue_regex()
     for run in _ROMAN_RUN_RE.finditer(text):
         words = list(_ROMAN_WORD_RE.finditer(text, run.start(), run.end()))
@@ -1954,6 +1956,27 @@ def _romanized(text: str) -> Iterator[NameHit]:
                 # (客户经理 APP SDK: a word without a vowel is an acronym, not a name)
                 yield start, name[-1].end(), 0.8, "romanized"
                 break
+
+
+# An English given name and a surname, each capitalised (与Sarah Brown确认…, Peter Wang（王彼得）),
+# not inside a longer run of letters or an identifier.
+_ENGLISH_PAIR_RE = re.compile(
+    r"(?<![A-Za-z0-9_@.\-])([A-Z][a-z]{1,12}) ([A-Z][a-z]{1,15})(?![A-Za-z0-9_@\-])"
+)
+# Second words that make the pair a place, a firm or a product (Victoria Harbour, Maria Hospital).
+_NOT_A_SURNAME = frozenset(
+    "Street Road Avenue Lane Harbour Harbor Bank Center Centre Plaza Park Hotel Tower Building "
+    "Hospital University College School Company Limited Ltd Inc Group Capital Square Bay Island "
+    "Lake River Mountain City County District Airport Station Mall Card Pay Account Gold Club "
+    "Fund Trust Insurance Securities Platinum Classic Service Services Team Support".split()
+)
+
+
+def _english_names(text: str) -> Iterator[NameHit]:
+    names = english_given_names()
+    for m in _ENGLISH_PAIR_RE.finditer(text):
+        if m.group(1) in names and m.group(2) not in _NOT_A_SURNAME:
+            yield m.start(), m.end(), 0.7, "an English given name and a surname"
 
 
 _PUNCT_BOUNDARY = frozenset("，。；：、！？,.;:!? \t（）()【】“”\"'《》|<&")
