@@ -84,6 +84,7 @@ _WEAK = frozenset(
 )
 _STRONG = frozenset(
     {"姓名", "户名", "收款人", "持卡人", "姓名为", "账户名称", "开户名称", "持卡人姓名"}
+    | {"中文名", "英文名", "曾用名", "外文名"}  # (a name's other forms, on a register)
 )
 _ROMAN_CUES = (
     r"Name|name|NAME|Customer|customer|Holder|holder|Payee|payee|Payer|payer|Mr|Mrs|Ms|Miss|"
