@@ -454,8 +454,14 @@ def _name_after(
         n = 1
     if n == 2 and text[g + 1] == "诉" and text[g] in given_name_chars():
         n = 1  # 原告董帅|诉被告…: a suit, no given character
-    if n == 2 and text[g + 1] in "家处" and not is_cjk(text[g + 2 : g + 3]):
-        n = 1  # 走访了董帅|家，: the person's home, 从田玲|处: the person's place
+    if (
+        n == 2
+        and text[g + 1] in "家处"
+        and not is_cjk(text[g + 2 : g + 3])
+        and not (text[g + 1] == "家" and (strong or text[pos - 1 : pos] in ":：叫"))
+    ):
+        n = 1  # 走访了董帅|家，: the person's home, 从田玲|处: the person's place (but 收款人：
+        # 苏丽家，, 我叫卢翎家，: a label's or a naming verb's value is the whole name)
     if (
         n == 2
         and (
