@@ -57,10 +57,7 @@ def _render(node: _Trie) -> str:
     if not children:
         return ""
     branches = [re.escape(ch) + _render(child) for ch, child in children]
-    if len(children) <= _SPLIT:
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    else:
-        body = _alternation(children, branches)
+    body = _joined(branches) if len(children) <= _SPLIT else _alternation(children, branches)
     if _END in node:
         return body + "?" if len(body) == 1 else f"(?:{body})?"
     return body
@@ -71,10 +68,8 @@ def _alternation(children: list[tuple[str, _Trie]], branches: list[str]) -> str:
     look-ahead for its range of first characters, so ``re`` skips the half that cannot match.
     The children are sorted and each half holds one range, so the order of the branches and the
     matches are those of the plain alternation."""
-    if len(branches) == 1:
-        return branches[0]
     if len(branches) <= _LEAF:
-        return "(?:" + "|".join(branches) + ")"
+        return _joined(branches)
     mid = len(branches) // 2
     halves = []
     for part in (slice(None, mid), slice(mid, None)):
@@ -82,3 +77,8 @@ def _alternation(children: list[tuple[str, _Trie]], branches: list[str]) -> str:
         guard = f"(?=[{re.escape(chars[0][0])}-{re.escape(chars[-1][0])}])"
         halves.append(guard + _alternation(chars, branches[part]))
     return "(?:" + "|".join(halves) + ")"
+
+
+def _joined(branches: list[str]) -> str:
+    """One branch as it is, several as one group of alternatives."""
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -606,13 +606,11 @@ def _dotted_alone(text: str) -> Iterator[NameHit]:
             end -= 1
             parts -= 1
         chunks = re.split(f"[{_DOTS}]", text[start:end])
+        letters = "".join(chunks)
         if (
             len(chunks) >= 2
             and all(len(c) >= 2 for c in chunks)
-            and (
-                minority_name("".join(chunks)[:8])
-                or all(c in _WESTERN_SYLLABLES for c in "".join(chunks))
-            )
+            and (minority_name(letters[:8]) or all(c in _WESTERN_SYLLABLES for c in letters))
         ):
             yield start, end, 0.7, "a transliterated name in dotted parts"
             last_end = end
