@@ -103,6 +103,7 @@ _FREE_TRADE_ZONE_RE = re.compile(_FREE_TRADE_ZONE)
 _GRAMMAR = re.compile(
     _DIVISIONS
     + rf"""
+    (?P<zone>[（(]{_H}{{2,10}}?(?:区|园)[）)])?  # (天津自贸试验区（东疆保税港区）亚洲路…)
     (?P<town>{_H}{{1,8}}?(?:镇|乡|街道|开发区|工业园区|园区))?
     (?P<road>{_ROAD}(?:{_ROAD})?(?={_NUM})|{_ROAD}{_VILLAGE}|{_H}{{1,6}}?口(?={_NUM}+号))?
     (?P<crossing>(?:[与和交]{_ROAD})?(?:交叉口|交汇处|十字路口|路口|交口))?
@@ -115,12 +116,13 @@ _GRAMMAR = re.compile(
     (?P<building>(?:{_NUM}+(?:号楼|号办公楼|号写字楼|号厂房|栋|幢|座|号|区|塔)
                    |[A-Za-z]{_NUM}*(?:座|栋|幢|区|塔))
                  (?:{_NUM}+(?:号楼|栋|幢|座))?)?
-    (?P<unit>{_NUM}+单元)?
+    (?P<unit>{_NUM}+(?:单元|门))?  # (1栋1门5017室: 门, a unit in Tianjin and Beijing)
     (?P<floor>(?:[Bb]|地下|负)?{_NUM}+(?:层|楼))?
     (?P<room>{_NUM}+(?:室|房|户|号)|(?<=[座栋幢塔楼元层])[0-9]{{3,4}}(?![0-9])
             |(?<=广场|大厦|中心|大楼)[0-9]{{3,4}}(?![0-9年月日号])
             |(?<=[A-Za-z0-9]区)[0-9]{{3,4}}(?![0-9年月日号])  # (环球中心E1区1203)
             |(?<=[座栋幢塔楼元层])[0-9]{{1,3}}-[0-9]{{1,4}}(?![0-9])
+            |(?<=[园苑府庭])[0-9]{{1,3}}-[0-9]{{2,4}}(?![0-9])  # (创意产业园10-501)
             |(?<=号)[0-9]+(?:-[0-9]+){{1,2}}(?![0-9]))?
     """,
     re.VERBOSE,
@@ -197,13 +199,24 @@ def _parse(
 ) -> tuple[int, float] | None:
     """(end, score) of the address starting at ``start`` and ending by ``limit``, or None.
 
-    Without a known division at the start, a street (road or house number) is required:
-    位于总行大厦15楼 is a place in a building, not a postal address.
+    Without a known division at the start, a street (road or house number) is required, or
+    after a cue an estate's building or room: 位于总行大厦15楼 is a place in a building, not a
+    postal address, but 住址：阳光花园3-1202 is one.
     """
     m = _GRAMMAR.match(text, start, limit)
     if m is None or m.end() <= start:
         return None
-    if not gazetteer and not (m.group("road") or m.group("house")):
+    if not gazetteer and not (
+        m.group("road")
+        or m.group("house")
+        # 住址：阳光花园3-1202: after a cue, an estate with its building or room number (an
+        # estate in 区 is read as the divisions: 幸福小区5栋302室)
+        or (
+            cued
+            and (m.group("estate") or m.group("div"))
+            and (m.group("building") or m.group("room"))
+        )
+    ):
         return None
     numbered = any(m.group(g) for g in _NUMBERED)
     if not gazetteer and not numbered and _PROSE.search(m.group("road") or ""):
