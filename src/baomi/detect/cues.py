@@ -320,6 +320,16 @@ NEGATIVE: tuple[str, ...] = (
     "发票代码",
     "票据号",
     "单据号",
+    # a utility's customer number (燃气户号, 电费户号), not the 户号 of an account at a bank
+    "燃气户号",
+    "燃气用户号",
+    "电费户号",
+    "用电户号",
+    "供电户号",
+    "水费户号",
+    "用水户号",
+    "缴费户号",
+    "电力户号",
     # accounts that are not at a bank (the 账号 of a broadband line, a game, a membership)
     "宽带账号",
     "宽带帐号",

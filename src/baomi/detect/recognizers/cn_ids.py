@@ -47,6 +47,10 @@ def _passport(v: str, cues: Mapping[str, str]) -> float | None:
     return 0.6
 
 
+def _foreign_passport(v: str, cues: Mapping[str, str]) -> float | None:
+    return 0.6
+
+
 def _hmt(v: str, cues: Mapping[str, str]) -> float | None:
     return 0.6 if v[0] in "HM" else 0.5
 
@@ -91,6 +95,20 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         validate=_passport,
         cues=("PASSPORT",),
         cue_bonus=0.3,
+    ),
+    TokenRecognizer(
+        # 韩国护照号M12345678: a foreign passport (one or two letters and 7-8 digits) is a
+        # passport where a passport cue says so; without one, M12345678 stays an HMT permit.
+        name="foreign_passport",
+        max_base=0.6,
+        lengths=frozenset({8, 9, 10}),
+        type="CN_PASSPORT",
+        kinds=("alnum",),
+        pattern=re.compile(r"[A-Z]{1,2}\d{7,8}"),
+        validate=_foreign_passport,
+        cues=("PASSPORT",),
+        needs_cue=True,
+        cue_bonus=0.25,
     ),
     TokenRecognizer(
         name="cn_hmt_permit",
