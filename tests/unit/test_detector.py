@@ -26,6 +26,9 @@ POSITIVE = [
     ("护照号码E12345678已登记", "CN_PASSPORT", "E12345678"),
     ("护照EG4207509", "CN_PASSPORT", "EG4207509"),
     ("回乡证号码M97543231", "CN_HMT_PERMIT", "M97543231"),
+    # a foreign passport (letters and 7-8 digits) where a passport cue says so
+    ("韩国护照号M41862093，", "CN_PASSPORT", "M41862093"),
+    ("Passport No. TK4419027", "CN_PASSPORT", "TK4419027"),
     ("往来港澳通行证C12345678", "CN_HMT_PERMIT", "C12345678"),
     ("台胞证号码12345678", "CN_HMT_PERMIT", "12345678"),
     ("预留手机13812345678。", "CN_MOBILE", "13812345678"),
@@ -137,6 +140,8 @@ NEGATIVE = [
     "身份证号11010519491231003X已失效",  # wrong check digit
     "退保申请：保单号P4401202611000123",  # one letter and 16 digits: a VIN check digit by chance
     "客户号12345678901已冻结，冻结金额11,000.00元。",  # a customer number, not an account (户号)
+    "燃气户号1023847562，本月应缴89.50元。",  # a utility's customer number
+    "电费户号0102938475，缴费成功。",
     "出生：2031年5月",  # a month of birth in the future
 ]
 
@@ -406,6 +411,16 @@ def test_given_name_affinity_table() -> None:
         # a pilot free-trade zone stands where a district would, with or without its area
         ("注册地址：", "中国（上海）自由贸易试验区张杨路500号", ""),
         ("住所：", "中国(广东)自由贸易试验区南沙片区丰泽东路106号", "。"),
+        # a zone's own name in brackets after it; 门 as a unit (Tianjin, Beijing)
+        (
+            "注册地址：",
+            "天津自贸试验区（东疆保税港区）亚洲路6975号金融贸易中心南区1栋1门5017室",
+            "",
+        ),
+        # after an address cue, an estate with its building or room and no street
+        ("住址：", "阳光花园3-1202", "，电话13812345678"),
+        ("客户家住", "幸福小区5栋302室", "，门口有监控。"),
+        ("收货地址：", "杭州市西湖区文三路90号东部软件园3-201", ""),
     ],
 )
 def test_address_runs_to_its_last_part(
@@ -424,6 +439,8 @@ def test_address_runs_to_its_last_part(
         # a town after only two divisions, with no cue word: a place named in prose
         "广东省佛山市顺德区的企业很多。",
         "湖北省黄冈市龟山镇的茶叶很有名。",
+        # a floor of a building, even after a cue, is no postal address
+        "位于总行大厦15楼的会议室。",
     ],
 )
 def test_prose_after_an_address_cue_is_no_address(detector: Detector, text: str) -> None:
@@ -991,6 +1008,9 @@ NAME_CASES = [
     ("董帅与常梅系夫妻关系。", ["董帅", "常梅"]),
     # 按 and 严格 after a subject
     ("过程中，付佳严格按照要求核验了证件。随后，卢晓婷按提示填写了卡号。", ["付佳", "卢晓婷"]),
+    # a surname and a kin word (王大妈, 赵大叔) give no name; shops named after a person
+    ("客户表示王大妈的电话打不通，邻居刘大哥帮孙婷婷代办了挂失。", ["孙婷婷"]),
+    ("客户在周大福购买了金项链，又表示杨国福麻辣烫的扣款不是本人操作。", []),
 ]
 
 
