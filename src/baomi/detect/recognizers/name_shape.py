@@ -302,8 +302,10 @@ def _boundary(ch: str, word: str) -> bool:
 
 def joins_left(text: str, i: int) -> bool:
     """Does the character before ``i`` make a word with the one at ``i`` (发展|高…: no; 交易|系…)?
-    A full name may follow any word that it does not run into (这件事谢婉婷…)."""
-    return known_word(text[i - 1 : i + 1])
+    A full name may follow any word that it does not run into (这件事谢婉婷…), but not a verb
+    that ends in a surname character (聘任|倪建: 任 is the verb's)."""
+    pair = text[i - 1 : i + 1]
+    return known_word(pair) or pair in verbs()
 
 
 def inside_longer_word(text: str, i: int) -> bool:
