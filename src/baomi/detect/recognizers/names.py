@@ -158,7 +158,8 @@ _FOLLOWER_WORDS = (
     "事发前 事发后 事发当天 事后 无法 没法 难以 只能 只好 必须 需要 能够 愿意 不肯 不愿 "
     "上个月 下个月 下周 下月 "
     "尚未 仍未 从未 并未 从来 牵头 讲授 主讲 讲解 授课 发言 汇报 通报 组织 协调 跟进 督办 "
-    "带领 利用 推荐 引荐 关于 指导".split(),
+    "带领 利用 推荐 引荐 关于 指导 问 笑着 笑道 哭着 这几年 这些年 那几年 这两年 近几年 "
+    "这段时间 那段时间 通过".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -187,7 +188,8 @@ _VERB_LEADER_RE = re.compile(
     trie_pattern(
         "安排 指派 委派 派遣 督促 提醒 协助 帮助 邀请 推荐 批准 判决 裁定 尾随 跟随 感谢 表扬 "
         "恭喜 祝贺 通知 告知 告诉 转告 听 任命 提拔 聘任 聘请 推选 选举 推举 被 方便 "
-        "帮 叫 使 像 等 连 骚扰 授予 证明 起诉 控告 状告 举报 听取".split()
+        "帮 叫 使 像 等 连 骚扰 授予 证明 起诉 控告 状告 举报 听取 认定 责令 判令 准许 伙同"
+        "".split()
     )
     + "了?"
 )
@@ -220,7 +222,7 @@ _SUBJECT_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
 # weak, but two words that are both shaped like names, joined, are names.
 _PAIR_RE = re.compile(
     r"(?:^|(?<=[。；！？，,;：:\s由请让据]))请?([\u4e00-\u9fff]{2,3}?)[和与、]([\u4e00-\u9fff]{2,3}?)"
-    + f"(?={trie_pattern((*_FOLLOWER_WORDS, '都', '均', '一起', '同时', '分别', '共同', '是'))})"
+    + f"(?={trie_pattern((*_FOLLOWER_WORDS, *'都 均 一起 同时 分别 共同 是 之间'.split()))})"
 )
 # What two people are to each other or to the bank, after 是 (倪建和陈阳是同事): before another
 # noun (吴语和雷雨是本季度的重点) two words are joined, not two names.
@@ -402,6 +404,8 @@ def _name_after(
         and whole.end() - pos > surname_len(text, pos) + 2
         and not whole.group().endswith(_ORGANIZATION_ENDINGS)
         and not any(c in STOP_CHARS for c in whole.group())  # 姓名是否为…: prose, not a value
+        and not _frequent_word_start(whole.group())  # 收款人信息有误: a word, then its predicate
+        and not whole.group().startswith(_SEE_ELSEWHERE)  # 姓名：见附件, 详见背面
     ):
         # 户名阿依古丽: after a strong label a value longer than a Chinese name is still the
         # name (Uyghur, Mongolian, Tibetan and transliterated names have no surname).
@@ -549,6 +553,15 @@ _ADVERBS = frozenset("又也都就还再均")
 # 曾 (once) before a preposition or a verb: an adverb after a full name (魏东升|曾于2023年确诊),
 # though 曾 is also a surname and so not in _ADVERBS.
 _ONCE = frozenset(f"曾{c}" for c in "于在经因向被多是任为与对把将到去")
+
+
+_SEE_ELSEWHERE = ("见", "详见", "参见", "另见")
+
+
+def _frequent_word_start(value: str) -> bool:
+    """Does ``value`` begin with a frequent two-character word (信息|有误)? A transliterated name
+    (阿依古丽, 玛丽亚) does not."""
+    return value[:2] in frequent_bigrams()
 
 
 def _adverb_at(text: str, i: int) -> bool:
@@ -1318,7 +1331,10 @@ def _in_prose(text: str) -> Iterator[NameHit]:
             if not _name_without_cue(text, i, end):
                 continue
             if m.group() in _CO_AGENT:
-                ok = _TOGETHER_RE.match(text, end) is not None
+                ok = _TOGETHER_RE.match(text, end) is not None or (
+                    # 我和倪建、陈阳一起…: a pronoun and the first of a list of people
+                    text[end : end + 1] == "、" and text[m.start() - 1 : m.start()] in _PRONOUNS
+                )
                 cue = "with whom one talks"
             else:
                 after = text[end + 1 : end + 2]
@@ -1570,7 +1586,9 @@ def _follower_regex() -> re.Pattern[str]:
 
 # Verbs of one character, which the word lists (of two or more) do not hold: a subject before
 # one of them and 了, 过 or 着 (邓超喝了酒).
-_SINGLE_VERBS = frozenset("喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴转见")
+_SINGLE_VERBS = frozenset(
+    "喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴转见笑哭站躺喊"
+)
 _ASPECT = frozenset("了过着")
 _LEAVES = frozenset("病假 事假 产假 年假 婚假 丧假 调休".split())
 _DIRECTIONS = frozenset("来去回")  # a one-character verb's direction (跑来, 寄回)
