@@ -258,6 +258,7 @@ NAME_NEGATIVES = [
     # a word and its predicate after a strong label; a value that points elsewhere
     "收款人信息有误，请核对后重新提交。",
     "姓名：见附件",
+    "联系人：王 先生",
 ]
 
 
@@ -1030,6 +1031,10 @@ NAME_CASES = [
     ("交警认定董帅负事故全部责任。", ["董帅"]),
     ("本院认为，倪建与陈阳之间的借贷关系合法有效。", ["倪建", "陈阳"]),
     ("经侦查，董帅伙同陈阳通过虚假投资平台骗取资金。", ["董帅", "陈阳"]),
+    # a form pads a two-character name to the width of three; fields split by a slash
+    ("姓名：王　芳，性别：女", ["王　芳"]),
+    ("经办人：刘　洋　　复核人：陈　静", ["刘　洋", "陈　静"]),
+    ("经办：刘洋/复核：陈静", ["刘洋", "陈静"]),
 ]
 
 

@@ -79,7 +79,8 @@ _VILLAGE = "(?:村(?![口里民委头庄]))?"
 # Estate, campus and building names; an estate followed by a building number is preferred, so
 # 金祥园小区7栋 is read whole rather than stopping at 金祥园.
 _ESTATE = (
-    "(?:小区|花园|大厦|公寓|宿舍|广场|家园|公馆|大楼|新村|中心|大学|学院|医院|苑|园|城|庭|府|楼|期|区)"
+    "(?:小区|花园|大厦|公寓|宿舍|广场|家园|公馆|大楼|新村|中心|大学|学院|医院"
+    "|苑|园|城|庭|府|楼|期|区)"
 )
 # A part of an estate or a campus written after its name (中南大学新校区, 莲富大厦写字楼).
 _TOWER = "[东西南北中][塔座楼]"  # (越秀城市广场南塔: the estate runs to the tower)

@@ -105,10 +105,11 @@ _CELL_BODY = r"(?P<body>\s*(?P<q>['\"]?)(?P<n>[\u4e00-\u9fff]{2,4})(?P=q)\s*)(?=
 _CELL_RE = re.compile(r"[,\t|;(；\[【]" + _CELL_BODY)
 _CELL_AT_START = re.compile(_CELL_BODY)
 # "出境登记：欧阳晨，": a name alone between a colon and punctuation, after a label that ends like a
-# word for a person, a register or a duty (…人, …员, …户, 登记, 授权, 批准, 抄送). Only names with a
+# word for a person, a register or a duty (…人, …员, …户, 登记, 授权, 批准, 抄送), up to
+# punctuation or a slash or bar between fields (经办：刘洋/复核：陈静). Only names with a
 # common surname and typical given characters, that are not frequent words, count.
 _AFTER_COLON_RE = re.compile(
-    r"[人员者主客户名记息方办核签审批准权手责表送阅稿款][：:]\s?([\u4e00-\u9fff]{2,4})(?=[，,。；;、\s（(]|$)"
+    r"[人员者主客户名记息方办核签审批准权手责表送阅稿款][：:]\s?([\u4e00-\u9fff]{2,4})(?=[，,。；;、\s（(/|]|$)"
 )
 # A speaker in a chat or a transcript (群聊记录：陈建：明天…？刘倩：九点半): a name alone before a
 # colon, at the start or after punctuation.
@@ -369,6 +370,11 @@ def _name_after(
         pos = aside.end()  # 申请人（签字）：冯晓宇, 联系人二：白展堂
     while pos < len(text) and text[pos] in ":：是为由了 \u3000\"'=“「】]":
         pos += 1  # (走访了蔡国庆: a cue verb and its particle; 【姓名】缪岩: a bracketed label)
+    if (strong or text[pos - 1 : pos] in ":：") and (padded := _PADDED_NAME.match(text, pos)):
+        # 姓名：王　芳: a form pads a two-character name to the width of three
+        slen = surname_len(text, pos)
+        if slen == 1 and name_score(text[pos] + text[pos + 2], 1, True) is not None:
+            return pos, padded.end(), 0.8
     if (
         text[pos : pos + 2] in verbs()
         and text[pos + 1 : pos + 2] not in given_name_chars()
@@ -556,6 +562,7 @@ _ONCE = frozenset(f"曾{c}" for c in "于在经因向被多是任为与对把将
 
 
 _SEE_ELSEWHERE = ("见", "详见", "参见", "另见")
+_PADDED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[，,。；;、\s（(/|]|$)")
 
 
 def _frequent_word_start(value: str) -> bool:
