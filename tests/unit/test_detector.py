@@ -55,6 +55,9 @@ POSITIVE = [
     ("出生日期1996-06-12", "DATE_OF_BIRTH", "1996-06-12"),
     ("生日：1990年1月5日", "DATE_OF_BIRTH", "1990年1月5日"),
     ("出生年月：1985年11月，籍贯浙江。", "DATE_OF_BIRTH", "1985年11月"),  # year and month
+    ("陈晶 男 2001.07.05 汉族", "DATE_OF_BIRTH", "2001.07.05"),  # a date after a gender in a row
+    # the payer's account in a transfer's line
+    ("转账：付薛翔兵（735369577016641116）", "BANK_ACCOUNT", "735369577016641116"),
     ("动态口令682413，五分钟内有效。", "SMS_CODE", "682413"),
     ("登录密码已重置为Tmp#2026xy，请尽快修改。", "PASSWORD", "Tmp#2026xy"),
     ("统一社会信用代码91350100M000100Y43", "CN_USCC", "91350100M000100Y43"),

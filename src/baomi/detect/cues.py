@@ -152,6 +152,7 @@ CUE_GROUPS: dict[str, tuple[str, ...]] = {
         "acct",
         "开户",
         "户号",
+        "转账",  # (转账：付张三（7353…）→收…: the payer's account)
         "账户编号",
         "账号编号",
         "存折编号",

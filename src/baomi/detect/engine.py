@@ -37,6 +37,8 @@ _PART = re.compile(r"[^ \-]+")
 _UNITS = frozenset("元笔次个件万亿%岁秒页份辆位名")
 _CELL_SEPARATORS = frozenset(["", ",", "\t", "|", ";", "，", "；"])
 _LETTER_PREFIX = re.compile(r"[A-Za-z_]+")
+_GENDERS = frozenset("男女")
+_FIELD_GAPS = frozenset(" \t,，|;；/")
 # When two findings overlap, the higher score wins; on a tie, this order decides.
 _PRIORITY = {
     t: i
@@ -257,6 +259,8 @@ class Detector:
                 after = text[e : e + 1]
                 if text[s - 1 : s] in _CELL_SEPARATORS and after in _CELL_SEPARATORS:
                     left["CELL"] = "table cell"
+                if text[s - 2 : s - 1] in _GENDERS and text[s - 1 : s] in _FIELD_GAPS:
+                    left.setdefault("DOB", "after a gender")  # 陈晶 男 2001.07.05: a person's row
                 elif after and after in _UNITS:
                     left.setdefault("NEG", after)  # 19160313721笔: a count or an amount
                 if row_cue is not None:
