@@ -56,6 +56,8 @@ POSITIVE = [
     ("生日：1990年1月5日", "DATE_OF_BIRTH", "1990年1月5日"),
     ("出生年月：1985年11月，籍贯浙江。", "DATE_OF_BIRTH", "1985年11月"),  # year and month
     ("陈晶 男 2001.07.05 汉族", "DATE_OF_BIRTH", "2001.07.05"),  # a date after a gender in a row
+    # a medical-insurance card is numbered with the holder's resident ID, not a bank card's
+    ("医保卡号411729200702056370，统筹支付3260元。", "CN_RESIDENT_ID", "411729200702056370"),
     # the payer's account in a transfer's line
     ("转账：付薛翔兵（735369577016641116）", "BANK_ACCOUNT", "735369577016641116"),
     ("动态口令682413，五分钟内有效。", "SMS_CODE", "682413"),
@@ -262,6 +264,7 @@ NAME_NEGATIVES = [
     "收款人信息有误，请核对后重新提交。",
     "姓名：见附件",
     "联系人：王 先生",
+    "处理结果：高峰，请核实。城市：沈阳；",
 ]
 
 
@@ -1038,6 +1041,8 @@ NAME_CASES = [
     ("姓名：王　芳，性别：女", ["王　芳"]),
     ("经办人：刘　洋　　复核人：陈　静", ["刘　洋", "陈　静"]),
     ("经办：刘洋/复核：陈静", ["刘洋", "陈静"]),
+    # after any label, a strict name alone in its field
+    ("风险测评：王震，风险承受能力C4（积极型）。", ["王震"]),
 ]
 
 

@@ -32,6 +32,13 @@ CUE_GROUPS: dict[str, tuple[str, ...]] = {
         "id number",
         "ID",
         "证件",
+        # a social-security or medical-insurance card is numbered with its holder's resident ID
+        "社保卡号",
+        "医保卡号",
+        "社会保障卡号",
+        "社会保障号码",
+        "社保号",
+        "医保号",
     ),
     "FOREIGN_PR": ("永久居留", "永居证", "居留证", "外国人"),
     # Things other than a card that have a validity period (产品有效期至…, 证件有效期…).

@@ -111,6 +111,7 @@ _CELL_AT_START = re.compile(_CELL_BODY)
 _AFTER_COLON_RE = re.compile(
     r"[人员者主客户名记息方办核签审批准权手责表送阅稿款][：:]\s?([\u4e00-\u9fff]{2,4})(?=[，,。；;、\s（(/|]|$)"
 )
+_ANY_LABEL_RE = re.compile(r"[\u4e00-\u9fff][：:]([\u4e00-\u9fff]{2,3})(?=[，,；;]|$)")
 # A speaker in a chat or a transcript (群聊记录：陈建：明天…？刘倩：九点半): a name alone before a
 # colon, at the start or after punctuation.
 _COLON = re.compile("[：:]")
@@ -1076,6 +1077,13 @@ def _shaped_like_a_name(text: str, start: int, end: int) -> bool:
 
 def _after_colon(text: str) -> Iterator[NameHit]:
     yield from _shaped(text, _groups(_AFTER_COLON_RE.finditer(text)), 0.1, "after colon")
+    for m in _ANY_LABEL_RE.finditer(text):
+        # 风险测评：王震，…: after any other label, only a strict name, alone in its field
+        start, end = m.span(1)
+        if strict_name(text, start, end) and text[start:end] not in place_names():
+            score = name_score(text[start:end], surname_len(text, start), False)
+            if score is not None:
+                yield start, end, score - 0.15, "alone after a label"
     yield from _shaped(text, _speakers(text), 0.1, "speaker")
     if "]" in text:
         yield from _chat_speakers(text)
