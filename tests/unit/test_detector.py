@@ -1043,6 +1043,8 @@ NAME_CASES = [
     ("经办：刘洋/复核：陈静", ["刘洋", "陈静"]),
     # after any label, a strict name alone in its field
     ("风险测评：王震，风险承受能力C4（积极型）。", ["王震"]),
+    # a cue after a bracket that holds the name's ID
+    ("请冻结雷彬（511722194802295943）名下所有账户。", ["雷彬"]),
 ]
 
 

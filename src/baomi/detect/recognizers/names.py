@@ -967,7 +967,15 @@ def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[Name
         and text[m.start() - 1 : m.start()] not in _VERBS_OF_ONESELF
         and not text.startswith(_INSTITUTIONS, m.end())
     ):
-        hit = _name_before(text, m.start(), strong=not cue.startswith("的"))
+        end = m.start()
+        if text[end - 1 : end] in "）)":
+            # 冻结雷彬（5117…）名下: the name before a bracket that holds its ID or a note
+            opening = max(
+                text.rfind("（", max(0, end - 30), end), text.rfind("(", max(0, end - 30), end)
+            )
+            if opening > 0:
+                end = opening
+        hit = _name_before(text, end, strong=not cue.startswith("的"))
         if hit and cue in _ADDRESSED_AFTER and not _addressed(text, hit[0], hit[1]):
             hit = None  # 凌晨，您的账户…, 伊宁市，您…: a word or a place opens the sentence
         if hit:
