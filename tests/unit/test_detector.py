@@ -146,6 +146,7 @@ NEGATIVE = [
     "退保申请：保单号P4401202611000123",  # one letter and 16 digits: a VIN check digit by chance
     "客户号12345678901已冻结，冻结金额11,000.00元。",  # a customer number, not an account (户号)
     "燃气户号1023847562，本月应缴89.50元。",  # a utility's customer number
+    "第13812345678号通知书",  # an ordinal
     "电费户号0102938475，缴费成功。",
     "出生：2031年5月",  # a month of birth in the future
 ]

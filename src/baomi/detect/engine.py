@@ -263,6 +263,8 @@ class Detector:
                     left.setdefault("DOB", "after a gender")  # 陈晶 男 2001.07.05: a person's row
                 elif after and after in _UNITS:
                     left.setdefault("NEG", after)  # 19160313721笔: a count or an amount
+                if text[s - 1 : s] == "第":
+                    left.setdefault("NEG", "第")  # 第13812345678号: an ordinal, no identifier
                 if row_cue is not None:
                     left.setdefault(*row_cue)
             ctx = left
