@@ -1046,6 +1046,8 @@ NAME_CASES = [
     ("风险测评：王震，风险承受能力C4（积极型）。", ["王震"]),
     # a cue after a bracket that holds the name's ID
     ("请冻结雷彬（511722194802295943）名下所有账户。", ["雷彬"]),
+    # a rarer surname (one that also starts words) and one typical given character, as a subject
+    ("经核实，濮旭于本月3日在我行柜台办理了业务。帅飞于昨日致电客服中心投诉。", ["濮旭", "帅飞"]),
 ]
 
 

@@ -26,6 +26,7 @@ from functools import cache
 from baomi.detect.lexicon import (
     common_surnames,
     common_words,
+    curated_given_chars,
     data_lines,
     english_given_names,
     frequent_bigrams,
@@ -269,15 +270,34 @@ def _subject(text: str, start: int, end: int) -> float | None:
     penalty = 0.15
     if not strict_name(text, start, end):
         # 褚晓光提供…: a rare surname; 刘伯坚于…: a common one with one plausible given character
-        if text[start] in FUNCTION_SURNAMES or not plausible_name(text, start, end):
+        if text[start] in FUNCTION_SURNAMES:
             return None  # (于是和雷雨是…: 和 joins two words)
-        penalty = 0.2
+        if plausible_name(text, start, end):
+            penalty = 0.2
+        elif _rare_and_one_given(text, start, end):
+            penalty = 0.15  # 经核实，濮旭于本月…: a rarer surname (scored 0.1 lower already)
+        else:
+            return None
     if word_as_given(text[start:end], given) or any(
         c in STOP_CHARS or c in "和同跟" for c in given
     ):
         return None  # 黎明和…: a conjunction, so a list of words, not a name
     score = name_score(text[start:end], slen, False)
     return None if score is None else score - penalty
+
+
+def _rare_and_one_given(text: str, start: int, end: int) -> bool:
+    """A rarer surname (one that also starts words: 濮, 屈, 羊) and one curated given character,
+    which together make no word or verb (濮旭, not 屈服)."""
+    name = text[start:end]
+    return (
+        end - start == 2
+        and surname_len(text, start) == 1
+        and name[1] in curated_given_chars()
+        and not known_word(name)
+        and name not in verbs()
+        and name not in place_names()
+    )
 
 
 _LIST_JOINERS = frozenset("、和与及；;")
