@@ -1048,6 +1048,10 @@ NAME_CASES = [
     ("请冻结雷彬（511722194802295943）名下所有账户。", ["雷彬"]),
     # a rarer surname (one that also starts words) and one typical given character, as a subject
     ("经核实，濮旭于本月3日在我行柜台办理了业务。帅飞于昨日致电客服中心投诉。", ["濮旭", "帅飞"]),
+    # family: 老伴 and 育有 after a subject, a one-character verb after a kin word's name, 系X的
+    ("董帅老伴去世后，一直独自生活。董帅和范岩育有一子一女。", ["董帅", "董帅", "范岩"]),
+    ("董帅每个月都会给孙子范岩转一笔生活费。", ["董帅", "范岩"]),
+    ("陈阳系罗建平的法定监护人。", ["陈阳", "罗建平"]),
 ]
 
 

@@ -162,7 +162,7 @@ _FOLLOWER_WORDS = (
     "上个月 下个月 下周 下月 "
     "尚未 仍未 从未 并未 从来 牵头 讲授 主讲 讲解 授课 发言 汇报 通报 组织 协调 跟进 督办 "
     "带领 利用 推荐 引荐 关于 指导 问 笑着 笑道 哭着 这几年 这些年 那几年 这两年 近几年 "
-    "这段时间 那段时间 通过".split(),
+    "这段时间 那段时间 通过 老伴 夫妇 一家 育有 每个月".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -492,6 +492,13 @@ def _name_after(
         n = 1  # 原告董帅|诉被告…: a suit, no given character
     if (
         n == 2
+        and text[g + 1] in _SINGLE_VERBS
+        and text[g + 2 : g + 3] in _AFTER_A_ONE_CHARACTER_VERB
+        and (strict_name(text, pos, g + 1) or known_word(text[pos : g + 1]))
+    ):
+        n = 1  # 给孙子范岩|转一笔…, 范岩|转了: a verb before an amount or a particle
+    if (
+        n == 2
         and text[g + 1] in "家处"
         and not is_cjk(text[g + 2 : g + 3])
         and not (text[g + 1] == "家" and (strong or text[pos - 1 : pos] in ":：叫"))
@@ -583,6 +590,7 @@ _ONCE = frozenset(f"曾{c}" for c in "于在经因向被多是任为与对把将
 
 
 _SEE_ELSEWHERE = ("见", "详见", "参见", "另见")
+_AFTER_A_ONE_CHARACTER_VERB = frozenset("一两几些了过着给")
 _PADDED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[，,。；;、\s（(/|]|$)")
 
 
@@ -1220,7 +1228,7 @@ def _subjects(text: str) -> Iterator[NameHit]:
 # A preposition before its object (对国英的违规行为, 已将牛彬的诉求, 以林峰的名义): with 的 after
 # it, a strict name is the object. Found from the prepositions, which re skips to at C speed.
 # (据: 根据, 关: 有关)
-_PREPOSITION_RE = re.compile("[对将把向给与跟据在关了以叫过由](?=[\u4e00-\u9fff]{2,3}的)")
+_PREPOSITION_RE = re.compile("[对将把向给与跟据在关了以叫过由系](?=[\u4e00-\u9fff]{2,3}的)")
 
 
 # 是, 为 or 叫 before a name that ends the clause (当天值班的是董帅。, 讲师为范岩。, 老人叫倪建，,
