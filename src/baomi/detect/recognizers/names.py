@@ -750,6 +750,8 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
                 return before
     if text[end - 1 : end] == "任" and is_cjk(text[end : end + 1]):
         return _name_before(text, end - 1, strong)  # 2023年董帅任|行长期间: holding a post
+    if text[end - 1 : end] in _DEPARTMENT_ENDS and known_word(text[end - 3 : end - 1]):
+        return None  # 个人金融部|总经理: a department (a word and 部) before the title, no name
     if (
         strong
         and (text[end - 1 : end] in _MODALS or text[end - 1 : end] in ("系", "是"))
