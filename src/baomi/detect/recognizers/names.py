@@ -162,7 +162,7 @@ _FOLLOWER_WORDS = (
     "上个月 下个月 下周 下月 "
     "尚未 仍未 从未 并未 从来 牵头 讲授 主讲 讲解 授课 发言 汇报 通报 组织 协调 跟进 督办 "
     "带领 利用 推荐 引荐 关于 指导 问 笑着 笑道 哭着 这几年 这些年 那几年 这两年 近几年 "
-    "这段时间 那段时间 通过 老伴 夫妇 一家 育有 每个月".split(),
+    "这段时间 那段时间 通过 老伴 夫妇 一家 育有 每个月 人挺 人很 人真 人不错".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -191,7 +191,7 @@ _VERB_LEADER_RE = re.compile(
     trie_pattern(
         "安排 指派 委派 派遣 督促 提醒 协助 帮助 邀请 推荐 批准 判决 裁定 尾随 跟随 感谢 表扬 "
         "恭喜 祝贺 通知 告知 告诉 转告 听 任命 提拔 聘任 聘请 推选 选举 推举 被 方便 "
-        "帮 叫 使 像 等 连 骚扰 授予 证明 起诉 控告 状告 举报 听取 认定 责令 判令 准许 伙同"
+        "帮 叫 使 像 等 连 骚扰 授予 证明 起诉 控告 状告 举报 听取 认定 责令 判令 准许 伙同 问"
         "".split()
     )
     + "了?"
@@ -1353,12 +1353,12 @@ _ADDRESS_ENDS = frozenset("，,！!。？?")
 _CO_AGENT = frozenset("和与跟同")
 _TOGETHER = (
     "联系 联络 沟通 确认 核实 核对 见面 面谈 商量 协商 交流 对接 通话 通电话 谈话 谈谈 约定 "
-    "签订 签署 合作 合伙 一起 一同 共同 结婚 离婚 取得联系".split()
+    "签订 签署 合作 合伙 一起 一同 共同 结婚 离婚 取得联系 聊 聊天 说 讲 谈".split()
 )
 _TOGETHER_RE = re.compile(trie_pattern(_TOGETHER))
 _ON_BEHALF = frozenset("替帮给为")
 # Verbs of one character done for someone, with an object after them (还信用卡, 查余额, 回电话).
-_DONE_FOR = frozenset("还查办买交付打取存转开填签拿送订回挂缴垫寄补换")
+_DONE_FOR = frozenset("还查办买交付打取存转开填签拿送订回挂缴垫寄补换点")
 _DONE_FOR_OBJECTS = frozenset("了一个张笔份")
 
 
@@ -1781,8 +1781,8 @@ _SIGNED_RE = re.compile(r"(?:—|敬礼[！!]?)[ \u3000]?([\u4e00-\u9fff]{2,4})(
 # A strict name alone before a comma, opening a sentence (…联系我。董帅，个人金融部): a signature.
 # (one scan that starts with the sentence end, a character class that re skips to at C speed;
 # the start of the text is tried apart)
-_ALONE_BEFORE_COMMA = re.compile(r"[。！？!?\n]([\u4e00-\u9fff]{2,3}?)(?=[，,？?]|呢)")
-_ALONE_AT_START = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=[，,？?]|呢)")
+_ALONE_BEFORE_COMMA = re.compile(r"[。！？!?\n]([\u4e00-\u9fff]{2,3}?)(?=[，,？?呢啊呀])")
+_ALONE_AT_START = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=[，,？?呢啊呀])")
 
 
 def _signed(text: str) -> Iterator[NameHit]:
