@@ -495,7 +495,6 @@ def _name_after(
         n == 2
         and text[g + 1] in _SINGLE_VERBS
         and text[g + 2 : g + 3] in _AFTER_A_ONE_CHARACTER_VERB
-        and (strict_name(text, pos, g + 1) or known_word(text[pos : g + 1]))
     ):
         n = 1  # 给孙子范岩|转一笔…, 范岩|转了: a verb before an amount or a particle
     if (
