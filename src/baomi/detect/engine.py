@@ -259,10 +259,10 @@ class Detector:
                 after = text[e : e + 1]
                 if text[s - 1 : s] in _CELL_SEPARATORS and after in _CELL_SEPARATORS:
                     left["CELL"] = "table cell"
-                if text[s - 2 : s - 1] in _GENDERS and text[s - 1 : s] in _FIELD_GAPS:
-                    left.setdefault("DOB", "after a gender")  # 陈晶 男 2001.07.05: a person's row
                 elif after and after in _UNITS:
                     left.setdefault("NEG", after)  # 19160313721笔: a count or an amount
+                if text[s - 2 : s - 1] in _GENDERS and text[s - 1 : s] in _FIELD_GAPS:
+                    left.setdefault("DOB", "after a gender")  # 陈晶 男 2001.07.05: a person's row
                 if text[s - 1 : s] == "第":
                     left.setdefault("NEG", "第")  # 第13812345678号: an ordinal, no identifier
                 if row_cue is not None:

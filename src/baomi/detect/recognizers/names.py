@@ -392,7 +392,7 @@ def _name_after(
         pos = aside.end()  # 申请人（签字）：冯晓宇, 联系人二：白展堂
     while pos < len(text) and text[pos] in ":：是为由了 \u3000\"'=“「】]":
         pos += 1  # (走访了蔡国庆: a cue verb and its particle; 【姓名】缪岩: a bracketed label)
-    if (strong or text[pos - 1 : pos] in ":：") and (padded := _PADDED_NAME.match(text, pos)):
+    if (strong or text[pos - 1 : pos] in (":", "：")) and (padded := _PADDED_NAME.match(text, pos)):
         # 姓名：王　芳: a form pads a two-character name to the width of three
         slen = surname_len(text, pos)
         if slen == 1 and name_score(text[pos] + text[pos + 2], 1, True) is not None:
@@ -1229,7 +1229,7 @@ def _subjects(text: str) -> Iterator[NameHit]:
 
 # A preposition before its object (对国英的违规行为, 已将牛彬的诉求, 以林峰的名义): with 的 after
 # it, a strict name is the object. Found from the prepositions, which re skips to at C speed.
-# (据: 根据, 关: 有关)
+# (据: 根据, 关: 有关; 系, the copula: 陈阳系罗建平的法定监护人)
 _PREPOSITION_RE = re.compile("[对将把向给与跟据在关了以叫过由系](?=[\u4e00-\u9fff]{2,3}的)")
 
 
@@ -1384,11 +1384,12 @@ def _in_prose(text: str) -> Iterator[NameHit]:
             if not _name_without_cue(text, i, end):
                 continue
             if m.group() in _CO_AGENT:
-                ok = _TOGETHER_RE.match(text, end) is not None or (
-                    # 我和倪建、陈阳一起…: a pronoun and the first of a list of people
-                    text[end : end + 1] == "、" and text[m.start() - 1 : m.start()] in _PRONOUNS
-                )
+                ok = _TOGETHER_RE.match(text, end) is not None
                 cue = "with whom one talks"
+                if not ok and text[end : end + 1] == "、":
+                    # 我和倪建、陈阳一起…: a pronoun and the first of a list of people
+                    ok = text[m.start() - 1 : m.start()] in _PRONOUNS
+                    cue = "listed after a pronoun"
             else:
                 after = text[end + 1 : end + 2]
                 ok = text[end : end + 1] in _DONE_FOR and (
