@@ -251,7 +251,12 @@ def _preposition_before_name(text: str, i: int) -> bool:
             and surname_len(text, i + 1) > 0
         )
         or _rare_name_before_a_verb(text, i + 1, de=True)  # (由羊玉陪同…, 对于羊玉的…)
+        # (，由海莹任组长: before a rarer surname too, where the preposition is seldom a surname)
+        or (text[i] in _SELDOM_SURNAMES and _rare_and_one_given(text, i + 1, i + 3))
     )
+
+
+_SELDOM_SURNAMES = frozenset("由对将与及从")
 
 
 def _after_preposition(text: str, start: int, end: int) -> int:
