@@ -47,10 +47,6 @@ def _passport(v: str, cues: Mapping[str, str]) -> float | None:
     return 0.6
 
 
-def _foreign_passport(v: str, cues: Mapping[str, str]) -> float | None:
-    return 0.6
-
-
 def _hmt(v: str, cues: Mapping[str, str]) -> float | None:
     return 0.6 if v[0] in "HM" else 0.5
 
@@ -105,7 +101,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         type="CN_PASSPORT",
         kinds=("alnum",),
         pattern=re.compile(r"[A-Z]{1,2}\d{7,8}"),
-        validate=_foreign_passport,
+        validate=_passport,
         cues=("PASSPORT",),
         needs_cue=True,
         cue_bonus=0.25,
