@@ -1060,6 +1060,9 @@ NAME_CASES = [
     ("董帅至今仍在康复治疗中。范岩和保险公司的纠纷已持续半年。", ["董帅", "范岩"]),
     ("经董帅提议，会议决定成立专项工作小组，由范岩任组长。", ["董帅", "范岩"]),
     ("会议决定由海莹任组长。", ["海莹"]),  # 由 before a rarer surname is the preposition
+    # 但 opening a clause before a name (但 is also a surname); 本次 after a subject
+    ("快递员董帅称包裹已送达，但常梅表示没收到。", ["董帅", "常梅"]),
+    ("陈阳本次购物使用了分期。", ["陈阳"]),
 ]
 
 

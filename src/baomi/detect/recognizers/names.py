@@ -163,7 +163,7 @@ _FOLLOWER_WORDS = (
     "尚未 仍未 从未 并未 从来 牵头 讲授 主讲 讲解 授课 发言 汇报 通报 组织 协调 跟进 督办 "
     "带领 利用 推荐 引荐 关于 指导 问 笑着 笑道 哭着 这几年 这些年 那几年 这两年 近几年 "
     "这段时间 那段时间 通过 老伴 夫妇 一家 育有 每个月 人挺 人很 人真 人不错 至今 "
-    "和我行 和银行 和保险 和公司 与银行 与保险 与公司 提议 倡议 建议 动议".split(),
+    "和我行 和银行 和保险 和公司 与银行 与保险 与公司 提议 倡议 建议 动议 本次".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -260,10 +260,18 @@ _SELDOM_SURNAMES = frozenset("由对将与及从")
 
 
 def _after_preposition(text: str, start: int, end: int) -> int:
-    """Where a three-character subject really starts: after a preposition before a name."""
+    """Where a three-character subject really starts: after a preposition before a name, or
+    after a conjunction that opens the clause (但陈阳表示…: 但 is also a surname)."""
     if end - start == 3 and _preposition_before_name(text, start):
         return start + 1
+    if text[start] in _CLAUSE_CONJUNCTIONS and (
+        strict_name(text, start + 1, end) or _rare_and_one_given(text, start + 1, end)
+    ):
+        return start + 1
     return start
+
+
+_CLAUSE_CONJUNCTIONS = frozenset("但而却")
 
 
 def _subject(text: str, start: int, end: int) -> float | None:
