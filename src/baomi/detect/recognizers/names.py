@@ -164,7 +164,9 @@ _FOLLOWER_WORDS = (
     "带领 利用 推荐 引荐 关于 指导 问 笑着 笑道 哭着 这几年 这些年 那几年 这两年 近几年 "
     "这段时间 那段时间 通过 老伴 夫妇 一家 育有 每个月 人挺 人很 人真 人不错 至今 "
     "和我行 和银行 和保险 和公司 与银行 与保险 与公司 提议 倡议 建议 动议 本次 "
-    "需 突然 忽然 年事已高 身体 坚称 误将 误把 错将 错把 不慎 擅自 私自 偷偷".split(),
+    "需 突然 忽然 年事已高 身体 坚称 误将 误把 错将 错把 不慎 擅自 私自 偷偷 "
+    "本想 本打算 本以为 原以为 原想 正准备 正打算 正要 早在 当场 几乎 一度 暂时 很快 很早 "
+    "逐渐 渐渐 至少 也许 可能 大概 显然 明显 确实 的确 果然".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -222,6 +224,9 @@ def _subject_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+# A follower word of two characters or more at a position: where a full name's last character
+# may begin one (董帅|正准备). One-character followers (为, 来) are given characters too (刘大为).
+_FOLLOWER_AT = re.compile(trie_pattern(w for w in _FOLLOWER_WORDS if len(w) >= 2))
 _SUBJECT_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _FOLLOWS_A_PERSON)
 # Two people opening a clause together (马丽和沈腾在…, 景天宇与霍思燕是…): each alone would be too
 # weak, but two words that are both shaped like names, joined, are names.
@@ -266,13 +271,25 @@ def _after_preposition(text: str, start: int, end: int) -> int:
     if end - start == 3 and _preposition_before_name(text, start):
         return start + 1
     if text[start] in _CLAUSE_CONJUNCTIONS and (
-        strict_name(text, start + 1, end) or _rare_and_one_given(text, start + 1, end)
+        strict_name(text, start + 1, end)
+        or plausible_name(text, start + 1, end)
+        or _rare_and_one_given(text, start + 1, end)
     ):
         return start + 1
     return start
 
 
 _CLAUSE_CONJUNCTIONS = frozenset("但而却")
+
+
+def _conjunction_before_name(text: str, i: int) -> bool:
+    """Is the character at ``i`` a conjunction (但, 而, 却: surnames too) before a name?"""
+    return text[i : i + 1] in _CLAUSE_CONJUNCTIONS and (
+        strict_name(text, i + 1, i + 3)
+        or strict_name(text, i + 1, i + 4)
+        or plausible_name(text, i + 1, i + 4)
+        or _rare_and_one_given(text, i + 1, i + 3)
+    )
 
 
 def _subject(text: str, start: int, end: int) -> float | None:
@@ -1552,8 +1569,8 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
     before 的 (伏晓静的流量包…)."""
     chars = given_name_chars()
     for i in itertools.chain(_clause_starts(text), leaders):
-        if _preposition_before_name(text, i):
-            i += 1  # 向|倪建核实后: the preposition before a name
+        if _preposition_before_name(text, i) or _conjunction_before_name(text, i):
+            i += 1  # 向|倪建核实后, 但|哈梅表示: a preposition or a conjunction before a name
         slen = surname_len(text, i)
         if not slen:
             continue
@@ -1563,6 +1580,12 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
             full = end - i - slen == 2
             if full and text[end - 1] in _VERB_CHARS:
                 break  # 董帅想|了解…: a verb the given-name lists hold (李想), no given name here
+            if (
+                full
+                and _FOLLOWER_AT.match(text, end - 1)
+                and (strict_name(text, i, end - 1) or _rare_and_one_given(text, i, end - 1))
+            ):
+                break  # 董帅|正准备…: the last character begins a word that follows a subject
             # (的 and 是 after a two-character name only where a sentence or a label opens)
             opens = (
                 full
@@ -2156,6 +2179,8 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
                 continue  # 替陈阳|开了一张卡: a verb and its particle, no given character
             if n == 2 and text[g + 1 : g + 5] in idioms():
                 continue  # 陈阳|信以为真: the last character starts an idiom
+            if n == 2 and _FOLLOWER_AT.match(text, g + 1) and strict_name(text, i, g + 1):
+                continue  # 董帅|正准备…: the last character begins a subject's follower word
             if (
                 n == 2
                 and (_adverb_at(text, g + 1) or text[g + 1] in _MODALS)
