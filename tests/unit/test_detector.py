@@ -1067,6 +1067,8 @@ NAME_CASES = [
     ("董帅坚称自己没有收到过该短信。范岩误将5000元转入了陌生账户。", ["董帅", "范岩"]),
     # adverbs after a subject; a full name's last character may begin one (董帅|正准备)
     ("董帅正准备出国留学。范岩本想用这笔钱交学费。倪建当场拨打了110。", ["董帅", "范岩", "倪建"]),
+    ("董帅一共欠款12万元。范岩刚满18周岁。倪建全家都在我行办理了业务。", ["董帅", "范岩", "倪建"]),
+    ("李志刚办理了挂失。", ["李志刚"]),  # 刚 alone is a given character, not a follower
 ]
 
 
