@@ -272,11 +272,7 @@ def _after_preposition(text: str, start: int, end: int) -> int:
     after a conjunction that opens the clause (但陈阳表示…: 但 is also a surname)."""
     if end - start == 3 and _preposition_before_name(text, start):
         return start + 1
-    if text[start] in _CLAUSE_CONJUNCTIONS and (
-        strict_name(text, start + 1, end)
-        or plausible_name(text, start + 1, end)
-        or _rare_and_one_given(text, start + 1, end)
-    ):
+    if _conjunction_before_name(text, start, (end,)):
         return start + 1
     return start
 
@@ -284,13 +280,14 @@ def _after_preposition(text: str, start: int, end: int) -> int:
 _CLAUSE_CONJUNCTIONS = frozenset("但而却")
 
 
-def _conjunction_before_name(text: str, i: int) -> bool:
-    """Is the character at ``i`` a conjunction (但, 而, 却: surnames too) before a name?"""
-    return text[i : i + 1] in _CLAUSE_CONJUNCTIONS and (
-        strict_name(text, i + 1, i + 3)
-        or strict_name(text, i + 1, i + 4)
-        or plausible_name(text, i + 1, i + 4)
-        or _rare_and_one_given(text, i + 1, i + 3)
+def _conjunction_before_name(text: str, i: int, ends: tuple[int, ...] = ()) -> bool:
+    """Is the character at ``i`` a conjunction (但, 而, 却: surnames too) before a name ending at
+    one of ``ends`` (by default, a name of two or three characters)?"""
+    return text[i : i + 1] in _CLAUSE_CONJUNCTIONS and any(
+        strict_name(text, i + 1, end)
+        or plausible_name(text, i + 1, end)
+        or _rare_and_one_given(text, i + 1, end)
+        for end in ends or (i + 3, i + 4)
     )
 
 
@@ -465,7 +462,8 @@ def _name_after(
         and whole.end() - pos > surname_len(text, pos) + 2
         and not whole.group().endswith(_ORGANIZATION_ENDINGS)
         and not any(c in STOP_CHARS for c in whole.group())  # 姓名是否为…: prose, not a value
-        and not _frequent_word_start(whole.group())  # 收款人信息有误: a word, then its predicate
+        # 收款人信息有误: a frequent word, then its predicate (阿依古丽 starts with none)
+        and whole.group()[:2] not in frequent_bigrams()
         and not whole.group().startswith(_SEE_ELSEWHERE)  # 姓名：见附件, 详见背面
     ):
         # 户名阿依古丽: after a strong label a value longer than a Chinese name is still the
@@ -625,12 +623,6 @@ _ONCE = frozenset(f"曾{c}" for c in "于在经因向被多是任为与对把将
 _SEE_ELSEWHERE = ("见", "详见", "参见", "另见")
 _AFTER_A_ONE_CHARACTER_VERB = frozenset("一两几些了过着给")
 _PADDED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[，,。；;、\s（(/|]|$)")
-
-
-def _frequent_word_start(value: str) -> bool:
-    """Does ``value`` begin with a frequent two-character word (信息|有误)? A transliterated name
-    (阿依古丽, 玛丽亚) does not."""
-    return value[:2] in frequent_bigrams()
 
 
 def _adverb_at(text: str, i: int) -> bool:
@@ -1151,10 +1143,10 @@ def _after_colon(text: str) -> Iterator[NameHit]:
     for m in _ANY_LABEL_RE.finditer(text):
         # 风险测评：王震，…: after any other label, only a strict name, alone in its field
         start, end = m.span(1)
-        if strict_name(text, start, end) and text[start:end] not in place_names():
-            score = name_score(text[start:end], surname_len(text, start), False)
-            if score is not None:
-                yield start, end, score - 0.15, "alone after a label"
+        if strict_name(text, start, end):
+            hit = _structure_hit(text, start, end, "alone after a label")
+            if hit is not None:
+                yield hit
     yield from _shaped(text, _speakers(text), 0.1, "speaker")
     if "]" in text:
         yield from _chat_speakers(text)
