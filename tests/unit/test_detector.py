@@ -1070,6 +1070,10 @@ NAME_CASES = [
     ("董帅一共欠款12万元。范岩刚满18周岁。倪建全家都在我行办理了业务。", ["董帅", "范岩", "倪建"]),
     ("李志刚办理了挂失。", ["李志刚"]),  # 刚 alone is a given character, not a follower
     ("董帅身为公司财务，却私自挪用公款。范岩由于年纪大，不会用手机银行。", ["董帅", "范岩"]),
+    # the first of two objects of a preposition before 的; a kin word after a verb cue
+    ("在林巧和民警的劝说下，老人放弃了汇款。对陈忠和的投诉已办结。", ["林巧", "陈忠和"]),
+    ("马德胜接到自称孙子的电话。", ["马德胜"]),
+    ("付款人孙子通过手机银行转账。", ["孙子"]),  # (after a role word, a name)
 ]
 
 

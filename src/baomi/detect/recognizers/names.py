@@ -1044,6 +1044,8 @@ def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[Name
     if cue:
         strong = cue in _STRONG or cue.endswith("姓名")
         hit = _name_after(text, m.end(), strong, weak=cue in _WEAK)
+        if hit and cue in verbs() and text[hit[0] : hit[1]] in _BEFORE:
+            hit = None  # 自称孙子: after a verb, a kin word or a role (a cue itself) is no name
         if hit:
             found.append((*_to_the_title(text, hit), cue))
     return found
@@ -1255,7 +1257,9 @@ def _subjects(text: str) -> Iterator[NameHit]:
 # A preposition before its object (对国英的违规行为, 已将牛彬的诉求, 以林峰的名义): with 的 after
 # it, a strict name is the object. Found from the prepositions, which re skips to at C speed.
 # (据: 根据, 关: 有关; 系, the copula: 陈阳系罗建平的法定监护人)
-_PREPOSITION_RE = re.compile("[对将把向给与跟据在关了以叫过由系](?=[\u4e00-\u9fff]{2,3}的)")
+_PREPOSITION_RE = re.compile(
+    "[对将把向给与跟据在关了以叫过由系](?=[\u4e00-\u9fff]{2,3}(?:的|[和与及][\u4e00-\u9fff]{1,6}的))"
+)
 
 
 # 是, 为 or 叫 before a name that ends the clause (当天值班的是董帅。, 讲师为范岩。, 老人叫倪建，,
@@ -1492,6 +1496,9 @@ def _list_middles(text: str) -> Iterator[NameHit]:
                 yield hit
 
 
+_PAIR_JOINERS = frozenset("和与及")
+
+
 def _objects_before_de(text: str) -> Iterator[NameHit]:
     if "的" not in text:
         return
@@ -1502,6 +1509,9 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
         if text[i - 1 : i + 1] in frequent_bigrams():
             i += 1  # 对于|魏明的诉求: the preposition is a word of two characters
         end = text.find("的", i)
+        if end - i > 3:
+            # 在林巧和民警的劝说下: the first of two objects before 的 ends at the conjunction
+            end = next((k for k in (i + 2, i + 3) if text[k : k + 1] in _PAIR_JOINERS), end)
         if _name_without_cue(text, i, end) and not (end - i == 3 and known_word(text[i : i + 2])):
             # (在干凤兰的陪同下: a rarer surname, before two typical given characters)
             hit = _structure_hit(text, i, end, "object of a preposition")
