@@ -1074,6 +1074,13 @@ NAME_CASES = [
     ("在林巧和民警的劝说下，老人放弃了汇款。对陈忠和的投诉已办结。", ["林巧", "陈忠和"]),
     ("马德胜接到自称孙子的电话。", ["马德胜"]),
     ("付款人孙子通过手机银行转账。", ["孙子"]),  # (after a role word, a name)
+    # a chat's @ and its speaker: a rarer surname with one typical given character too
+    ("@柏雪 你那个客户的病历补齐了没", ["柏雪"]),
+    ("柏雪：补齐了，下午拿去签字", ["柏雪"]),
+    # 提醒过, 催促 before a name that acts next; an award before its winner
+    ("我们已经提醒过景志强不要把验证码告诉别人。", ["景志强"]),
+    ("我们多次催促景志强尽快还款。", ["景志强"]),
+    ("获奖名单：一等奖徐静，二等奖孙振华、林燕。", ["徐静", "孙振华", "林燕"]),
 ]
 
 

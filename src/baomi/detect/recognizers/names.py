@@ -168,7 +168,7 @@ _FOLLOWER_WORDS = (
     "本想 本打算 本以为 原以为 原想 正准备 正打算 正要 早在 当场 几乎 一度 暂时 很快 很早 "
     "逐渐 渐渐 至少 也许 可能 大概 显然 明显 确实 的确 果然 "
     "一共 总共 共计 合计 累计 刚满 已满 年满 全家 家里 手头 平均 欠款 欠下 名下 没能 "
-    "身为 由于".split(),
+    "身为 由于 不要 千万 务必 切勿 不得".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -197,10 +197,11 @@ _VERB_LEADER_RE = re.compile(
     trie_pattern(
         "安排 指派 委派 派遣 督促 提醒 协助 帮助 邀请 推荐 批准 判决 裁定 尾随 跟随 感谢 表扬 "
         "恭喜 祝贺 通知 告知 告诉 转告 听 任命 提拔 聘任 聘请 推选 选举 推举 被 方便 "
-        "帮 叫 使 像 等 连 骚扰 授予 证明 起诉 控告 状告 举报 听取 认定 责令 判令 准许 伙同 问"
+        "帮 叫 使 像 等 连 骚扰 授予 证明 起诉 控告 状告 举报 听取 认定 责令 判令 准许 伙同 问 "
+        "叮嘱 嘱咐 劝说 催促 鼓励 提示"
         "".split()
     )
-    + "了?"
+    + "[了过]?"  # (提醒过景志强不要…)
 )
 _SUBJECT_MARKS = r"[。；！？，,;：:\s请据由时是的让代但与为因经如若受在】）)]"
 
@@ -1116,11 +1117,19 @@ def _cells(text: str) -> Iterator[NameHit]:
 
 
 def _shaped(
-    text: str, spans: Iterable[tuple[int, int]], penalty: float, cue: str
+    text: str,
+    spans: Iterable[tuple[int, int]],
+    penalty: float,
+    cue: str,
+    rare_too: bool = False,
 ) -> Iterator[NameHit]:
-    """Each span a structure with no cue word marks, when it is shaped like a name."""
+    """Each span a structure with no cue word marks, when it is shaped like a name (with
+    ``rare_too``, for a structure that marks people alone, also a rarer surname and one typical
+    given character: @柏雪)."""
     for start, end in spans:
-        if _shaped_like_a_name(text, start, end):
+        if _shaped_like_a_name(text, start, end) or (
+            rare_too and _rare_and_one_given(text, start, end)
+        ):
             score = name_score(text[start:end], surname_len(text, start), False)
             if score is not None:
                 yield start, end, score - penalty, cue
@@ -1149,7 +1158,7 @@ def _after_colon(text: str) -> Iterator[NameHit]:
             hit = _structure_hit(text, start, end, "alone after a label")
             if hit is not None:
                 yield hit
-    yield from _shaped(text, _speakers(text), 0.1, "speaker")
+    yield from _shaped(text, _speakers(text), 0.1, "speaker", rare_too=True)
     if "]" in text:
         yield from _chat_speakers(text)
 
@@ -1829,7 +1838,8 @@ _ALONE_AT_START = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=[，,？?呢啊呀])")
 
 def _signed(text: str) -> Iterator[NameHit]:
     if "@" in text:
-        yield from _shaped(text, _groups(_MENTION_RE.finditer(text)), 0.1, "mentioned with @")
+        mentions = _groups(_MENTION_RE.finditer(text))
+        yield from _shaped(text, mentions, 0.1, "mentioned with @", rare_too=True)
     if "—" in text or "敬礼" in text:
         yield from _shaped(text, _groups(_SIGNED_RE.finditer(text)), 0.1, "a signature")
     first = _ALONE_AT_START.match(text)
