@@ -393,6 +393,8 @@ def test_given_name_affinity_table() -> None:
         ("户籍地址为", "河南省周口市郸城县宜路镇李楼村三组", "。"),
         # a numbered building (312号楼) inside a sub-area of an estate (西园三区)
         ("送货地址：", "朝阳区望京西园三区312号楼2单元1102", ""),
+        # a market, its floor and a stall
+        ("档口地址：", "广州市白云区三元里大道1088号白马服装市场4楼A52", ""),
         # a crossing of two roads names one place
         ("事故地点：", "内蒙古自治区呼和浩特市赛罕区大学西路与丰州路交叉口", "，报案人"),
         # a lettered and numbered area of a building (W6区), a sub-estate (天玺湾) before a
