@@ -1391,7 +1391,8 @@ _ADDRESS_ENDS = frozenset("，,！!。？?")
 _CO_AGENT = frozenset("和与跟同")
 _TOGETHER = (
     "联系 联络 沟通 确认 核实 核对 见面 面谈 商量 协商 交流 对接 通话 通电话 谈话 谈谈 约定 "
-    "签订 签署 合作 合伙 一起 一同 共同 结婚 离婚 取得联系 聊 聊天 说 讲 谈".split()
+    "签订 签署 合作 合伙 一起 一同 共同 结婚 离婚 取得联系 聊 聊天 说 讲 谈 "
+    "约好 说好 谈好 讲好 商定".split()
 )
 _TOGETHER_RE = re.compile(trie_pattern(_TOGETHER))
 _ON_BEHALF = frozenset("替帮给为")
