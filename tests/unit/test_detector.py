@@ -266,6 +266,12 @@ NAME_NEGATIVES = [
     "姓名：见附件",
     "联系人：王 先生",
     "处理结果：高峰，请核实。城市：沈阳；",
+    # a longer word across an edge of a name-shaped span (佛|罗伦萨, 万平方|公里, 耀|武扬威)
+    "他去佛罗伦萨旅游了。",
+    "全国土地面积960万平方公里。",
+    "他总是耀武扬威的。",
+    # a function word before a rarer surname and one given character (叫|和秋)
+    "张米吊唁，叫和秋，高检了并肩。",
 ]
 
 
@@ -1087,6 +1093,11 @@ NAME_CASES = [
     ("缑玉龙因涉嫌帮助信息网络犯罪活动罪被刑事拘留。谯德明已到案。", ["缑玉龙", "谯德明"]),
     ("阚立群今年六十五岁，不太会用智能手机。", ["阚立群"]),
     ("我们和晏秋菊约好下周一上门办理。", ["晏秋菊"]),
+    # the one excepted (除X外); a subject before what the person lost (X手机丢了)
+    ("除董帅外，其他人均已签字确认。", ["董帅"]),
+    ("董帅手机丢了，担心被人盗刷。", ["董帅"]),
+    # a rarer surname with one typical given character, where a structure marks a person
+    ("负责本案的调查员是濮旭。", ["濮旭"]),
 ]
 
 

@@ -16,6 +16,7 @@ __all__ = [
     "Division",
     "common_surnames",
     "common_words",
+    "crossing_words",
     "curated_given_chars",
     "data_lines",
     "divisions",
@@ -159,6 +160,13 @@ def idioms() -> frozenset[str]:
     """Four-character idioms (信以为真, 素不相识 ...): one after a name-shaped word is its
     predicate, and the name ends before it."""
     return frozenset(data_lines("idioms.txt"))
+
+
+@cache
+def crossing_words() -> frozenset[str]:
+    """Words of three to five characters that a name-shaped span may sit across (佛|罗伦萨,
+    万平方|公里, 耀|武扬威): a span with no cue word under either edge of one is no name."""
+    return frozenset(data_lines("crossing_words.txt"))
 
 
 @cache

@@ -14,6 +14,7 @@ from functools import cache
 from baomi.detect.lexicon import (
     common_surnames,
     common_words,
+    crossing_words,
     curated_given_chars,
     divisions,
     frequent_bigrams,
@@ -49,6 +50,7 @@ __all__ = [
     "name_score",
     "place_names",
     "plausible_name",
+    "sits_across_a_word",
     "stops_name",
     "strict_name",
     "surname_len",
@@ -316,6 +318,18 @@ def inside_longer_word(text: str, i: int) -> bool:
         for n in range(k + 1, 6):
             w = text[i - k : i - k + n]
             if len(w) == n >= 3 and (w in places or w in words):
+                return True
+    return False
+
+
+def sits_across_a_word(text: str, start: int, end: int) -> bool:
+    """Does a word of three to five characters overlap the span: start before it and run into it
+    (佛|罗伦萨, 耀|武扬威), start inside it and run past its end (万平|方公里 for 万平), or
+    start with it (万平方|公里, 华东局)? Then the span is part of that word, no name."""
+    words = crossing_words()
+    for a in range(max(0, start - 4), end):
+        for b in range(max(a + 3, start + 1), min(len(text), a + 5) + 1):
+            if text[a:b] in words:
                 return True
     return False
 

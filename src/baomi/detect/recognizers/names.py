@@ -59,6 +59,7 @@ from baomi.detect.recognizers.name_shape import (
     name_score,
     place_names,
     plausible_name,
+    sits_across_a_word,
     stops_name,
     strict_name,
     surname_len,
@@ -168,7 +169,7 @@ _FOLLOWER_WORDS = (
     "本想 本打算 本以为 原以为 原想 正准备 正打算 正要 早在 当场 几乎 一度 暂时 很快 很早 "
     "逐渐 渐渐 至少 也许 可能 大概 显然 明显 确实 的确 果然 "
     "一共 总共 共计 合计 累计 刚满 已满 年满 全家 家里 手头 平均 欠款 欠下 名下 没能 "
-    "身为 由于 不要 千万 务必 切勿 不得".split(),
+    "身为 由于 不要 千万 务必 切勿 不得 手机 钱包 身份证 银行卡 信用卡 存折".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -1507,9 +1508,19 @@ def _list_middles(text: str) -> Iterator[NameHit]:
 
 
 _PAIR_JOINERS = frozenset("和与及")
+# 除董帅外, 除倪建以外，…: the one excepted, between 除 and 外 (除了 opens a subject already).
+_EXCEPT_RE = re.compile("除(?=[\u4e00-\u9fff]{2,3}(?:以外|之外|外)[，,])")
 
 
 def _objects_before_de(text: str) -> Iterator[NameHit]:
+    if "除" in text:
+        for m in _EXCEPT_RE.finditer(text):
+            i = m.end()
+            end = next(k for k in (i + 2, i + 3) if text[k] in "以之外")
+            if _name_without_cue(text, i, end):
+                hit = _structure_hit(text, i, end, "excepted")
+                if hit is not None:
+                    yield hit
     if "的" not in text:
         return
     for m in _PREPOSITION_RE.finditer(text):
@@ -1679,9 +1690,16 @@ def _typical_full_name(text: str, start: int, end: int) -> bool:
 def _name_without_cue(text: str, start: int, end: int) -> bool:
     """What a sentence structure with no cue word asks of a name: strict, or a full name whose
     rarer surname stands before two typical given characters (干凤兰, 钭秀云)."""
-    return strict_name(text, start, end) or (
-        end - start == 3 and _typical_full_name(text, start, end)
+    return (
+        strict_name(text, start, end)
+        or (end - start == 3 and _typical_full_name(text, start, end))
+        or (text[start] not in _FUNCTION_FIRSTS and _rare_and_one_given(text, start, end))
     )
+
+
+# Surnames that are far more often a function word (和秋, 由春, 时一: 和, 由, 时 before a word):
+# a rarer surname with one given character is read in a structure only after none of them.
+_FUNCTION_FIRSTS = FUNCTION_SURNAMES | frozenset("时而但却也都就还把被给让")
 
 
 @cache
@@ -2218,6 +2236,8 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
                 continue
             if relaxed and inside_longer_word(text, i):
                 break  # 乌|鲁木齐 (tested last: few readings get this far)
+            if sits_across_a_word(text, i, end):
+                break  # 佛|罗伦萨, 万平方|公里, 耀|武扬威: a longer word covers an edge of the span
             score = name_score(text[i:end], g - i, False)
             if score is not None:
                 yield i, end, score - 0.2, "name-like, in a record with personal data"
