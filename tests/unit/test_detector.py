@@ -1098,6 +1098,9 @@ NAME_CASES = [
     ("董帅手机丢了，担心被人盗刷。", ["董帅"]),
     # a rarer surname with one typical given character, where a structure marks a person
     ("负责本案的调查员是濮旭。", ["濮旭"]),
+    # a word that ends on the surname, or a name that is also one of jieba's words, stays a name
+    ("你好，我找一下张秀云，他是我的客户经理。", ["张秀云"]),
+    ("这件事梁建国一直不知情。", ["梁建国"]),
 ]
 
 

@@ -323,14 +323,17 @@ def inside_longer_word(text: str, i: int) -> bool:
 
 
 def sits_across_a_word(text: str, start: int, end: int) -> bool:
-    """Does a word of three to five characters overlap the span: start before it and run into it
-    (佛|罗伦萨, 耀|武扬威), start inside it and run past its end (万平|方公里 for 万平), or
-    start with it (万平方|公里, 华东局)? Then the span is part of that word, no name."""
+    """Does a word of three to five characters cover an edge of the span: start before it and
+    run into it (佛|罗伦萨, 耀|武扬威), start inside it and run past its end (万平|方公里 for
+    万平), or start with it and run on (万平方|公里)? Then the span is part of that word, not a
+    name."""
     words = crossing_words()
     for a in range(max(0, start - 4), end):
-        for b in range(max(a + 3, start + 1), min(len(text), a + 5) + 1):
-            if text[a:b] in words:
-                return True
+        # (one that starts before the span runs past its first character: a word that ends on
+        # the surname, 我找一下|张秀云, leaves the name whole)
+        for b in range(max(a + 3, start + 1 + (a < start)), min(len(text), a + 5) + 1):
+            if (a != start or b != end) and text[a:b] in words:
+                return True  # (the span alone as a word: 梁建国 and 江建国 are jieba's words)
     return False
 
 

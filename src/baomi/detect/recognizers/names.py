@@ -315,6 +315,8 @@ def _subject(text: str, start: int, end: int) -> float | None:
         c in STOP_CHARS or c in "和同跟" for c in given
     ):
         return None  # 黎明和…: a conjunction, so a list of words, not a name
+    if sits_across_a_word(text, start, end):
+        return None
     score = name_score(text[start:end], slen, False)
     return None if score is None else score - penalty
 
@@ -1139,7 +1141,7 @@ def _shaped(
 def _structure_hit(text: str, start: int, end: int, cue: str) -> NameHit | None:
     """A strict name that a sentence structure marks, with no cue word: not a place (沈阳), and
     scored 0.15 below a cued name."""
-    if text[start:end] in place_names():
+    if text[start:end] in place_names() or sits_across_a_word(text, start, end):
         return None
     score = name_score(text[start:end], surname_len(text, start), False)
     return None if score is None else (start, end, score - 0.15, cue)
