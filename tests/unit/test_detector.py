@@ -272,6 +272,9 @@ NAME_NEGATIVES = [
     "他总是耀武扬威的。",
     # a function word before a rarer surname and one given character (叫|和秋)
     "张米吊唁，叫和秋，高检了并肩。",
+    # a preposition before a word after a role word; a verb said twice after 但
+    "客户经理向美国客户介绍了产品。",
+    "但想想也对，钱总是要还的。",
 ]
 
 
@@ -1101,6 +1104,7 @@ NAME_CASES = [
     # a word that ends on the surname, or a name that is also one of jieba's words, stays a name
     ("你好，我找一下张秀云，他是我的客户经理。", ["张秀云"]),
     ("这件事梁建国一直不知情。", ["梁建国"]),
+    ("坐席向文告知客户已无法撤回。", ["向文"]),  # (向 before a name and its verb)
 ]
 
 

@@ -307,7 +307,11 @@ def _subject(text: str, start: int, end: int) -> float | None:
             return None  # (于是和雷雨是…: 和 joins two words)
         if plausible_name(text, start, end):
             penalty = 0.2
-        elif _rare_and_one_given(text, start, end):
+        elif (
+            text[start] not in _FUNCTION_FIRSTS
+            and text[end : end + 1] != text[end - 1]  # (但想想也对: a verb said twice)
+            and _rare_and_one_given(text, start, end)
+        ):
             penalty = 0.15  # 经核实，濮旭于本月…: a rarer surname (scored 0.1 lower already)
         else:
             return None
@@ -486,8 +490,13 @@ def _name_after(
     following = text[pos + 1 : pos + 3]
     if text[pos] in FUNCTION_SURNAMES and (following in TIME_WORDS or following in _TIMES_OF_DAY):
         return None  # 客户于今日…, 客户于凌晨3:12…: the preposition before a time
-    if text[pos] in "和与及同" and known_word(following):
-        return None  # 感谢家人|和朋友: a conjunction before a word, no surname
+    if (
+        text[pos] in _PREPOSITIONS_BEFORE_WORDS
+        and known_word(following)
+        and not _verb_at(text, pos + 2)  # (坐席向文|告知…: a name before its verb)
+    ):
+        return None  # 感谢家人|和朋友, 经理|向美国客户…: a conjunction or a preposition before a
+        # word, no surname (于 stays: 于海洋 is a name as often)
     if text.startswith(_TITLE_WORDS, pos + slen):
         return None  # 联系人：李先生, 刘总: a surname and a title, which name no one in full
     if text[pos] in _ADVERBS and (following in verbs() or following in frequent_bigrams()):
@@ -614,6 +623,7 @@ def _name_after(
     return None if score is None else (pos, end, score)
 
 
+_PREPOSITIONS_BEFORE_WORDS = FUNCTION_SURNAMES - {"于"}
 _TIMES_OF_DAY = frozenset("凌晨 清晨 早上 上午 中午 下午 傍晚 晚上 夜间 深夜 半夜 午夜".split())
 _DIVISION_ENDS = frozenset("区县省")  # (a set: "" in a str is True, at the end of the text)
 # Adverbs that stand between a subject and its verb (董帅又打来电话, 范岩也…), and copulas that
