@@ -1105,6 +1105,14 @@ NAME_CASES = [
     ("你好，我找一下张秀云，他是我的客户经理。", ["张秀云"]),
     ("这件事梁建国一直不知情。", ["梁建国"]),
     ("坐席向文告知客户已无法撤回。", ["向文"]),  # (向 before a name and its verb)
+    # claims: 第三者, 当晚 after a subject, a given name ending in 生 before 于 and a time
+    ("据第三者危小燕陈述，经调查，焦国栋当晚曾饮酒。", ["危小燕", "焦国栋"]),
+    ("伤者麻春生于当日被送往市人民医院。", ["麻春生"]),
+    ("各位同事：董帅将于下周一正式入职。", ["董帅"]),
+    # a service done for someone (为X办理); 业 ends given names of a generation (建业)
+    ("营业员违规为滕建业办理了三张电话卡。", ["滕建业"]),
+    # an English label after a Chinese cue is no name; the name follows the label
+    ("客户 Client Name: LIU Yang，证件号", ["LIU Yang"]),
 ]
 
 

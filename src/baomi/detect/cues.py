@@ -157,6 +157,8 @@ CUE_GROUPS: dict[str, tuple[str, ...]] = {
         "基本户",
         "account",
         "acct",
+        "A/C",  # (A/C No. 4323…: an account in an English record)
+        "a/c",
         "开户",
         "户号",
         "转账",  # (转账：付张三（7353…）→收…: the payer's account)

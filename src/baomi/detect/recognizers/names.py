@@ -169,7 +169,8 @@ _FOLLOWER_WORDS = (
     "本想 本打算 本以为 原以为 原想 正准备 正打算 正要 早在 当场 几乎 一度 暂时 很快 很早 "
     "逐渐 渐渐 至少 也许 可能 大概 显然 明显 确实 的确 果然 "
     "一共 总共 共计 合计 累计 刚满 已满 年满 全家 家里 手头 平均 欠款 欠下 名下 没能 "
-    "身为 由于 不要 千万 务必 切勿 不得 手机 钱包 身份证 银行卡 信用卡 存折".split(),
+    "身为 由于 不要 千万 务必 切勿 不得 手机 钱包 身份证 银行卡 信用卡 存折 "
+    "当晚 当夜 当天 当即 当月 当年".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -509,6 +510,9 @@ def _name_after(
         return None
     if (
         n == 2
+        and not (
+            text[g + 1] in _GIVEN_BEFORE_YU and _before_a_time(text, g + 2)
+        )  # (麻春生|于当日: 生于 is no word before a time; 董帅|将于下周… stays cut)
         and (
             text[g + 1 : g + 3] in frequent_bigrams()
             or (text[g + 1] in JOINING and _joins_a_word(text, g + 1))
@@ -624,6 +628,19 @@ def _name_after(
 
 
 _PREPOSITIONS_BEFORE_WORDS = FUNCTION_SURNAMES - {"于"}
+
+
+# Given characters that make a frequent word with 于 after them (生于, 善于, 忠于).
+_GIVEN_BEFORE_YU = frozenset("生善忠")
+
+
+def _before_a_time(text: str, i: int) -> bool:
+    """Is ``i`` the preposition 于 or 在 before a time word (于当日, 在今天上午)?"""
+    return text[i : i + 1] in ("于", "在") and (
+        text[i + 1 : i + 3] in TIME_WORDS or text[i + 1 : i + 3] in _TIMES_OF_DAY
+    )
+
+
 _TIMES_OF_DAY = frozenset("凌晨 清晨 早上 上午 中午 下午 傍晚 晚上 夜间 深夜 半夜 午夜".split())
 _DIVISION_ENDS = frozenset("区县省")  # (a set: "" in a str is True, at the end of the text)
 # Adverbs that stand between a subject and its verb (董帅又打来电话, 范岩也…), and copulas that
@@ -1444,8 +1461,12 @@ def _in_prose(text: str) -> Iterator[NameHit]:
                     cue = "listed after a pronoun"
             else:
                 after = text[end + 1 : end + 2]
-                ok = text[end : end + 1] in _DONE_FOR and (
-                    after in _DONE_FOR_OBJECTS or is_cjk(after)
+                ok = (
+                    text[end : end + 1] in _DONE_FOR
+                    and (after in _DONE_FOR_OBJECTS or is_cjk(after))
+                ) or (
+                    # 为滕建业办理了三张电话卡, 替董帅还款: a service done for someone
+                    text[end : end + 2] in SERVICE_VERBS or text[end : end + 2] in _UNTAGGED_VERBS
                 )
                 cue = "for whom a thing is done"
             if ok:
@@ -2114,8 +2135,8 @@ def _romanized(text: str) -> Iterator[NameHit]:
             if cue.search(text[max(0, start - _ROMAN_CUE_GAP) : start]) is None:
                 continue
             name = words[i : i + 3]
-            if words[i].group() in _ROMAN_LABELS:
-                continue  # Dear Miss Zhang Li: the name follows the second label
+            if words[i].group() in _ROMAN_LABELS or cue.fullmatch(words[i].group()):
+                continue  # Dear Miss Zhang Li, 客户 Client Name: …: the name follows the label
             if all(any(v in w.group() for v in "AEIOUYaeiouy") for w in name):
                 # (客户经理 APP SDK: a word without a vowel is an acronym, not a name)
                 yield start, name[-1].end(), 0.8, "romanized"
