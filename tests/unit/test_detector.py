@@ -1113,6 +1113,9 @@ NAME_CASES = [
     ("营业员违规为滕建业办理了三张电话卡。", ["滕建业"]),
     # an English label after a Chinese cue is no name; the name follows the label
     ("客户 Client Name: LIU Yang，证件号", ["LIU Yang"]),
+    # reports and remarks: 一开始 after a subject, 给予 and 麻烦 before one, 那个 pointing at one
+    ("说实话，罗建平一开始并不相信是诈骗。经研究决定，给予董帅警告处分。", ["罗建平", "董帅"]),
+    ("上次来的那个董帅又来了。麻烦范岩帮忙看一下这个客户的征信。", ["董帅", "范岩"]),
 ]
 
 
