@@ -275,6 +275,8 @@ NAME_NEGATIVES = [
     # a preposition before a word after a role word; a verb said twice after 但
     "客户经理向美国客户介绍了产品。",
     "但想想也对，钱总是要还的。",
+    # a company or a currency opening a sentence before a verb
+    "欧元升值了。丰田召回了一批汽车。宝马召回部分车辆。来龙去脉深深机关。",
 ]
 
 
@@ -1116,6 +1118,8 @@ NAME_CASES = [
     # reports and remarks: 一开始 after a subject, 给予 and 麻烦 before one, 那个 pointing at one
     ("说实话，罗建平一开始并不相信是诈骗。经研究决定，给予董帅警告处分。", ["罗建平", "董帅"]),
     ("上次来的那个董帅又来了。麻烦范岩帮忙看一下这个客户的征信。", ["董帅", "范岩"]),
+    # a rarer surname and one given character opening a sentence before any verb
+    ("斯帅回忆说，当时账户里只有几百元。濮建接到电话后立即赶到了现场。", ["斯帅", "濮建"]),
 ]
 
 

@@ -336,6 +336,7 @@ def _rare_and_one_given(text: str, start: int, end: int) -> bool:
         end - start == 2
         and surname_len(text, start) == 1
         and name[1] in curated_given_chars()
+        and name[1] not in "氏家"  # (唐家的院子: a family's house, no given name)
         and not known_word(name)
         and name not in verbs()
         and name not in place_names()
@@ -1681,7 +1682,16 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
                 and _follower_regex().match(text, end) is None
             ):
                 continue  # 风控部的姚远分享了…, but 这次的金秋活动…: a word more likely
-            if not (strict_name(text, i, end) or (full and _typical_full_name(text, i, end))):
+            if not (
+                strict_name(text, i, end)
+                or (full and _typical_full_name(text, i, end))
+                or (  # 斯帅回忆说…: a rarer surname and one given character, opening a sentence
+                    text[i - 1 : i] in _SENTENCE_START
+                    and text[i] not in _FUNCTION_FIRSTS
+                    and _rare_and_one_given(text, i, end)
+                    and not sits_across_a_word(text, i, end)  # (来龙|去脉)
+                )
+            ):
                 continue
             if full and text[i] in FUNCTION_SURNAMES and known_word(text[i + 1 : end]):
                 continue  # 由|华美负责, 向|伊利转账: a preposition and a word
