@@ -36,6 +36,9 @@ POSITIVE = [
     # a negative word (元) before a nearer cue (收款账号) no longer lowers the card's score
     ("转账5000元，收款账号6221505514451051。", "BANK_CARD", "6221505514451051"),
     ("手机：138-1234-5678", "CN_MOBILE", "138-1234-5678"),
+    # where money goes (转入) and an English record's A/C mark an account
+    ("将定期存款提前支取并转入5258573478131。", "BANK_ACCOUNT", "5258573478131"),
+    ("Beneficiary: Chen Xiaoming, A/C No. 43231297304621613598", "BANK_ACCOUNT", None),
     ("联系电话+86 138 1234 5678", "CN_MOBILE", "+86 138 1234 5678"),
     ("电话0311 6960308", "CN_LANDLINE", "0311 6960308"),
     ("办公电话(0851)7106792", "CN_LANDLINE", "(0851)7106792"),
@@ -1120,6 +1123,7 @@ NAME_CASES = [
     ("上次来的那个董帅又来了。麻烦范岩帮忙看一下这个客户的征信。", ["董帅", "范岩"]),
     # a rarer surname and one given character opening a sentence before any verb
     ("斯帅回忆说，当时账户里只有几百元。濮建接到电话后立即赶到了现场。", ["斯帅", "濮建"]),
+    ("监督岗季晓明复核后认定该访问无合理用途。", ["季晓明"]),  # a post (-岗) before its holder
 ]
 
 

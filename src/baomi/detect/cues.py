@@ -162,6 +162,8 @@ CUE_GROUPS: dict[str, tuple[str, ...]] = {
         "开户",
         "户号",
         "转账",  # (转账：付张三（7353…）→收…: the payer's account)
+        "转入",  # (提前支取并转入5258…: where the money goes; not 转至, 已转至法务部门)
+        "汇入",
         "账户编号",
         "账号编号",
         "存折编号",
