@@ -407,6 +407,12 @@ def test_given_name_affinity_table() -> None:
         ("户籍地址为", "河南省周口市郸城县宜路镇李楼村三组", "。"),
         # a numbered building (312号楼) inside a sub-area of an estate (西园三区)
         ("送货地址：", "朝阳区望京西园三区312号楼2单元1102", ""),
+        # parts spaced apart, as exports and forms write them; a postcode or a name after a
+        # space is no part
+        ("收货地址：", "北京市 朝阳区 建国路 88号 SOHO现代城 2号楼 1203", ""),
+        ("地址：", "广东省深圳市南山区 科技园路1号", "，"),
+        ("收货地址：", "浙江省 杭州市 西湖区 文三路478号", " 310012"),
+        ("", "北京市朝阳区建国路88号", " 张三 13812345678"),
         # a market, its floor and a stall
         ("档口地址：", "广州市白云区三元里大道1088号白马服装市场4楼A52", ""),
         # a crossing of two roads names one place

@@ -252,6 +252,49 @@ def division_end(address: str) -> int:
     return m.end("div") if m else 0
 
 
+_SPACES = frozenset(" \u3000")
+_SPACED_REACH = 80
+
+
+def _parse_spaced(
+    text: str, start: int, cued: bool, gazetteer: bool, chains: list[int]
+) -> tuple[int, float] | None:
+    """The address at ``start`` read as if the single or double spaces between its parts were
+    not there (北京市 朝阳区 建国路 88号 SOHO现代城 2号楼 1203, 南山区 科技园路1号), with
+    its end mapped back to ``text``. A wider gap, or a space beside punctuation, ends it."""
+    stop = min(len(text), start + _SPACED_REACH)
+    kept: list[int] = []
+    k = start
+    while k < stop:
+        if text[k] in _SPACES:
+            j = k
+            while j < stop and text[j] in _SPACES:
+                j += 1
+            if j - k > 2 or not kept or j >= stop or not _joins(text[k - 1]) or not _joins(text[j]):
+                break
+            k = j
+        kept.append(k)
+        k += 1
+    if len(kept) == stop - start:
+        return None  # no space inside: the plain reading is this one
+    squeezed = "".join(text[i] for i in kept)
+    # As in find_addresses, another chain of divisions after this one's own begins a new address.
+    own = DIVISIONS_ONLY.match(squeezed)
+    own_end = kept[own.end("div") - 1] + 1 if own and own.end("div") else start
+    limit = next((d for d in chains if d > start and d >= own_end), len(text))
+    usable = next((n for n, i in enumerate(kept) if i >= limit), len(kept))
+    hit = _parse(squeezed, 0, cued, gazetteer, usable)
+    if hit is None or hit[0] == 0:
+        return None
+    end, score = hit
+    return kept[end - 1] + 1, score
+
+
+def _joins(c: str) -> bool:
+    """A character that an address part may end or begin with: Chinese, a letter or a digit."""
+    return c.isalnum()
+
+
 def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
     """Yield (start, end, score, cue) for each address."""
     taken_until = -1
@@ -281,6 +324,13 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
             window = text[max(0, s - _CUE_GAP - 4) : s]
             cue = next((c for c in ADDRESS_CUES if c in window), None)
         hit = _parse(text, s, cue is not None, s in division_starts, limit)
+        spaced = (
+            _parse_spaced(text, s, cue is not None, s in division_starts, chains)
+            if " " in text or "\u3000" in text
+            else None
+        )
+        if spaced and (hit is None or spaced[0] > hit[0]):
+            hit = spaced  # 北京市 朝阳区 建国路 88号: parts an export or a form spaces apart
         if hit:
             end, score = hit
             yield s, end, score, cue or "gazetteer"
