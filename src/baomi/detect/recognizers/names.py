@@ -170,7 +170,8 @@ _FOLLOWER_WORDS = (
     "逐渐 渐渐 至少 也许 可能 大概 显然 明显 确实 的确 果然 "
     "一共 总共 共计 合计 累计 刚满 已满 年满 全家 家里 手头 平均 欠款 欠下 名下 没能 "
     "身为 由于 不要 千万 务必 切勿 不得 手机 钱包 身份证 银行卡 信用卡 存折 "
-    "当晚 当夜 当天 当即 当月 当年 一开始 一进门 一见到 一听说 一看到".split(),
+    "当晚 当夜 当天 当即 当月 当年 一开始 一进门 一见到 一听说 一看到 这周 这两天 这几天 "
+    "预留".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -202,7 +203,7 @@ _VERB_LEADER_RE = re.compile(
         "安排 指派 委派 派遣 督促 提醒 协助 帮助 邀请 推荐 批准 判决 裁定 尾随 跟随 感谢 表扬 "
         "恭喜 祝贺 通知 告知 告诉 转告 听 任命 提拔 聘任 聘请 推选 选举 推举 被 方便 "
         "帮 叫 使 像 等 连 骚扰 授予 证明 起诉 控告 状告 举报 听取 认定 责令 判令 准许 伙同 问 "
-        "叮嘱 嘱咐 劝说 催促 鼓励 提示 给予 麻烦 批评 表彰 奖励"
+        "叮嘱 嘱咐 劝说 催促 鼓励 提示 给予 麻烦 批评 表彰 奖励 约 拨打 陪同 发送至 发至"
         "".split()
     )
     + "[了过]?"  # (提醒过景志强不要…)
@@ -675,7 +676,8 @@ _TO_WHOM = frozenset("向给为替对与和跟")
 _VERB_CHARS = frozenset("想说问看")
 # Modal verbs that names avoid, after a subject (董帅会在…, 范岩能否…; 可, 应, 要 start frequent
 # words there: 可以, 应该, 要求), and 代, 替 (on behalf of: 代理人董帅代客户办理…).
-_MODALS = frozenset("会能代替")
+_MODALS = frozenset("会能代替需须")
+_COMING = frozenset("来去")
 # Pronouns, and the characters that join one to the name before them (程浩和他的妻子, 韩磊帮我).
 _PRONOUNS = frozenset("他她我你您它咱")
 _BEFORE_A_PRONOUN = JOINING | frozenset("帮替陪叫请")
@@ -819,6 +821,15 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
         # 由罗建平代|签收, 董帅与常梅系|夫妻: a modal verb or a copula before the cue
         before = _name_before(text, end - 1, strong)
         if before is not None:
+            return before
+    if text[end - 1 : end] in _COMING and is_cjk(text[end : end + 1]):
+        # 约了董帅来|签字: coming or going to do the thing the cue names, after a full name
+        before = _name_before(text, end - 1, strong)
+        if (
+            before is not None
+            and before[1] - before[0] == 2
+            and strict_name(text, before[0], before[1])
+        ):
             return before
     best: tuple[int, int, float] | None = None
     for length in (4, 3, 2):
@@ -1276,7 +1287,7 @@ def _subjects(text: str) -> Iterator[NameHit]:
         (m for m in after_verbs if m),
     )
     words = [m.end() for m in _leader_word_regex().finditer(text)]
-    yield from _verb_subjects(text, itertools.chain(leaders, words))
+    yield from _verb_subjects(text, itertools.chain(leaders, words), frozenset(leaders))
     yield from _objects_before_de(text)
     yield from _complements(text)
     yield from _objects_at_clause_end(text)
@@ -1621,7 +1632,9 @@ def _clause_starts(text: str) -> list[int]:
     return starts
 
 
-def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
+def _verb_subjects(
+    text: str, leaders: Iterable[int], pivots: frozenset[int] = frozenset()
+) -> Iterator[NameHit]:
     """余晓撤回了一条消息, 邀请康宁加入…: a name that opens a clause (or follows a verb whose
     object acts next) right before any verb of jieba's list is the clause's subject. The follower
     words of ``_subject_regexes`` are hand-picked; this reading takes every verb, so it asks more of
@@ -1664,6 +1677,12 @@ def _verb_subjects(text: str, leaders: Iterable[int]) -> Iterator[NameHit]:
                 or (text[end] in "的是" and opens)
                 or _follower_regex().match(text, verb)
                 or _with_a_role(text, end)
+                # 提醒董帅带|身份证: after a verb whose object acts next, a verb of one character;
+                # 是董帅借我的: anywhere, one before a pronoun
+                or (
+                    text[verb] in _SINGLE_VERBS
+                    and (i in pivots or text[verb + 1 : verb + 2] in _PRONOUNS)
+                )
             ):
                 continue
             if (
@@ -1755,7 +1774,7 @@ def _follower_regex() -> re.Pattern[str]:
 # Verbs of one character, which the word lists (of two or more) do not hold: a subject before
 # one of them and 了, 过 or 着 (邓超喝了酒).
 _SINGLE_VERBS = frozenset(
-    "喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴转见笑哭站躺喊"
+    "喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴转见笑哭站躺喊带"
 )
 _ASPECT = frozenset("了过着")
 _LEAVES = frozenset("病假 事假 产假 年假 婚假 丧假 调休".split())
@@ -2222,8 +2241,10 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
         relaxed = not loose_left_ok(text, i)
         if relaxed and (g - i != 1 or joins_left(text, i)):
             continue
-        if is_cjk(text[i - 1 : i]) and _preposition_before_name(text, i):
-            continue  # 今日|向梁平发放: after a word, 向 is the preposition before a name
+        if (
+            is_cjk(text[i - 1 : i]) or text[i - 1 : i] in _SENTENCE_START
+        ) and _preposition_before_name(text, i):
+            continue  # 今日|向梁平发放, 向倪建说明了…: 向 is the preposition before a name
         for n in (2,) if full_names_only or relaxed else (2, 1):
             end = g + n
             if (
