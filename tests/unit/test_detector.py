@@ -280,6 +280,8 @@ NAME_NEGATIVES = [
     "但想想也对，钱总是要还的。",
     # a company or a currency opening a sentence before a verb
     "欧元升值了。丰田召回了一批汽车。宝马召回部分车辆。来龙去脉深深机关。",
+    # a general verb before a word-like name and 的 reads no owner
+    "请于10日前完成雷雨的季度核对。",
 ]
 
 
@@ -1136,6 +1138,10 @@ NAME_CASES = [
     ("拨打董帅电话三次均无人接听。陪同范岩前往ATM机完成取款。", ["董帅", "范岩"]),
     ("向倪建说明了提前还款的违约金计算方式。", ["倪建"]),
     ("董帅这周请假了。短信已发送至范岩预留手机。", ["董帅", "范岩"]),
+    ("明天上午约了斯帅来签字。", ["斯帅"]),  # (来 between a rarer surname's name and a cue)
+    # the owner of a thing after a verb a bank or a court does to it (收到X的, 整理了X提交的)
+    ("客服中心收到董帅的书面投诉。客户经理整理了范岩提交的全部材料。", ["董帅", "范岩"]),
+    ("我们查询了董帅近三个月的交易流水。", ["董帅"]),
 ]
 
 

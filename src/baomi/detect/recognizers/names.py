@@ -825,12 +825,8 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
     if text[end - 1 : end] in _COMING and is_cjk(text[end : end + 1]):
         # 约了董帅来|签字: coming or going to do the thing the cue names, after a full name
         before = _name_before(text, end - 1, strong)
-        if (
-            before is not None
-            and before[1] - before[0] == 2
-            and strict_name(text, before[0], before[1])
-        ):
-            return before
+        if before is not None:
+            return before  # (a name ending in 来 before a cue, 张春来签字, reads 张春 too)
     best: tuple[int, int, float] | None = None
     for length in (4, 3, 2):
         start = end - length
@@ -1559,6 +1555,50 @@ _PAIR_JOINERS = frozenset("和与及")
 _EXCEPT_RE = re.compile("除(?=[\u4e00-\u9fff]{2,3}(?:以外|之外|外)[，,])")
 
 
+# Verbs done to a person's things by a bank, a court or the police (收到董帅的投诉, 冻结范岩的
+# 账户); a general verb (完成, 进行) before a word-like name and 的 reads no owner (完成雷雨的…).
+_OWNER_VERBS = SERVICE_VERBS | frozenset(
+    "收到 接到 接听 驳回 批准 同意 拒绝 受理 采纳 联系 通知 调取 调阅 查询 查看 查阅 核查 审查 "
+    "整理 收集 复印 保管 退回 扣划 划扣 泄露 盗用 冒用 更正 删除 修改 变更 处理 表彰 通报 "
+    "尊重 维护 保护 听取 转达 转交 签收 登记 录入 上传 开通 关闭".split()
+)
+
+
+def _verb_ends_at(text: str, k: int) -> bool:
+    """Does one of ``_OWNER_VERBS`` (收到, 受理), alone or with 了 (整理了), end right before
+    ``k``?"""
+    if text[k - 1 : k] == "了":
+        k -= 1
+    return text[k - 2 : k] in _OWNER_VERBS
+
+
+def _owners_after_verbs(text: str) -> Iterator[NameHit]:
+    """收到董帅的书面投诉, 受理了范岩的报案, 整理了倪建提交的材料: a strict name between a verb
+    and 的, or between a verb and the verb of a clause before 的, owns the thing."""
+    d = text.find("的", 3)
+    while d > 0:
+        # (整理了倪建|提交|的: a verb between the name and 的; 查询了董帅|近三个月|的: a time)
+        ends = [d]
+        if _verb_at(text, d - 2):
+            ends.append(d - 2)
+        ends.extend(e for e in range(max(3, d - 7), d - 2) if _time_starts(text, e))
+        for end in ends:
+            start = next(
+                (
+                    s
+                    for s in (end - 2, end - 3)
+                    if s >= 2 and _verb_ends_at(text, s) and strict_name(text, s, end)
+                ),
+                -1,
+            )
+            if start >= 0:
+                hit = _structure_hit(text, start, end, "owner after a verb")
+                if hit is not None:
+                    yield hit
+                break
+        d = text.find("的", d + 1)
+
+
 def _objects_before_de(text: str) -> Iterator[NameHit]:
     if "除" in text:
         for m in _EXCEPT_RE.finditer(text):
@@ -1570,6 +1610,7 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
                     yield hit
     if "的" not in text:
         return
+    yield from _owners_after_verbs(text)
     for m in _PREPOSITION_RE.finditer(text):
         if m.group() == "过" and text[m.start() - 1 : m.start()] not in ("通", "经"):
             continue  # (通过|董帅的介绍, 经过: prepositions; 过 alone is none)
@@ -1787,7 +1828,7 @@ _UNTAGGED_VERBS = frozenset(
     "欠款 冒用 盗刷 承租 续约 接管 代管 经手 代理 代签 代付 代扣 代缴 划扣 扣款 续贷 展期 "
     "提额 降额 销卡 开卡 绑卡 解绑 补卡 委托 备案 更新 出险 定损 公证 复诊 调岗 晋升 欠费 "
     "停机 复机 销号 过户 重置 扫码 下单 发货 收货 签收 协商 催收 催缴 追讨 止付 追偿 缺席 "
-    "指派 指认 处分 任命 警告 记过 开除 降级 撤职".split()
+    "指派 指认 处分 任命 警告 记过 开除 降级 撤职 整理 调取 调阅".split()
 )
 _NOT_A_VERB = frozenset("的了是在着过也都就还又再不没很和与及")
 
