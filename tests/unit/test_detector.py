@@ -1142,6 +1142,8 @@ NAME_CASES = [
     # the owner of a thing after a verb a bank or a court does to it (收到X的, 整理了X提交的)
     ("客服中心收到董帅的书面投诉。客户经理整理了范岩提交的全部材料。", ["董帅", "范岩"]),
     ("我们查询了董帅近三个月的交易流水。", ["董帅"]),
+    # customers speaking: 跟X不熟, 就是那个X，
+    ("我跟董帅不熟，就见过一次面。就是那个范岩，上周帮我办卡的。", ["董帅", "范岩"]),
 ]
 
 

@@ -1314,7 +1314,8 @@ _PREPOSITION_RE = re.compile(
 # 是, 为 or 叫 before a name that ends the clause (当天值班的是董帅。, 讲师为范岩。, 老人叫倪建，,
 # 喂，是孟凡吗？).
 _IS_RE = re.compile(
-    "[是为叫](?=[\u4e00-\u9fff]{2,3}的?[。，；！？,;!?吗]|[\u4e00-\u9fff]{2,3}的?$)"
+    "[是为叫](?:那个|这个|那位|这位)?"  # (就是那个董帅，: the one pointed at)
+    "(?=[\u4e00-\u9fff]{2,3}的?[。，；！？,;!?吗]|[\u4e00-\u9fff]{2,3}的?$)"
 )
 
 
@@ -1432,7 +1433,7 @@ _CO_AGENT = frozenset("和与跟同")
 _TOGETHER = (
     "联系 联络 沟通 确认 核实 核对 见面 面谈 商量 协商 交流 对接 通话 通电话 谈话 谈谈 约定 "
     "签订 签署 合作 合伙 一起 一同 共同 结婚 离婚 取得联系 聊 聊天 说 讲 谈 "
-    "约好 说好 谈好 讲好 商定".split()
+    "约好 说好 谈好 讲好 商定 不熟 熟悉 认识 不认识 见过 没见过".split()
 )
 _TOGETHER_RE = re.compile(trie_pattern(_TOGETHER))
 _ON_BEHALF = frozenset("替帮给为")
