@@ -171,7 +171,7 @@ _FOLLOWER_WORDS = (
     "一共 总共 共计 合计 累计 刚满 已满 年满 全家 家里 手头 平均 欠款 欠下 名下 没能 "
     "身为 由于 不要 千万 务必 切勿 不得 手机 钱包 身份证 银行卡 信用卡 存折 "
     "当晚 当夜 当天 当即 当月 当年 一开始 一进门 一见到 一听说 一看到 这周 这两天 这几天 "
-    "预留".split(),
+    "预留 配合 协助 协同".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -1554,6 +1554,11 @@ def _list_middles(text: str) -> Iterator[NameHit]:
 _PAIR_JOINERS = frozenset("和与及")
 # 除董帅外, 除倪建以外，…: the one excepted, between 除 and 外 (除了 opens a subject already).
 _EXCEPT_RE = re.compile("除(?=[\u4e00-\u9fff]{2,3}(?:以外|之外|外)[，,])")
+# 以董帅为首的团伙: the one who leads.
+_AT_THE_HEAD_RE = re.compile("以([\u4e00-\u9fff]{2,3})为首")
+# 包括董帅、倪建和夏莹在内: the people a count includes, listed.
+_INCLUDING_RE = re.compile("包括((?:[\u4e00-\u9fff]{2,3}[、和与及]){0,6}[\u4e00-\u9fff]{2,3})在内")
+_LIST_SPLIT_RE = re.compile("[、和与及]")
 
 
 # Verbs done to a person's things by a bank, a court or the police (收到董帅的投诉, 冻结范岩的
@@ -1600,6 +1605,21 @@ def _owners_after_verbs(text: str) -> Iterator[NameHit]:
         d = text.find("的", d + 1)
 
 
+def _included(text: str) -> Iterator[NameHit]:
+    """包括董帅、倪建和夏莹在内: each name of the list, when every item is shaped like one (a
+    list of words, 包括北京、上海在内, names none)."""
+    for m in _INCLUDING_RE.finditer(text):
+        spans, pos = [], m.start(1)
+        for item in _LIST_SPLIT_RE.split(m.group(1)):
+            spans.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if all(_name_without_cue(text, a, b) for a, b in spans):
+            for a, b in spans:
+                hit = _structure_hit(text, a, b, "listed as included")
+                if hit is not None:
+                    yield hit
+
+
 def _objects_before_de(text: str) -> Iterator[NameHit]:
     if "除" in text:
         for m in _EXCEPT_RE.finditer(text):
@@ -1609,6 +1629,14 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
                 hit = _structure_hit(text, i, end, "excepted")
                 if hit is not None:
                     yield hit
+    if "为首" in text:
+        for m in _AT_THE_HEAD_RE.finditer(text):
+            if _name_without_cue(text, m.start(1), m.end(1)):
+                hit = _structure_hit(text, m.start(1), m.end(1), "at the head of a group")
+                if hit is not None:
+                    yield hit
+    if "在内" in text:
+        yield from _included(text)
     if "的" not in text:
         return
     yield from _owners_after_verbs(text)
