@@ -138,7 +138,7 @@ _AFTER_CAI = (
     "才到",
 )
 _FOLLOWER_WORDS = (
-    *"于在已将向对因通被把从申办称表来去到曾也说会帮替应须系为想持所先就都又再共要用让叫没",
+    *"于在已将向对因通被把从申办称表来去到曾也说会帮替应须系为想持所先就都又再共要用让叫没自",
     *"主持 记录 陈述 负责 签字 签署 确认 认为 告诉 提出 提供 拒绝 介绍 回复 打电话 发现 收到 要求 "
     "同意 反映 长期 一直 已经 曾经 多次 再次 仍然 始终 没有 办理 申请 签订 购买 开立 "
     "报警 咨询 投诉 前往 携带 持有 出示 填写 提交 授权 委托 承诺 "
@@ -1072,6 +1072,8 @@ def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[Name
             if opening > 0:
                 end = opening
         hit = _name_before(text, end, strong=not cue.startswith("的"))
+        if hit and hit[1] == m.start() and cue.startswith(("支行", "分行")):
+            hit = None  # 南城|支行行长: the branch's name (a name stands apart: 董帅任|支行行长)
         if hit and cue in _ADDRESSED_AFTER and not _addressed(text, hit[0], hit[1]):
             hit = None  # 凌晨，您的账户…, 伊宁市，您…: a word or a place opens the sentence
         if hit:
@@ -1566,7 +1568,8 @@ _LIST_SPLIT_RE = re.compile("[、和与及]")
 _OWNER_VERBS = SERVICE_VERBS | frozenset(
     "收到 接到 接听 驳回 批准 同意 拒绝 受理 采纳 联系 通知 调取 调阅 查询 查看 查阅 核查 审查 "
     "整理 收集 复印 保管 退回 扣划 划扣 泄露 盗用 冒用 更正 删除 修改 变更 处理 表彰 通报 "
-    "尊重 维护 保护 听取 转达 转交 签收 登记 录入 上传 开通 关闭".split()
+    "尊重 维护 保护 听取 转达 转交 签收 登记 录入 上传 开通 关闭 "
+    "免去 撤销 解除 取消 暂停 恢复".split()
 )
 
 
