@@ -322,13 +322,21 @@ def inside_longer_word(text: str, i: int) -> bool:
     return False
 
 
+@cache
+def _crossing_prefixes() -> frozenset[str]:
+    """The first two characters of each of ``crossing_words``."""
+    return frozenset(w[:2] for w in crossing_words())
+
+
 def sits_across_a_word(text: str, start: int, end: int) -> bool:
     """Does a word of three to five characters cover an edge of the span: start before it and
     run into it (佛|罗伦萨, 耀|武扬威), start inside it and run past its end (万平|方公里 for
     万平), or start with it and run on (万平方|公里)? Then the span is part of that word, not a
     name."""
-    words = crossing_words()
+    words, prefixes = crossing_words(), _crossing_prefixes()
     for a in range(max(0, start - 4), end):
+        if text[a : a + 2] not in prefixes:
+            continue  # (most positions start no such word: one look-up rules them out)
         # (one that starts before the span runs past its first character: a word that ends on
         # the surname, 我找一下|张秀云, leaves the name whole)
         for b in range(max(a + 3, start + 1 + (a < start)), min(len(text), a + 5) + 1):
