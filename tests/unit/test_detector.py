@@ -283,6 +283,8 @@ NAME_NEGATIVES = [
     # a general verb before a word-like name and 的 reads no owner
     "请于10日前完成雷雨的季度核对。",
     "包括北京、上海和广州在内的多个城市。",
+    # a word (夏天) and a verb with its particle (怀着) after it
+    "今年夏天怀着孩子去了海南。",
 ]
 
 

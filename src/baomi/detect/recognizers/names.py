@@ -2347,8 +2347,13 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
                 continue  # 黎浩|本年度已使用…: "this" before a period or a count, no given name
             if n == 2 and text[g + 1] in PLACE_ENDINGS:
                 continue  # 常平镇, 龙潭湖, 拓跋氏: a place or a clan, not a given name
-            if n == 2 and text[g + 1] in _SINGLE_VERBS and text[end : end + 1] in _ASPECT:
-                continue  # 替陈阳|开了一张卡: a verb and its particle, no given character
+            if (
+                n == 2
+                and text[end : end + 1] in _ASPECT
+                and (text[g + 1] in _SINGLE_VERBS or text[i : end - 1] in bigrams)
+            ):
+                continue  # 替陈阳|开了一张卡, 今年夏天|怀着…: a verb and its particle, no given
+                # character (after a word, 夏天, it is a verb of any kind)
             if n == 2 and text[g + 1 : g + 5] in idioms():
                 continue  # 陈阳|信以为真: the last character starts an idiom
             if n == 2 and _FOLLOWER_AT.match(text, g + 1) and strict_name(text, i, g + 1):
