@@ -1154,6 +1154,12 @@ NAME_CASES = [
     # personnel notices: 自 after a subject, 免去X的, a branch's name before 支行行长
     ("董帅自2026年12月1日起不再担任合规官。免去范岩的个人金融部总经理职务。", ["董帅", "范岩"]),
     ("董帅同志调任南城支行行长。", ["董帅"]),
+    # informal messages: thanks, 好的X, an emoji or an ellipsis, a bracketed aside, 转X：
+    ("辛苦董帅了~ 好的范岩，马上办。", ["董帅", "范岩"]),
+    ("董帅👍，这个客户维护得很好。", ["董帅"]),
+    ("董帅... 电话一直打不通", ["董帅"]),
+    ("董帅（大堂）：客户已离开", ["董帅"]),
+    ("转董帅：请跟进。", ["董帅"]),
 ]
 
 

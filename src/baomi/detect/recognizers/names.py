@@ -1242,8 +1242,25 @@ def _speakers(text: str) -> Iterator[tuple[int, int]]:
         end = start = colon.start()
         while start > 0 and end - start <= 4 and is_cjk(text[start - 1]):
             start -= 1
+        if (
+            text[end - 1 : end] in ("）", ")")
+            and (opening := text.rfind("（", max(0, end - 8), end)) > 0
+        ):
+            end = start = opening  # 董帅（大堂）：…: the speaker before a bracketed aside
+            while start > 0 and end - start <= 4 and is_cjk(text[start - 1]):
+                start -= 1
         if end - start == 4 and text[start : start + 2] in _REPLIES_TO:
             yield start + 2, end  # 回复郝建：…: the reply's addressee
+        elif (
+            3 <= end - start <= 4
+            and text[start] == "转"
+            and text[start - 1 : start]
+            in (
+                "",
+                "\n",
+            )
+        ):
+            yield start + 1, end  # 转董帅：请跟进: forwarded to someone, at a message's start
         elif 3 <= end - start <= 4 and text[start] == "致":
             yield start + 1, end  # 致董帅：…: a letter's addressee
         elif end - start >= 3 and any(
@@ -1428,9 +1445,16 @@ def _pair_at_clause_end(text: str, start: int, end: int) -> Iterator[NameHit]:
 # - with whom one talks or meets (请尽快和董帅联系, 已与范岩核实);
 # - for whom someone does a thing of one character (替董帅还信用卡, 帮倪建查一下, 给夏莹回了电话);
 # - the object of a verb before 的是 (接待董帅的是大堂经理).
-_ADDRESSING = "对不起 抱歉 不好意思 谢谢 谢谢您 您好 你好 早上好 上午好 下午好 晚上好 辛苦了 打扰了"
-_ADDRESSED_RE = re.compile(trie_pattern(_ADDRESSING.split()) + "[，,] ?")
-_ADDRESS_ENDS = frozenset("，,！!。？?")
+_ADDRESSING = (
+    "对不起 抱歉 不好意思 谢谢 谢谢您 您好 你好 早上好 上午好 下午好 晚上好 辛苦了 打扰了 "
+    "好的 收到 明白 嗯嗯"
+)
+_ADDRESSED_RE = re.compile(trie_pattern(_ADDRESSING.split()) + "[，,]? ?")
+_ADDRESS_ENDS = frozenset("，,！!。？?~～")
+# 辛苦董帅了~, 多谢范岩！: thanks to someone, named between the word of thanks and 了 or a mark.
+_THANKED_RE = re.compile(
+    "(?:辛苦|谢谢|多谢|感谢)(?=[\u4e00-\u9fff]{2,3}了?[，,！!。~～]|[\u4e00-\u9fff]{2,3}了?$)"
+)
 _CO_AGENT = frozenset("和与跟同")
 _TOGETHER = (
     "联系 联络 沟通 确认 核实 核对 见面 面谈 商量 协商 交流 对接 通话 通电话 谈话 谈谈 约定 "
@@ -1452,6 +1476,17 @@ def _beside_regex() -> re.Pattern[str]:
 
 
 def _in_prose(text: str) -> Iterator[NameHit]:
+    for m in _THANKED_RE.finditer(text):
+        i = m.end()
+        for end in (i + 2, i + 3):
+            after = end + (text[end : end + 1] == "了")
+            if (after == len(text) or text[after] in _ADDRESS_ENDS) and _name_without_cue(
+                text, i, end
+            ):
+                hit = _structure_hit(text, i, end, "thanked")
+                if hit is not None:
+                    yield hit
+                break
     for m in _ADDRESSED_RE.finditer(text):
         i = m.end()
         for end in (i + 2, i + 3):
@@ -1988,8 +2023,10 @@ _SIGNED_RE = re.compile(r"(?:—|敬礼[！!]?)[ \u3000]?([\u4e00-\u9fff]{2,4})(
 # A strict name alone before a comma, opening a sentence (…联系我。董帅，个人金融部): a signature.
 # (one scan that starts with the sentence end, a character class that re skips to at C speed;
 # the start of the text is tried apart)
-_ALONE_BEFORE_COMMA = re.compile(r"[。！？!?\n]([\u4e00-\u9fff]{2,3}?)(?=[，,？?呢啊呀])")
-_ALONE_AT_START = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=[，,？?呢啊呀])")
+# (an emoji or an ellipsis may stand between: 董帅👍，…, 董帅... 电话一直打不通)
+_AFTER_ALONE = r"(?=[\U0001F300-\U0001FAFF\u2600-\u27BF]{0,3}[，,？?呢啊呀]|…|\.\.\.)"
+_ALONE_BEFORE_COMMA = re.compile(r"[。！？!?\n]([\u4e00-\u9fff]{2,3}?)" + _AFTER_ALONE)
+_ALONE_AT_START = re.compile(r"([\u4e00-\u9fff]{2,3}?)" + _AFTER_ALONE)
 
 
 def _signed(text: str) -> Iterator[NameHit]:
