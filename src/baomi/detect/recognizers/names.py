@@ -1479,8 +1479,8 @@ def _in_prose(text: str) -> Iterator[NameHit]:
     for m in _THANKED_RE.finditer(text):
         i = m.end()
         for end in (i + 2, i + 3):
-            after = end + (text[end : end + 1] == "了")
-            if (after == len(text) or text[after] in _ADDRESS_ENDS) and _name_without_cue(
+            close = end + (text[end : end + 1] == "了")
+            if (close == len(text) or text[close] in _ADDRESS_ENDS) and _name_without_cue(
                 text, i, end
             ):
                 hit = _structure_hit(text, i, end, "thanked")
