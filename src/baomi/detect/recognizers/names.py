@@ -678,6 +678,7 @@ _VERB_CHARS = frozenset("想说问看")
 # words there: 可以, 应该, 要求), and 代, 替 (on behalf of: 代理人董帅代客户办理…).
 _MODALS = frozenset("会能代替需须")
 _COMING = frozenset("来去")
+_COUNTS_OF_ONE = frozenset(("一人", "两人", "二人", "三人", "夫妇", "父子", "母女", "母子", "父女"))
 # Pronouns, and the characters that join one to the name before them (程浩和他的妻子, 韩磊帮我).
 _PRONOUNS = frozenset("他她我你您它咱")
 _BEFORE_A_PRONOUN = JOINING | frozenset("帮替陪叫请")
@@ -822,6 +823,8 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
         before = _name_before(text, end - 1, strong)
         if before is not None:
             return before
+    if text[end - 2 : end] in _COUNTS_OF_ONE:
+        return _name_before(text, end - 2, strong)  # 登记在屈雷|一人|名下: a count, no given name
     if text[end - 1 : end] in _COMING and is_cjk(text[end : end + 1]):
         # 约了董帅来|签字: coming or going to do the thing the cue names, after a full name
         before = _name_before(text, end - 1, strong)
@@ -1591,8 +1594,8 @@ def _list_middles(text: str) -> Iterator[NameHit]:
 _PAIR_JOINERS = frozenset("和与及")
 # 除董帅外, 除倪建以外，…: the one excepted, between 除 and 外 (除了 opens a subject already).
 _EXCEPT_RE = re.compile("除(?=[\u4e00-\u9fff]{2,3}(?:以外|之外|外)[，,])")
-# 以董帅为首的团伙: the one who leads.
-_AT_THE_HEAD_RE = re.compile("以([\u4e00-\u9fff]{2,3})为首")
+# 以董帅为首的团伙: the one who leads; 该房屋归董帅所有: the one who owns.
+_AT_THE_HEAD_RE = re.compile("以([\u4e00-\u9fff]{2,3})为首|归([\u4e00-\u9fff]{2,3})所有")
 # 包括董帅、倪建和夏莹在内: the people a count includes, listed.
 _INCLUDING_RE = re.compile("包括((?:[\u4e00-\u9fff]{2,3}[、和与及]){0,6}[\u4e00-\u9fff]{2,3})在内")
 _LIST_SPLIT_RE = re.compile("[、和与及]")
@@ -1667,10 +1670,13 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
                 hit = _structure_hit(text, i, end, "excepted")
                 if hit is not None:
                     yield hit
-    if "为首" in text:
+    if "为首" in text or "所有" in text:
         for m in _AT_THE_HEAD_RE.finditer(text):
-            if _name_without_cue(text, m.start(1), m.end(1)):
-                hit = _structure_hit(text, m.start(1), m.end(1), "at the head of a group")
+            group = 1 if m.group(1) else 2
+            start, end = m.span(group)
+            if _name_without_cue(text, start, end):
+                cue = "at the head of a group" if group == 1 else "the one who owns"
+                hit = _structure_hit(text, start, end, cue)
                 if hit is not None:
                     yield hit
     if "在内" in text:
