@@ -334,7 +334,7 @@ def _rare_and_one_given(text: str, start: int, end: int) -> bool:
     which together make no word or verb (濮旭, not 屈服)."""
     name = text[start:end]
     return (
-        end - start == 2
+        len(name) == end - start == 2  # (the span may run past the text's end: 和明)
         and surname_len(text, start) == 1
         and name[1] in curated_given_chars()
         and name[1] not in "氏家"  # (唐家的院子: a family's house, no given name)
@@ -1482,10 +1482,12 @@ def _in_prose(text: str) -> Iterator[NameHit]:
     for m in _THANKED_RE.finditer(text):
         i = m.end()
         for end in (i + 2, i + 3):
+            if end > len(text):
+                break
             close = end + (text[end : end + 1] == "了")
-            if (close == len(text) or text[close] in _ADDRESS_ENDS) and _name_without_cue(
-                text, i, end
-            ):
+            if (
+                close == len(text) or text[close : close + 1] in _ADDRESS_ENDS
+            ) and _name_without_cue(text, i, end):
                 hit = _structure_hit(text, i, end, "thanked")
                 if hit is not None:
                     yield hit
@@ -1794,7 +1796,7 @@ def _verb_subjects(
                 # 提醒董帅带|身份证: after a verb whose object acts next, a verb of one character;
                 # 是董帅借我的: anywhere, one before a pronoun
                 or (
-                    text[verb] in _SINGLE_VERBS
+                    text[verb : verb + 1] in _SINGLE_VERBS
                     and (i in pivots or text[verb + 1 : verb + 2] in _PRONOUNS)
                 )
             ):
@@ -1871,7 +1873,10 @@ def _name_without_cue(text: str, start: int, end: int) -> bool:
     return (
         strict_name(text, start, end)
         or (end - start == 3 and _typical_full_name(text, start, end))
-        or (text[start] not in _FUNCTION_FIRSTS and _rare_and_one_given(text, start, end))
+        or (
+            text[start : start + 1] not in _FUNCTION_FIRSTS
+            and _rare_and_one_given(text, start, end)
+        )
     )
 
 
