@@ -281,16 +281,21 @@ def _parse_spaced(
     if len(kept) == stop - start:
         return None  # no space inside: the plain reading is this one
     squeezed = "".join(text[i] for i in kept)
-    # As in find_addresses, another chain of divisions after this one's own begins a new address.
     own = DIVISIONS_ONLY.match(squeezed)
     own_end = kept[own.end("div") - 1] + 1 if own and own.end("div") else start
-    limit = next((d for d in chains if d > start and d >= own_end), len(text))
+    limit = _next_chain(chains, start, own_end, len(text))
     usable = next((n for n, i in enumerate(kept) if i >= limit), len(kept))
     hit = _parse(squeezed, 0, cued, gazetteer, usable)
     if hit is None or hit[0] == 0:
         return None
     end, score = hit
     return kept[end - 1] + 1, score
+
+
+def _next_chain(chains: list[int], start: int, own_end: int, default: int) -> int:
+    """Where the next chain of divisions after the address at ``start`` begins a new address: the
+    first one past this address's own divisions (东莞市南|城区: 城区 inside them is none)."""
+    return next((d for d in chains if d > start and d >= own_end), default)
 
 
 def _joins(c: str) -> bool:
@@ -320,7 +325,7 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
         if chains and chains[-1] > s:  # (most texts hold one chain: no need to read its divisions)
             divisions_end = DIVISIONS_ONLY.match(text, s)
             own = divisions_end.end("div") if divisions_end else s
-            limit = next((d for d in chains if d > s and d >= own), limit)
+            limit = _next_chain(chains, s, own, limit)
         cue = cued_starts.get(s)
         if cue is None:
             # A division right after a cue word that is not directly adjacent still counts.

@@ -119,6 +119,7 @@ _ANY_LABEL_RE = re.compile(r"[\u4e00-\u9fff][：:]([\u4e00-\u9fff]{2,3})(?=[，,
 _COLON = re.compile("[：:]")
 _SPEAKER_BEFORE = frozenset("：:；;。？！?! \t\n\r\u3000")
 _REPLIES_TO = frozenset({"回复", "答复", "转发", "抄送"})
+_LINE_START = frozenset(("", "\n"))  # (what stands before a message's first character)
 # "王建平于2024年办理…": a name opening a clause, directly followed by a verb or preposition that
 # typically follows a person. Strict: common surname, typical given characters, not a word.
 # The pattern starts with a character class so that ``re`` skips ahead at C speed; the start of
@@ -312,9 +313,8 @@ def _subject(text: str, start: int, end: int) -> float | None:
         if plausible_name(text, start, end):
             penalty = 0.2
         elif (
-            text[start] not in _FUNCTION_FIRSTS
-            and text[end : end + 1] != text[end - 1]  # (但想想也对: a verb said twice)
-            and _rare_and_one_given(text, start, end)
+            text[end : end + 1] != text[end - 1]  # (但想想也对: a verb said twice)
+            and _rare_in_structure(text, start, end)
         ):
             penalty = 0.15  # 经核实，濮旭于本月…: a rarer surname (scored 0.1 lower already)
         else:
@@ -493,7 +493,7 @@ def _name_after(
         return None
     # What follows the first character, when it is a function word rather than a surname.
     following = text[pos + 1 : pos + 3]
-    if text[pos] in FUNCTION_SURNAMES and (following in TIME_WORDS or following in _TIMES_OF_DAY):
+    if text[pos] in FUNCTION_SURNAMES and _time_word(text, pos + 1):
         return None  # 客户于今日…, 客户于凌晨3:12…: the preposition before a time
     if (
         text[pos] in _PREPOSITIONS_BEFORE_WORDS
@@ -638,11 +638,14 @@ _PREPOSITIONS_BEFORE_WORDS = FUNCTION_SURNAMES - {"于"}
 _GIVEN_BEFORE_YU = frozenset("生善忠")
 
 
+def _time_word(text: str, i: int) -> bool:
+    """Does a time word (今日, 当日) or a time of day (凌晨, 上午) start at ``i``?"""
+    return text[i : i + 2] in TIME_WORDS or text[i : i + 2] in _TIMES_OF_DAY
+
+
 def _before_a_time(text: str, i: int) -> bool:
     """Is ``i`` the preposition 于 or 在 before a time word (于当日, 在今天上午)?"""
-    return text[i : i + 1] in ("于", "在") and (
-        text[i + 1 : i + 3] in TIME_WORDS or text[i + 1 : i + 3] in _TIMES_OF_DAY
-    )
+    return text[i : i + 1] in ("于", "在") and _time_word(text, i + 1)
 
 
 _TIMES_OF_DAY = frozenset("凌晨 清晨 早上 上午 中午 下午 傍晚 晚上 夜间 深夜 半夜 午夜".split())
@@ -1242,26 +1245,19 @@ def _speakers(text: str) -> Iterator[tuple[int, int]]:
     """The run of 2-4 Chinese characters before each colon, when it starts the text or follows
     punctuation or a space (found from the colons: there are few, and re cannot look back)."""
     for colon in _COLON.finditer(text):
-        end = start = colon.start()
-        while start > 0 and end - start <= 4 and is_cjk(text[start - 1]):
-            start -= 1
+        end = colon.start()
         if (
             text[end - 1 : end] in ("）", ")")
             and (opening := text.rfind("（", max(0, end - 8), end)) > 0
         ):
-            end = start = opening  # 董帅（大堂）：…: the speaker before a bracketed aside
-            while start > 0 and end - start <= 4 and is_cjk(text[start - 1]):
-                start -= 1
+            end = opening  # 董帅（大堂）：…: the speaker before a bracketed aside
+        start = end
+        while start > 0 and end - start <= 4 and is_cjk(text[start - 1]):
+            start -= 1
         if end - start == 4 and text[start : start + 2] in _REPLIES_TO:
             yield start + 2, end  # 回复郝建：…: the reply's addressee
         elif (
-            3 <= end - start <= 4
-            and text[start] == "转"
-            and text[start - 1 : start]
-            in (
-                "",
-                "\n",
-            )
+            3 <= end - start <= 4 and text[start] == "转" and text[start - 1 : start] in _LINE_START
         ):
             yield start + 1, end  # 转董帅：请跟进: forwarded to someone, at a message's start
         elif 3 <= end - start <= 4 and text[start] == "致":
@@ -1306,6 +1302,7 @@ def _subjects(text: str) -> Iterator[NameHit]:
     )
     words = [m.end() for m in _leader_word_regex().finditer(text)]
     yield from _verb_subjects(text, itertools.chain(leaders, words), frozenset(leaders))
+    yield from _set_phrases(text)
     yield from _objects_before_de(text)
     yield from _complements(text)
     yield from _objects_at_clause_end(text)
@@ -1587,10 +1584,8 @@ def _list_middles(text: str) -> Iterator[NameHit]:
     if text.count("、") < 2:
         return
     for m in _LIST_MIDDLE_RE.finditer(text):
-        if _name_without_cue(text, m.start(), m.end()):
-            hit = _structure_hit(text, m.start(), m.end(), "inside a list")
-            if hit is not None:
-                yield hit
+        if (hit := _cueless_hit(text, m.start(), m.end(), "inside a list")) is not None:
+            yield hit
 
 
 _PAIR_JOINERS = frozenset("和与及")
@@ -1663,26 +1658,25 @@ def _included(text: str) -> Iterator[NameHit]:
                     yield hit
 
 
-def _objects_before_de(text: str) -> Iterator[NameHit]:
+def _set_phrases(text: str) -> Iterator[NameHit]:
+    """A name inside a set phrase that marks a person: 除X外, 以X为首, 归X所有, 包括X、Y在内."""
     if "除" in text:
         for m in _EXCEPT_RE.finditer(text):
             i = m.end()
             end = next(k for k in (i + 2, i + 3) if text[k] in "以之外")
-            if _name_without_cue(text, i, end):
-                hit = _structure_hit(text, i, end, "excepted")
-                if hit is not None:
-                    yield hit
+            if (hit := _cueless_hit(text, i, end, "excepted")) is not None:
+                yield hit
     if "为首" in text or "所有" in text:
         for m in _AT_THE_HEAD_RE.finditer(text):
             group = 1 if m.group(1) else 2
-            start, end = m.span(group)
-            if _name_without_cue(text, start, end):
-                cue = "at the head of a group" if group == 1 else "the one who owns"
-                hit = _structure_hit(text, start, end, cue)
-                if hit is not None:
-                    yield hit
+            cue = "at the head of a group" if group == 1 else "the one who owns"
+            if (hit := _cueless_hit(text, *m.span(group), cue)) is not None:
+                yield hit
     if "在内" in text:
         yield from _included(text)
+
+
+def _objects_before_de(text: str) -> Iterator[NameHit]:
     if "的" not in text:
         return
     yield from _owners_after_verbs(text)
@@ -1822,8 +1816,7 @@ def _verb_subjects(
                 or (full and _typical_full_name(text, i, end))
                 or (  # 斯帅回忆说…: a rarer surname and one given character, opening a sentence
                     text[i - 1 : i] in _SENTENCE_START
-                    and text[i] not in _FUNCTION_FIRSTS
-                    and _rare_and_one_given(text, i, end)
+                    and _rare_in_structure(text, i, end)
                     and not sits_across_a_word(text, i, end)  # (来龙|去脉)
                 )
             ):
@@ -1873,16 +1866,25 @@ def _name_without_cue(text: str, start: int, end: int) -> bool:
     return (
         strict_name(text, start, end)
         or (end - start == 3 and _typical_full_name(text, start, end))
-        or (
-            text[start : start + 1] not in _FUNCTION_FIRSTS
-            and _rare_and_one_given(text, start, end)
-        )
+        or _rare_in_structure(text, start, end)
     )
 
 
 # Surnames that are far more often a function word (和秋, 由春, 时一: 和, 由, 时 before a word):
 # a rarer surname with one given character is read in a structure only after none of them.
 _FUNCTION_FIRSTS = FUNCTION_SURNAMES | frozenset("时而但却也都就还把被给让")
+
+
+def _rare_in_structure(text: str, start: int, end: int) -> bool:
+    """A rarer surname and one typical given character where a structure marks a person (是濮旭。,
+    斯帅回忆说…), unless the surname is one of ``_FUNCTION_FIRSTS``."""
+    return text[start : start + 1] not in _FUNCTION_FIRSTS and _rare_and_one_given(text, start, end)
+
+
+def _cueless_hit(text: str, start: int, end: int, cue: str) -> NameHit | None:
+    """The hit of a structure with no cue word, when its span is a name such a structure asks for
+    (``_name_without_cue``)."""
+    return _structure_hit(text, start, end, cue) if _name_without_cue(text, start, end) else None
 
 
 @cache
@@ -2048,11 +2050,8 @@ def _signed(text: str) -> Iterator[NameHit]:
         yield from _shaped(text, _groups(_SIGNED_RE.finditer(text)), 0.1, "a signature")
     first = _ALONE_AT_START.match(text)
     for m in itertools.chain((first,) if first else (), _ALONE_BEFORE_COMMA.finditer(text)):
-        start, end = m.span(1)
-        if _name_without_cue(text, start, end):
-            hit = _structure_hit(text, start, end, "alone before a comma")
-            if hit is not None:
-                yield hit
+        if (hit := _cueless_hit(text, *m.span(1), "alone before a comma")) is not None:
+            yield hit
 
 
 def _quoted(text: str) -> Iterator[NameHit]:
