@@ -39,7 +39,6 @@ FRAMES = (
     "原告起诉X要求返还借款。",
     "客户经理走访了X。",
 )
-_PERSON_TAGS = ("nr", "nrt", "nrfg")
 
 
 def surname_words(dict_txt: Path, min_frequency: int) -> list[str]:
@@ -50,7 +49,7 @@ def surname_words(dict_txt: Path, min_frequency: int) -> list[str]:
             for w, f, t in jieba_word_list.entries(dict_txt)
             if 2 <= len(w) <= 3
             and f >= min_frequency
-            and t not in _PERSON_TAGS
+            and t not in jieba_word_list.PERSON_TAGS
             and (w[0] in singles or w[:2] in compounds)
         }
     )

@@ -27,7 +27,6 @@ from baomi import Detector
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 import jieba_word_list
 
-_PERSON_TAGS = ("nr", "nrt", "nrfg")
 _MIN_FREQUENCY = 50
 
 
@@ -35,7 +34,7 @@ def soup(dict_txt: Path, sentences: int, seed: int) -> list[str]:
     """``sentences`` sentences of words drawn by frequency; the same for the same seed."""
     words, weights = [], []
     for w, f, t in jieba_word_list.entries(dict_txt):
-        if f >= _MIN_FREQUENCY and t not in _PERSON_TAGS:
+        if f >= _MIN_FREQUENCY and t not in jieba_word_list.PERSON_TAGS:
             words.append(w)
             weights.append(f**0.75)
     r = random.Random(seed)

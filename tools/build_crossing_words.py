@@ -39,7 +39,7 @@ def crossing_words(dict_txt: Path) -> list[str]:
             for w, f, t in jieba_word_list.entries(dict_txt)
             if 3 <= len(w) <= 5
             and f >= MIN_FREQUENCY
-            and not t.startswith("nr")
+            and t not in jieba_word_list.PERSON_TAGS
             and (any(c in firsts for c in w) or w[0] in given)
         }
     )

@@ -37,7 +37,7 @@ def surname_words(dict_txt: Path) -> list[str]:
         if (
             2 <= len(word) <= 3
             and freq >= MIN_FREQUENCY
-            and not tag.startswith("nr")
+            and tag not in jieba_word_list.PERSON_TAGS
             and (word[0] in starts or word[:2] in starts)
             and word not in common
         ):

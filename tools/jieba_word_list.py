@@ -6,6 +6,10 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+# jieba's tags for a person's name (nr, and nrt, nrfg for transliterated and full names): every
+# tag that starts with nr in dict.txt 0.42.1.
+PERSON_TAGS = frozenset(("nr", "nrt", "nrfg"))
+
 
 def entries(dict_txt: Path) -> Iterator[tuple[str, int, str]]:
     """(word, frequency, part-of-speech tag) for each line of jieba's dict.txt."""
