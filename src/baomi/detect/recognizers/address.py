@@ -108,14 +108,16 @@ _GRAMMAR = re.compile(
     (?P<town>{_H}{{1,8}}?(?:镇|乡|街道|开发区|工业园区|园区))?
     (?P<road>{_ROAD}(?:{_ROAD})?(?={_NUM})|{_ROAD}{_VILLAGE}|{_H}{{1,6}}?口(?={_NUM}+号))?
     (?P<crossing>(?:[与和交]{_ROAD})?(?:交叉口|交汇处|十字路口|路口|交口))?
-    (?P<house>[甲乙丙丁]?{_NUM}+(?:-{_NUM}+)?(?:号院|号(?!楼)(?:附{_NUM}+号)?|弄|巷|组))?
+    (?P<house>[甲乙丙丁]?{_NUM}+(?:-{_NUM}+)?(?:号院|号(?!楼)(?:附{_NUM}+号)?|弄|巷|组)
+             |(?<=村){_NUM}{{1,3}}[社队])?  # (锦花村三社, 五队: a village's group)
     (?P<estate>(?![市省县])  # (八一大道128号|市第一医院: a place named after the city)
               (?:(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE}(?={_BUILDING_NO}|{_TOWER})
                 |(?:{_NAME_CHAR}|[A-Za-z]){{2,8}}?(?={_BUILDING_NO})
                 |(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE}))?
     (?P<wing>{_NAME_CHAR}{{0,3}}?{_WING})?
     (?P<building>(?:{_NUM}+(?:号楼|号办公楼|号写字楼|号厂房|栋|幢|座|号|区|塔)
-                   |[A-Za-z]{_NUM}*(?:座|栋|幢|区|塔))
+                   |[A-Za-z]{_NUM}*(?:座|栋|幢|区|塔)
+                   |(?<=大学|学院)[东西南北]?{_NUM}{{1,3}}舍)  # (华中科技大学西十二舍: a hall)
                  (?:{_NUM}+(?:号楼|栋|幢|座))?)?
     (?P<unit>{_NUM}+(?:单元|门))?  # (1栋1门5017室: 门, a unit in Tianjin and Beijing)
     (?P<floor>(?:[Bb]|地下|负)?{_NUM}+(?:层|楼))?
