@@ -285,6 +285,13 @@ NAME_NEGATIVES = [
     "包括北京、上海和广州在内的多个城市。",
     # a word (夏天) and a verb with its particle (怀着) after it
     "今年夏天怀着孩子去了海南。",
+    # a word of the trade that jieba lacks (对账单), ending on a surname character
+    "要求我行将对账单寄到新地址，联系电话13912345678。",
+    # a cue's last character starting a longer word (局长|江大桥); a department's 部门
+    "交通局长江大桥项目组。",
+    "工业部门桃花，采购部门。",
+    # coming or going (来, 去) before a word after a title: no surname
+    "后由行长来网点核实，经理去总行汇报。",
 ]
 
 
@@ -467,8 +474,11 @@ def test_given_name_affinity_table() -> None:
         ("住址：", "阳光花园3-1202", "，电话13812345678"),
         ("客户家住", "幸福小区5栋302室", "，门口有监控。"),
         ("收货地址：", "杭州市西湖区文三路90号东部软件园3-201", ""),
-        # a dormitory's building
+        # a dormitory's building; a university's hall (西十二舍); a village's group (三社, 5队)
         ("包裹放在了", "长沙市岳麓区麓山南路932号湖南师范大学二里半宿舍6栋", "门口。"),
+        ("通讯地址更新为", "湖北省武汉市洪山区珞喻路1037号华中科技大学西十二舍", "。"),
+        ("家庭住址", "甘肃省定西市安定区内官营镇锦花村三社", "。"),
+        ("住址：", "四川省南充市嘉陵区龙泉镇石桥村5队", "，电话13912345678"),
     ],
 )
 def test_address_runs_to_its_last_part(
@@ -1170,6 +1180,19 @@ NAME_CASES = [
     ("董帅... 电话一直打不通", ["董帅"]),
     ("董帅（大堂）：客户已离开", ["董帅"]),
     ("转董帅：请跟进。", ["董帅"]),
+    # a title that goes both ways: a word or a weak reading before it yields to a name after it
+    ("由财务总监卢志刚陪同查看了厂房。", ["卢志刚"]),
+    ("由纪委书记董帅任组长。", ["董帅"]),
+    ("开户意愿核实：视频中廉洁本人出镜。", ["廉洁"]),
+    # a department before a name that a list separator closes
+    ("成员包括内控合规部袁博、人力资源部贺晓丽。", ["袁博", "贺晓丽"]),
+    # a third given character before a less frequent word (陪同), not a copula (系)
+    ("老人的女婿许东升陪同来行。", ["许东升"]),
+    ("受益人冯兰英与被保险人马燕系母子关系。", ["冯兰英", "马燕"]),
+    # titles of executives and heads of offices, after a name or before one
+    ("王振东副总裁来网点视察。副行长张建华主持会议。", ["王振东", "张建华"]),
+    ("科长王凯，副科长李娜。", ["王凯", "李娜"]),
+    ("收款人：来建华", ["来建华"]),
 ]
 
 

@@ -165,8 +165,9 @@ def idioms() -> frozenset[str]:
 @cache
 def crossing_words() -> frozenset[str]:
     """Words of three to five characters that a name-shaped span may sit across (佛|罗伦萨,
-    万平方|公里, 耀|武扬威): a span with no cue word under either edge of one is no name."""
-    return frozenset(data_lines("crossing_words.txt"))
+    万平方|公里, 耀|武扬威): a span with no cue word under either edge of one is no name.
+    jieba's words, and the words of this project's domain that jieba lacks (对账单, 余额宝)."""
+    return frozenset(data_lines("crossing_words.txt")) | frozenset(data_lines("domain_words.txt"))
 
 
 @cache

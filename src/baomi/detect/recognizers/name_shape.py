@@ -388,9 +388,11 @@ def loose_left_ok(text: str, i: int) -> bool:
     character before makes a frequent word with the surname (对于|魏明: 于 is no surname there)."""
     if i == 0:
         return True
-    return _boundary(text[i - 1], text[max(0, i - 2) : i]) and text[i - 1 : i + 1] not in (
-        frequent_bigrams()
-    )
+    return (
+        _boundary(text[i - 1], text[max(0, i - 2) : i])
+        and text[i - 1 : i + 1] not in frequent_bigrams()
+        and text[max(0, i - 2) : i + 1] not in crossing_words()
+    )  # (对账|单寄到: the frequent word before is the start of a longer one, 对账单)
 
 
 def loose_right_ok(text: str, end: int) -> bool:

@@ -26,6 +26,7 @@ from functools import cache
 from baomi.detect.lexicon import (
     common_surnames,
     common_words,
+    crossing_words,
     curated_given_chars,
     data_lines,
     english_given_names,
@@ -497,7 +498,10 @@ def _name_after(
         return None  # 客户于今日…, 客户于凌晨3:12…: the preposition before a time
     if (
         text[pos] in _PREPOSITIONS_BEFORE_WORDS
-        and known_word(following)
+        and (
+            known_word(following)
+            or (not strong and text[pos] in _COMING and following in word_bigrams())
+        )
         and not _verb_at(text, pos + 2)  # (坐席向文|告知…: a name before its verb)
     ):
         return None  # 感谢家人|和朋友, 经理|向美国客户…: a conjunction or a preposition before a
@@ -581,6 +585,8 @@ def _name_after(
             and not stops_name(text, g + 2)
             and text[g + 1] not in chars
             and text[g + 2 : g + 4] not in frequent_bigrams()
+            and not (text[g + 2 : g + 4] in word_bigrams() and affinity(text[g + 1]) > 0)
+            # (许东升|陪同: a character names hold, then a less frequent word; 马燕|系母子 stays)
             and text[g + 2 : g + 4] not in _ONCE
             and not affinity(text[g + 1]) > 0 > affinity(nxt)
         ):
@@ -631,7 +637,8 @@ def _name_after(
     return None if score is None else (pos, end, score)
 
 
-_PREPOSITIONS_BEFORE_WORDS = FUNCTION_SURNAMES - {"于"}
+# (来, 去: coming or going, 经理来|网点, 行长去|总行, before a word as these are)
+_PREPOSITIONS_BEFORE_WORDS = (FUNCTION_SURNAMES - {"于"}) | frozenset("来去")
 
 
 # Given characters that make a frequent word with 于 after them (生于, 善于, 忠于).
@@ -1082,6 +1089,14 @@ def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[Name
             hit = None  # 南城|支行行长: the branch's name (a name stands apart: 董帅任|支行行长)
         if hit and cue in _ADDRESSED_AFTER and not _addressed(text, hit[0], hit[1]):
             hit = None  # 凌晨，您的账户…, 伊宁市，您…: a word or a place opens the sentence
+        if hit and cue in _BEFORE:
+            # 由财务|总监卢志刚, 纪委|书记单立新: before a cue both ways, a weak reading or a word
+            # yields to a name after it (视频中廉洁|本人出镜: with none after, the word stays)
+            word = known_word(text[hit[0] : hit[1]])
+            if word or hit[2] < _VOUCHES:
+                after = _name_after(text, m.end(), cue in _STRONG, weak=cue in _WEAK)
+                if after is not None and (word or after[2] > hit[2]):
+                    hit = None
         if hit:
             found.append((*hit, cue))
             if cue in _BEFORE:
@@ -1095,6 +1110,8 @@ def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[Name
         hit = _name_after(text, m.end(), strong, weak=cue in _WEAK)
         if hit and cue in verbs() and text[hit[0] : hit[1]] in _BEFORE:
             hit = None  # 自称孙子: after a verb, a kin word or a role (a cue itself) is no name
+        if hit and any(text[m.end() - 1 : m.end() + n] in crossing_words() for n in (2, 3, 4)):
+            hit = None  # 局长|江大桥: the cue's last character starts a longer word (长江大桥)
         if hit:
             found.append((*_to_the_title(text, hit), cue))
     return found
@@ -2205,11 +2222,39 @@ def _roles_and_spaced(text: str) -> Iterator[NameHit]:
                 and not ends_in_joining(text, hit[1])
             ):
                 yield hit[0], hit[1], hit[2] - 0.05, "after a role word"
+    yield from _department_members(text)
     if " " in text or "\t" in text or "\u3000" in text:
         # (the leading space is consumed, the trailing one only looked at: 张三 李四 王五)
         first = _SPACED_AT_START.match(text)
         matches = itertools.chain([first] if first else [], _SPACED_RE.finditer(text))
         yield from _shaped(text, _groups(matches), 0.1, "alone between spaces")
+
+
+# A department's last character before a Chinese character (合规部|袁博、).
+_DEPARTMENT_RE = re.compile(r"[部处科室](?=[\u4e00-\u9fff])")
+# Words that name a bank's department and that the word lists lack (newer or of the trade).
+_DEPARTMENT_WORDS = frozenset(
+    "合规 内控 风控 授信 稽核 信审 贷后 法务 监察 纪检 党群 安保 渠道".split()
+)
+# What closes a member's name after a department: a list goes on, or the clause ends.
+_MEMBER_ENDS = frozenset("、，,。；;（(和与及")
+
+
+def _department_members(text: str) -> Iterator[NameHit]:
+    """内控合规部袁博、人力资源部贺晓丽: a department (a word and 部, 处, 科 or 室) before a name
+    that a list separator or the clause's end closes."""
+    for m in _DEPARTMENT_RE.finditer(text):
+        i = m.end()
+        word = text[i - 3 : i - 1]
+        if i < 3 or not (known_word(word) or word in word_bigrams() or word in _DEPARTMENT_WORDS):
+            continue  # (全部, 内部: no department's name before the character)
+        if known_word(text[i - 1 : i + 1]) or text[i - 1 : i + 1] in word_bigrams():
+            continue  # (工业部门, 业务处理: the character starts a word, no department ends)
+        for end in (i + 3, i + 2):
+            if end <= len(text) and (end == len(text) or text[end] in _MEMBER_ENDS):
+                if (hit := _cueless_hit(text, i, end, "after a department")) is not None:
+                    yield hit
+                break
 
 
 # Runs of two to five capitalized words, or words in capitals: a romanized name is two or three
