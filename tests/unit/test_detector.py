@@ -292,6 +292,8 @@ NAME_NEGATIVES = [
     "工业部门桃花，采购部门。",
     # coming or going (来, 去) before a word after a title: no surname
     "后由行长来网点核实，经理去总行汇报。",
+    # a surname and a kinship title name no one in full
+    "何姐，您的保单下个月到期。王姐您好。客户王哥来电。",
 ]
 
 
@@ -1193,6 +1195,14 @@ NAME_CASES = [
     ("王振东副总裁来网点视察。副行长张建华主持会议。", ["王振东", "张建华"]),
     ("科长王凯，副科长李娜。", ["王凯", "李娜"]),
     ("收款人：来建华", ["来建华"]),
+    # a full name before a kinship title, as agents address clients (a surname alone is none)
+    ("谭志坚哥，体检报告我看了。好的蒲新民叔，明天见。", ["谭志坚", "蒲新民"]),
+    ("受益人写的是您和黄丽珊姐。", ["黄丽珊"]),
+    ("李明珠姐您好", ["李明珠"]),
+    # an object at the very end of the text; a subject before 代其 or 经管的
+    ("现金尾箱已交接给巩丽丽", ["巩丽丽"]),
+    ("代办：米涛代其母领取养老金", ["米涛"]),
+    ("离职交接：牟晓霞经管的客户资料共126份。", ["牟晓霞"]),
 ]
 
 

@@ -153,6 +153,10 @@ def surname_len(text: str, i: int) -> int:
     return 1 if text[i : i + 1] in singles else 0
 
 
+# Kinship titles that follow a surname alone (王姐, 李叔) or a full name (谭志坚哥) in address.
+KIN_TITLES = frozenset("姐哥叔姨婶嫂伯")
+
+
 def name_score(
     name: str, surname_len: int, strong: bool, weak: bool = False, relaxed: bool = False
 ) -> float | None:
@@ -175,6 +179,8 @@ def name_score(
         return None  # 浦发来电, 华融的债权: a bank's or an operator's short name
     if given == "氏":
         return None  # 叶氏兄弟, 冯氏: a clan or a firm, not one person
+    if given in KIN_TITLES:
+        return None  # 何姐, 王叔: a surname and a kinship title, the warm form of no full name
     common_surname = name[:surname_len] in common_surnames()
     if name in unmistakable_places() and not (
         common_surname and all(c in curated_given_chars() for c in given)

@@ -42,6 +42,7 @@ from baomi.detect.lexicon import (
 from baomi.detect.recognizers.name_shape import (
     FUNCTION_SURNAMES,
     JOINING,
+    KIN_TITLES,
     MINORITY_SYLLABLES,
     PLACE_ENDINGS,
     SERVICE_VERBS,
@@ -146,7 +147,7 @@ _FOLLOWER_WORDS = (
     "报警 咨询 投诉 前往 携带 持有 出示 填写 提交 授权 委托 承诺 "
     "声称 承认 否认 离开 去世 居住 就职 任职 本人 正在 代为 冒用 陪同 拿着 带着 手持 独自 亲自 "
     "整理 审核 核实 处理 接待 签收 领取 最终 最后 终于 随即 立即 当面 借给 取走 "
-    "驾车 驾驶 接替 担任 接任 变更 "
+    "驾车 驾驶 接替 担任 接任 变更 代其 代他 代她 经管 经手 "
     "今年 去年 明年 本年度 本季度 年初 "
     "今天 昨天 前天 明天 上周 上月 本月 每月 每天 每周 每年 近期 近日 连续 先后 "
     "分别 供述 交代 供认 证实 透露 坦言 偿还 进入 使用 参加 参与 完成 承担 赔偿 离职 入职 "
@@ -809,6 +810,12 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
     dotted = _dotted_before(text, end)
     if dotted:
         return dotted
+    if text[end - 1 : end] in KIN_TITLES and any(
+        end >= k + 1 and surname_len(text, end - 1 - k) == k - 2 for k in (3, 4)
+    ):
+        before = _name_before(text, end - 1, strong)  # 李明珠姐|您好: a full name and a title
+        if before is not None:
+            return before
     if text[end - 1 : end] == "副":
         # 王振东副|行长, 后由副|行长: a deputy's title, the name ends before 副; only a strict
         # name there (个人金融部副|总经理: a department)
@@ -1373,7 +1380,7 @@ def _complements(text: str) -> Iterator[NameHit]:
 
 
 # Where a clause ends after a name that is a verb's object (我问了唐伟，, 你认识卢平吗？).
-_CLAUSE_END_RE = re.compile("[。，；！？,;!?吗呢吧]")
+_CLAUSE_END_RE = re.compile("[。，；！？,;!?吗呢吧]|$")  # (or the text's end: …交接给巩丽丽)
 # Single verbs, and the particles after a verb, that stand right before an object.
 _BEFORE_AN_OBJECT = frozenset("了过问找叫请让给")
 # Words before an object that jieba does not tag as verbs: acting together (伙同何亮，…), and a
@@ -2024,6 +2031,27 @@ def _kin_and_numbered(text: str) -> Iterator[NameHit]:
             yield hit[0], hit[1], hit[2] - 0.1, "after a kinship label"
     if "（" in text or "(" in text:
         yield from _shaped(text, _before_numbers(text), 0.1, "before a number")
+    yield from _called_kin(text)
+
+
+# A kinship title after a full name, where an address or a clause ends (谭志坚哥，…; 好的蒲新民叔，
+# 您和黄丽珊姐，): the warm form of address of agents and neighbours.
+_CALLED_KIN_RE = re.compile(
+    f"[{''.join(sorted(KIN_TITLES))}]" + r"(?=[，,。！!、？?\s~～]|您|你|$)"
+)
+
+
+def _called_kin(text: str) -> Iterator[NameHit]:
+    """A full name before a kinship title (王姐 alone names no one: a surname is no name)."""
+    for m in _CALLED_KIN_RE.finditer(text):
+        end = m.start()
+        for start in (end - 3, end - 4):
+            if start >= 0 and surname_len(text, start) == end - start - 2:
+                if _shaped_like_a_name(text, start, end) and (
+                    hit := _structure_hit(text, start, end, "before a kinship title")
+                ):
+                    yield hit
+                break
 
 
 def _before_numbers(text: str) -> Iterator[tuple[int, int]]:
