@@ -294,6 +294,8 @@ NAME_NEGATIVES = [
     "后由行长来网点核实，经理去总行汇报。",
     # a surname and a kinship title name no one in full
     "何姐，您的保单下个月到期。王姐您好。客户王哥来电。",
+    # a role word in 人 that is no cue (外人, 贵人) marks no rarer surname; 问下 before a word
+    "内容外人南一把。辞退贵人边小睡熟。你去问下面的人。",
 ]
 
 
@@ -1196,13 +1198,22 @@ NAME_CASES = [
     ("科长王凯，副科长李娜。", ["王凯", "李娜"]),
     ("收款人：来建华", ["来建华"]),
     # a full name before a kinship title, as agents address clients (a surname alone is none)
-    ("谭志坚哥，体检报告我看了。好的蒲新民叔，明天见。", ["谭志坚", "蒲新民"]),
+    ("谭志坚哥，体检报告我看了。好的蒲新民姨，明天见。", ["谭志坚", "蒲新民"]),
     ("受益人写的是您和黄丽珊姐。", ["黄丽珊"]),
     ("李明珠姐您好", ["李明珠"]),
     # an object at the very end of the text; a subject before 代其 or 经管的
     ("现金尾箱已交接给巩丽丽", ["巩丽丽"]),
     ("代办：米涛代其母领取养老金", ["米涛"]),
     ("离职交接：牟晓霞经管的客户资料共126份。", ["牟晓霞"]),
+    # rarer surnames with one given character, where a structure marks a person: after a role
+    # word in 员, between spaces in a log, as the object of 给 at a clause's end, after 由 or 被
+    ("审核员濮建意见：资料真实。", ["濮建"]),
+    ("09:05 濮建 取款5万 大额已登记", ["濮建"]),
+    ("现金尾箱已交接给濮建。", ["濮建"]),
+    ("设备已由濮建带回营业厅，钱被斯帅拿走了。", ["濮建", "斯帅"]),
+    # kin after 其, a trade's agents, an old customer, someone's side (问下X那边)
+    ("日常经营由其弟范岩负责。渠道服务商倪建推荐了27户。", ["范岩", "倪建"]),
+    ("老人濮建（83岁）在子女陪同下办理。帮我问下夏莹那边。", ["濮建", "夏莹"]),
 ]
 
 

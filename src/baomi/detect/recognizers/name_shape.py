@@ -153,8 +153,9 @@ def surname_len(text: str, i: int) -> int:
     return 1 if text[i : i + 1] in singles else 0
 
 
-# Kinship titles that follow a surname alone (王姐, 李叔) or a full name (谭志坚哥) in address.
-KIN_TITLES = frozenset("姐哥叔姨婶嫂伯")
+# Kinship titles that follow a surname alone (王姐, 何哥) or a full name (谭志坚哥) in address.
+# (叔 and 伯 are given characters too, 蔡伯, so they are left out.)
+KIN_TITLES = frozenset("姐哥姨婶嫂")
 
 
 def name_score(
@@ -180,7 +181,7 @@ def name_score(
     if given == "氏":
         return None  # 叶氏兄弟, 冯氏: a clan or a firm, not one person
     if given in KIN_TITLES:
-        return None  # 何姐, 王叔: a surname and a kinship title, the warm form of no full name
+        return None  # 何姐, 王哥: a surname and a kinship title, the warm form of no full name
     common_surname = name[:surname_len] in common_surnames()
     if name in unmistakable_places() and not (
         common_surname and all(c in curated_given_chars() for c in given)

@@ -206,7 +206,8 @@ _VERB_LEADER_RE = re.compile(
         "安排 指派 委派 派遣 督促 提醒 协助 帮助 邀请 推荐 批准 判决 裁定 尾随 跟随 感谢 表扬 "
         "恭喜 祝贺 通知 告知 告诉 转告 听 任命 提拔 聘任 聘请 推选 选举 推举 被 方便 "
         "帮 叫 使 像 等 连 骚扰 授予 证明 起诉 控告 状告 举报 听取 认定 责令 判令 准许 伙同 问 "
-        "叮嘱 嘱咐 劝说 催促 鼓励 提示 给予 麻烦 批评 表彰 奖励 约 拨打 陪同 发送至 发至"
+        "叮嘱 嘱咐 劝说 催促 鼓励 提示 给予 麻烦 批评 表彰 奖励 约 拨打 陪同 发送至 发至 "
+        "问下 问一下 找下 找一下 催下 催一下"  # (帮我问下范岩那边…)
         "".split()
     )
     + "[了过]?"  # (提醒过景志强不要…)
@@ -1420,11 +1421,17 @@ def _objects_at_clause_end(text: str) -> Iterator[NameHit]:
                 continue  # 付款方|羊玉: the "surname" ends a cue word, the name follows it
             # (a rarer surname before two typical given characters too, 可咨询应志强，, unless
             # the last one ends places or houses: 乌兰湖, 万贯家)
-            if strict_name(text, start, p) or (
-                p - start == 3
-                and plausible_name(text, start, p)
-                and text[p - 1] not in PLACE_ENDINGS
-                and text[p - 1] != "家"
+            if (
+                strict_name(text, start, p)
+                or (
+                    p - start == 3
+                    and plausible_name(text, start, p)
+                    and text[p - 1] not in PLACE_ENDINGS
+                    and text[p - 1] != "家"
+                )
+                or (  # 交接给濮建。, 找斯帅，: after a verb that takes a person, a rarer one
+                    text[start - 1] in _TAKES_A_PERSON and _rare_in_structure(text, start, p)
+                )
             ):
                 hit = _structure_hit(text, start, p, "object at the end of a clause")
                 if hit is not None:
@@ -1433,6 +1440,7 @@ def _objects_at_clause_end(text: str) -> Iterator[NameHit]:
 
 
 _PAIRING = frozenset("和与、及")
+_TAKES_A_PERSON = frozenset("给找问叫让")  # (one character before an object that is a person)
 
 
 def _object_follows(text: str, start: int) -> bool:
@@ -1839,7 +1847,8 @@ def _verb_subjects(
                 strict_name(text, i, end)
                 or (full and _typical_full_name(text, i, end))
                 or (  # 斯帅回忆说…: a rarer surname and one given character, opening a sentence
-                    text[i - 1 : i] in _SENTENCE_START
+                    # or after a mark of the one who acts (由濮建带回, 被斯帅拿走)
+                    (text[i - 1 : i] in _SENTENCE_START or text[i - 1 : i] in _AGENT_MARKS)
                     and _rare_in_structure(text, i, end)
                     and not sits_across_a_word(text, i, end)  # (来龙|去脉)
                 )
@@ -1864,6 +1873,7 @@ def _verb_subjects(
                 break
 
 
+_AGENT_MARKS = frozenset("由被让叫请")
 _EVENTS = frozenset("节季")  # 金秋|理财节期间: a verb that names an event, no predicate
 _TIME_AFTER = re.compile(r"(?:[0-9]{1,4}[年月日号]|[0-9]{1,2}[点时:：][0-9]{0,2}分?)+")
 # A firm named after a person (王丽华控股有限公司, 李明投资管理有限公司): its verb is a trade.
@@ -2037,7 +2047,7 @@ def _kin_and_numbered(text: str) -> Iterator[NameHit]:
 # A kinship title after a full name, where an address or a clause ends (谭志坚哥，…; 好的蒲新民叔，
 # 您和黄丽珊姐，): the warm form of address of agents and neighbours.
 _CALLED_KIN_RE = re.compile(
-    f"[{''.join(sorted(KIN_TITLES))}]" + r"(?=[，,。！!、？?\s~～]|您|你|$)"
+    f"[{''.join(sorted(KIN_TITLES | set('叔伯')))}]" + r"(?=[，,。！!、？?\s~～]|您|你|$)"
 )
 
 
@@ -2246,7 +2256,14 @@ def _roles_and_spaced(text: str) -> Iterator[NameHit]:
             hit = _name_after(text, m.end(), False)
             if (
                 hit is not None
-                and _shaped_like_a_name(text, hit[0], hit[1])
+                and (
+                    _shaped_like_a_name(text, hit[0], hit[1])
+                    or (  # (审核员濮建意见：…; not after 人: 外人, 贵人 are no roles)
+                        (text[m.end() - 1] == "员" or text[m.end() - 2 : m.end()] in _BEFORE)
+                        and _rare_in_structure(text, hit[0], hit[1])
+                        and not sits_across_a_word(text, hit[0], hit[1])
+                    )
+                )
                 and not ends_in_joining(text, hit[1])
             ):
                 yield hit[0], hit[1], hit[2] - 0.05, "after a role word"
@@ -2255,7 +2272,7 @@ def _roles_and_spaced(text: str) -> Iterator[NameHit]:
         # (the leading space is consumed, the trailing one only looked at: 张三 李四 王五)
         first = _SPACED_AT_START.match(text)
         matches = itertools.chain([first] if first else [], _SPACED_RE.finditer(text))
-        yield from _shaped(text, _groups(matches), 0.1, "alone between spaces")
+        yield from _shaped(text, _groups(matches), 0.1, "alone between spaces", rare_too=True)
 
 
 # A department's last character before a Chinese character (合规部|袁博、).
