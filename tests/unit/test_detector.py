@@ -300,7 +300,7 @@ NAME_NEGATIVES = [
 
 
 @pytest.mark.parametrize(
-    "text", ["雷市、除了楼芳88号", "和明", "谢谢王", "辛苦董", "转王：", "屈雷一人"]
+    "text", ["雷市、除了楼芳88号", "和明", "谢谢王", "辛苦董", "转王：", "屈雷一人", "by Zhang Min"]
 )
 def test_structures_at_the_text_end_never_raise(detector: Detector, text: str) -> None:
     """Spans that a structure reads may run past the end of a short text: none is found there."""
@@ -483,6 +483,9 @@ def test_given_name_affinity_table() -> None:
         ("通讯地址更新为", "湖北省武汉市洪山区珞喻路1037号华中科技大学西十二舍", "。"),
         ("家庭住址", "甘肃省定西市安定区内官营镇锦花村三社", "。"),
         ("住址：", "四川省南充市嘉陵区龙泉镇石桥村5队", "，电话13912345678"),
+        # a shop's stall after a floor in Chinese numerals; prose (我们) names no estate
+        ("经营场所：", "广东省东莞市虎门镇连升中路88号富民商业大厦一楼A12铺", ""),
+        ("请把材料快递到", "湖南省长沙市天心区芙蓉南路一段368号", "我们分行三楼法律合规部。"),
     ],
 )
 def test_address_runs_to_its_last_part(
@@ -1214,6 +1217,15 @@ NAME_CASES = [
     # kin after 其, a trade's agents, an old customer, someone's side (问下X那边)
     ("日常经营由其弟范岩负责。渠道服务商倪建推荐了27户。", ["范岩", "倪建"]),
     ("老人濮建（83岁）在子女陪同下办理。帮我问下夏莹那边。", ["濮建", "夏莹"]),
+    # Tibetan names of two words or more, after a cue or before one
+    ("货车司机索朗次仁称是轿车违规变道。", ["索朗次仁"]),
+    ("报案人格桑卓玛，电话13912345678", ["格桑卓玛"]),
+    # after by, from or to only a name spelled in pinyin
+    ("KYC review by Zhang Min on 2026-11-12.", ["Zhang Min"]),
+    (
+        "Transfer from Li Lei to Wang Fang. Paid by Visa Card. Welcome to Hong Kong.",
+        ["Li Lei", "Wang Fang"],
+    ),
 ]
 
 

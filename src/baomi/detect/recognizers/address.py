@@ -87,7 +87,7 @@ _TOWER = "[东西南北中][塔座楼]"  # (越秀城市广场南塔: the estate
 _WING = f"(?:校区|分校|写字楼|办公楼|商务楼|综合楼|主楼|裙楼|住院部|门诊楼|{_TOWER})"
 # A character of an estate's or building's name: not a particle of the prose around the address
 # (…36号|的一个小区里: the address ends at the number).
-_NAME_CHAR = r"(?![的是在了某])[\u4e00-\u9fff]"
+_NAME_CHAR = r"(?![的是在了某我你他她们])[\u4e00-\u9fff]"  # (…368号|我们分行三楼)
 _BUILDING_NO = rf"(?:{_NUM}+|[A-Za-z]{_NUM}*)(?:号楼|栋|幢|座|单元)"
 # A pilot free-trade zone is written where a district would be: 中国（上海）自由贸易试验区.
 _FREE_TRADE_ZONE = rf"中国[（(]{_H}{{2,3}}[）)]自由贸易试验区(?:{_H}{{2,6}}?片区)?"
@@ -127,7 +127,7 @@ _GRAMMAR = re.compile(
             |(?<=[座栋幢塔楼元层])[0-9]{{1,3}}-[0-9]{{1,4}}(?![0-9])
             |(?<=[园苑府庭])[0-9]{{1,3}}-[0-9]{{2,4}}(?![0-9])  # (创意产业园10-501)
             |(?<=号)[0-9]+(?:-[0-9]+){{1,2}}(?![0-9])
-            |(?<=[0-9][层楼])[A-Za-z][0-9]{{1,4}}(?![0-9]))?  # (市场4楼A52: a stall)
+            |(?<={_NUM}[层楼])[A-Za-z][0-9]{{1,4}}(?:号?铺)?(?![0-9]))?  # (一楼A12铺: a stall)
     """,
     re.VERBOSE,
 )

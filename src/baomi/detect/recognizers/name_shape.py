@@ -282,12 +282,35 @@ MINORITY_SYLLABLES = _MINORITY_CORE | frozenset(
 )
 
 
+# The two-character words Tibetan names are made of (索朗次仁, 扎西多吉, 格桑卓玛): a name of two
+# to four of them is one, whatever its characters (written down from common Tibetan names).
+_TIBETAN_PARTS = frozenset(
+    "次仁 索朗 索南 扎西 多吉 平措 顿珠 尼玛 达瓦 旺堆 格桑 央金 卓玛 拉姆 德吉 益西 洛桑 丹增 "
+    "次旦 边巴 普布 米玛 巴桑 白玛 曲珍 罗布 旺姆 拉巴 琼达 仁增 桑珠 强巴 贡布 嘎玛 欧珠 群培 "
+    "其美 土登 赤列 晋美 阿旺 德庆 旦增 朗杰 美朵 玉珍 卓嘎 加措 嘉措 措姆 宗吉 次珍 斯朗 才让 "
+    "才旦 仁青 多杰 吉美 单增 旺久 次央 拉珍 央宗 索朗".split()
+)
+
+
+def tibetan_end(text: str, pos: int) -> int:
+    """Where a Tibetan name of two to four words of ``_TIBETAN_PARTS`` starting at ``pos`` ends
+    (索朗次仁|称…), or ``pos`` if none starts there."""
+    end = pos
+    while end - pos < 8 and text[end : end + 2] in _TIBETAN_PARTS:
+        end += 2
+    return end if end - pos >= 4 else pos
+
+
 def minority_name(name: str) -> bool:
-    """A minority name written in syllable characters: 3-8 of them, one at least a core one."""
+    """A minority name written in syllable characters: 3-8 of them, one at least a core one; or
+    a Tibetan name of two to four words of ``_TIBETAN_PARTS``."""
     return (
         3 <= len(name) <= 8
         and all(c in MINORITY_SYLLABLES for c in name)
         and any(c in _MINORITY_CORE for c in name)
+    ) or (
+        len(name) in (4, 6, 8)
+        and all(name[k : k + 2] in _TIBETAN_PARTS for k in range(0, len(name), 2))
     )
 
 

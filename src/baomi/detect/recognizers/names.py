@@ -65,6 +65,7 @@ from baomi.detect.recognizers.name_shape import (
     stops_name,
     strict_name,
     surname_len,
+    tibetan_end,
     unmistakable_places,
     weak_seam,
     word_as_given,
@@ -460,6 +461,8 @@ def _name_after(
     whole = _WHOLE_VALUE.match(text, pos) if strong or first in MINORITY_SYLLABLES else None
     if whole and minority_name(whole.group()):
         return pos, whole.end(), 0.8  # 报案人其木格，: a minority name, no Chinese surname
+    if (tibetan := tibetan_end(text, pos)) > pos:
+        return pos, tibetan, 0.8  # 司机索朗次仁|称…: a Tibetan name, of two words or more
     if first in MINORITY_SYLLABLES:
         k = pos
         while k < len(text) and k - pos < 8 and text[k] in MINORITY_SYLLABLES:
@@ -811,6 +814,9 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
     dotted = _dotted_before(text, end)
     if dotted:
         return dotted
+    for k in (8, 6, 4):
+        if end >= k and tibetan_end(text, end - k) == end:
+            return end - k, end, 0.8  # 报案人格桑卓玛|，电话: a Tibetan name, read whole
     if text[end - 1 : end] in KIN_TITLES and any(
         end >= k + 1 and surname_len(text, end - 1 - k) == k - 2 for k in (3, 4)
     ):
@@ -2363,6 +2369,21 @@ def _romanized_cells(text: str) -> Iterator[NameHit]:
             yield m.start("n"), m.end("n"), 0.75, "romanized, in a record's cell"
 
 
+# Prepositions before a romanized name that name no role: only a pinyin name is read after them.
+_WEAK_ROMAN_CUE = re.compile(r"(?<![A-Za-z])(?:by|[Ff]rom|to) $")
+
+
+def _pinyin_name(words: list[str]) -> bool:
+    """Two or three words that spell a Chinese name in pinyin, surname first (Zhang Min)."""
+    surname, *given = (w.lower() for w in words)
+    return (
+        len(words) >= 2
+        and surname in _PINYIN_SURNAMES
+        and all(_PINYIN_GIVEN.fullmatch(g) for g in given)
+        and " ".join(words).lower() not in _ROMAN_PLACES
+    )
+
+
 def _romanized(text: str) -> Iterator[NameHit]:
     if _LATIN_HINT.search(text) is None:
         return
@@ -2374,6 +2395,21 @@ def _romanized(text: str) -> Iterator[NameHit]:
         for i in range(len(words) - 1):
             start = words[i].start()
             if cue.search(text[max(0, start - _ROMAN_CUE_GAP) : start]) is None:
+                if _WEAK_ROMAN_CUE.search(text, max(0, start - 6), start):
+                    # reviewed by Zhang Min, from Li Lei: after a preposition, only a name
+                    # spelled in pinyin (by Visa Card, to Hong Kong: none), of three words or two
+                    n = next(
+                        (
+                            n
+                            for n in (3, 2)
+                            if i + n <= len(words)
+                            and _pinyin_name([w.group() for w in words[i : i + n]])
+                        ),
+                        0,
+                    )
+                    if n:
+                        yield start, words[i + n - 1].end(), 0.7, "romanized"
+                        break
                 continue
             name = words[i : i + 3]
             if words[i].group() in _ROMAN_LABELS or cue.fullmatch(words[i].group()):
