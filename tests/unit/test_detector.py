@@ -18,6 +18,8 @@ def found(det: Detector, text: str) -> list[tuple[str, str]]:
 
 
 POSITIVE = [
+    # a deposit's account in a court's freezing notice
+    ("本院依法冻结了被执行人在我行的存款71737029807001962。", "BANK_ACCOUNT", "71737029807001962"),
     ("客户王建平，身份证号11010519491231002X，已核实。", "CN_RESIDENT_ID", "11010519491231002X"),
     ("身份证：110105 19491231 002X", "CN_RESIDENT_ID", "110105 19491231 002X"),
     ("证件号码810000199001011230（港澳居民居住证）", "CN_RESIDENT_ID", "810000199001011230"),
@@ -152,6 +154,7 @@ NEGATIVE = [
     "第13812345678号通知书",  # an ordinal
     "电费户号0102938475，缴费成功。",
     "出生：2031年5月",  # a month of birth in the future
+    "客户存款100000000元，较上月增长。",  # an amount after 存款, not the deposit's account
 ]
 
 
@@ -1220,6 +1223,8 @@ NAME_CASES = [
     # Tibetan names of two words or more, after a cue or before one
     ("货车司机索朗次仁称是轿车违规变道。", ["索朗次仁"]),
     ("报案人格桑卓玛，电话13912345678", ["格桑卓玛"]),
+    # a word before a title and a colon is the label's, in the list and before the cue
+    ("主刀医生：邢国庆；麻醉医生：洪梅；护士：邱丹", ["邢国庆", "洪梅", "邱丹"]),
     # after by, from or to only a name spelled in pinyin
     ("KYC review by Zhang Min on 2026-11-12.", ["Zhang Min"]),
     (

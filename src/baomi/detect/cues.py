@@ -164,6 +164,7 @@ CUE_GROUPS: dict[str, tuple[str, ...]] = {
         "转账",  # (转账：付张三（7353…）→收…: the payer's account)
         "转入",  # (提前支取并转入5258…: where the money goes; not 转至, 已转至法务部门)
         "汇入",
+        "存款",  # (冻结了被执行人在我行的存款7173…: the deposit's account; amounts take 元)
         "账户编号",
         "账号编号",
         "存折编号",

@@ -261,6 +261,7 @@ class Detector:
                     left["CELL"] = "table cell"
                 elif after and after in _UNITS:
                     left.setdefault("NEG", after)  # 19160313721笔: a count or an amount
+                    left["UNIT"] = after
                 if text[s - 2 : s - 1] in _GENDERS and text[s - 1 : s] in _FIELD_GAPS:
                     left.setdefault("DOB", "after a gender")  # 陈晶 男 2001.07.05: a person's row
                 if text[s - 1 : s] == "第":

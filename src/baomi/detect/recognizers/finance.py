@@ -32,6 +32,8 @@ def validate_card(v: str, cues: Mapping[str, str]) -> float | None:
 
 
 def _account(v: str, cues: Mapping[str, str]) -> float | None:
+    if "UNIT" in cues:
+        return None  # 存款100000000元: an amount or a count after its cue, no account
     if "ACCOUNT_STRONG" in cues:
         return 0.9
     if 16 <= len(v) <= 19 and luhn_ok(v) and known_bin(v):

@@ -1106,7 +1106,8 @@ def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[Name
         if hit and cue in _BEFORE:
             # 由财务|总监卢志刚, 纪委|书记单立新: before a cue both ways, a weak reading or a word
             # yields to a name after it (视频中廉洁|本人出镜: with none after, the word stays)
-            word = known_word(text[hit[0] : hit[1]])
+            # (麻醉|医生：洪梅: a cue before a colon is a label, and what stands before it too)
+            word = known_word(text[hit[0] : hit[1]]) or text[m.end() : m.end() + 1] in ":："
             if word or hit[2] < _VOUCHES:
                 after = _name_after(text, m.end(), cue in _STRONG, weak=cue in _WEAK)
                 if after is not None and (word or after[2] > hit[2]):
@@ -2651,6 +2652,9 @@ def _partner_ok(text: str, start: int, end: int) -> bool:
         return False  # 王建国、高铁和…: a listed word
     if ends_in_joining(text, end):
         return False  # 方圆和李明: 和 joins the next item, it ends no name
+    cue = _cue_regex().match(text, end)
+    if cue is not None and text[cue.end() : cue.end() + 1] in (":", "："):
+        return False  # 邢国庆；麻醉|医生：洪梅: the item is a label, a word before a title
     chars = given_name_chars()
     return (
         text[start : start + slen] in common_surnames()
