@@ -1114,8 +1114,9 @@ def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[Name
                     hit = None
         if hit:
             found.append((*hit, cue))
-            if cue in _BEFORE:
-                return found  # (a cue both ways marks one name: 本人 after a name, or before)
+            if cue in _BEFORE and not cue.startswith("之"):
+                return found  # (a cue both ways marks one name: 本人 after a name, or before;
+                # but 聂文华之子聂鑫 names the parent and the child)
     if cue not in _BEFORE:
         # 老人的儿子甘立新, 石磊和妻子冯雪: a cue that fits neither way, or that marked the name
         # before it, may end in a shorter one (儿子, 妻子) that marks a name after it
