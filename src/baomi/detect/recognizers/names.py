@@ -1107,7 +1107,7 @@ def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[Name
             # 由财务|总监卢志刚, 纪委|书记单立新: before a cue both ways, a weak reading or a word
             # yields to a name after it (视频中廉洁|本人出镜: with none after, the word stays)
             # (麻醉|医生：洪梅: a cue before a colon is a label, and what stands before it too)
-            word = known_word(text[hit[0] : hit[1]]) or text[m.end() : m.end() + 1] in ":："
+            word = known_word(text[hit[0] : hit[1]]) or text[m.end() : m.end() + 1] in (":", "：")
             if word or hit[2] < _VOUCHES:
                 after = _name_after(text, m.end(), cue in _STRONG, weak=cue in _WEAK)
                 if after is not None and (word or after[2] > hit[2]):
