@@ -1225,6 +1225,8 @@ NAME_CASES = [
     ("报案人格桑卓玛，电话13912345678", ["格桑卓玛"]),
     # a word before a title and a colon is the label's, in the list and before the cue
     ("主刀医生：邢国庆；麻醉医生：洪梅；护士：邱丹", ["邢国庆", "洪梅", "邱丹"]),
+    # in a staff chat: a time word after the subject, the one addressed before 你那边
+    ("收到收到，景晓峰明早8点到。今天大堂好多人，曹倩你那边窗口先别休息", ["景晓峰", "曹倩"]),
     # 之子, 之女 …: the parent before and the child after
     ("客户签名处系聂文华之子聂鑫代签。投资者费明远评估为C3。", ["聂文华", "聂鑫", "费明远"]),
     # after by, from or to only a name spelled in pinyin
