@@ -109,7 +109,8 @@ _GRAMMAR = re.compile(
     (?P<road>{_ROAD}(?:{_ROAD})?(?={_NUM})|{_ROAD}{_VILLAGE}|{_H}{{1,6}}?口(?={_NUM}+号))?
     (?P<crossing>(?:[与和交]{_ROAD})?(?:交叉口|交汇处|十字路口|路口|交口))?
     (?P<house>[甲乙丙丁]?{_NUM}+(?:-{_NUM}+)?(?:号院|号(?!楼)(?:附{_NUM}+号)?|弄|巷|组)
-             |(?<=村){_NUM}{{1,3}}[社队])?  # (锦花村三社, 五队: a village's group)
+             |(?<=村){_NUM}{{1,3}}[社队]  # (锦花村三社, 五队: a village's group)
+             |(?<=村){_NAME_CHAR}{{1,3}}?屯)?  # (那坡村那赖屯: a hamlet, in Guangxi)
     (?P<estate>(?![市省县])  # (八一大道128号|市第一医院: a place named after the city)
               (?:(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE}(?={_BUILDING_NO}|{_TOWER})
                 |(?:{_NAME_CHAR}|[A-Za-z]){{2,8}}?(?={_BUILDING_NO})
