@@ -308,10 +308,7 @@ def minority_name(name: str) -> bool:
         3 <= len(name) <= 8
         and all(c in MINORITY_SYLLABLES for c in name)
         and any(c in _MINORITY_CORE for c in name)
-    ) or (
-        len(name) in (4, 6, 8)
-        and all(name[k : k + 2] in _TIBETAN_PARTS for k in range(0, len(name), 2))
-    )
+    ) or 0 < tibetan_end(name, 0) == len(name)
 
 
 # Prepositions and conjunctions that sit between a name and other words (由邹凯和邹小凯).

@@ -1085,6 +1085,9 @@ def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[Name
     ):
         return []  # product_name, filename: part of a longer key (record keys: ``_keyed``)
     found: list[NameHit] = []
+    # (the reading after a cue that goes both ways, once it has been read to weigh the one before)
+    after: tuple[int, int, float] | None = None
+    after_read = False
     if (
         look_before
         and cue in _AFTER
@@ -1110,7 +1113,7 @@ def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[Name
             # (麻醉|医生：洪梅: a cue before a colon is a label, and what stands before it too)
             word = known_word(text[hit[0] : hit[1]]) or text[m.end() : m.end() + 1] in (":", "：")
             if word or hit[2] < _VOUCHES:
-                after = _name_after(text, m.end(), cue in _STRONG, weak=cue in _WEAK)
+                after, after_read = _cued_name_after(text, m.end(), cue), True
                 if after is not None and (word or after[2] > hit[2]):
                     hit = None
         if hit:
@@ -1123,8 +1126,8 @@ def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[Name
         # before it, may end in a shorter one (儿子, 妻子) that marks a name after it
         cue = next((cue[k:] for k in range(1, len(cue)) if cue[k:] in _BEFORE), "")
     if cue:
-        strong = cue in _STRONG or cue.endswith("姓名")
-        hit = _name_after(text, m.end(), strong, weak=cue in _WEAK)
+        # (a cue read after already is one both ways, unchanged by the shortening above)
+        hit = after if after_read else _cued_name_after(text, m.end(), cue)
         if hit and cue in verbs() and text[hit[0] : hit[1]] in _BEFORE:
             hit = None  # 自称孙子: after a verb, a kin word or a role (a cue itself) is no name
         if hit and any(text[m.end() - 1 : m.end() + n] in crossing_words() for n in (2, 3, 4)):
@@ -1132,6 +1135,12 @@ def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[Name
         if hit:
             found.append((*_to_the_title(text, hit), cue))
     return found
+
+
+def _cued_name_after(text: str, pos: int, cue: str) -> tuple[int, int, float] | None:
+    """The name that ``cue``, ending at ``pos``, marks after it."""
+    strong = cue in _STRONG or cue.endswith("姓名")
+    return _name_after(text, pos, strong, weak=cue in _WEAK)
 
 
 def _to_the_title(text: str, hit: tuple[int, int, float]) -> tuple[int, int, float]:
@@ -1265,7 +1274,7 @@ def _chat_speakers(text: str) -> Iterator[NameHit]:
 
 
 # How a chat names its sender by surname and kinship (王姐, 李叔): no full name.
-_KIN_TITLES = frozenset("姐 哥 叔 姨 婶 嫂 伯 弟 妹".split())
+_KIN_TITLES = KIN_TITLES | frozenset("叔伯弟妹")
 
 
 def _groups(matches: Iterable[re.Match[str]]) -> Iterator[tuple[int, int]]:
@@ -2056,7 +2065,7 @@ def _kin_and_numbered(text: str) -> Iterator[NameHit]:
 # A kinship title after a full name, where an address or a clause ends (谭志坚哥，…; 好的蒲新民叔，
 # 您和黄丽珊姐，): the warm form of address of agents and neighbours.
 _CALLED_KIN_RE = re.compile(
-    f"[{''.join(sorted(KIN_TITLES | set('叔伯')))}]" + r"(?=[，,。！!、？?\s~～]|您|你|$)"
+    f"[{''.join(sorted(_KIN_TITLES - set('弟妹')))}]" + r"(?=[，,。！!、？?\s~～]|您|你|$)"
 )
 
 
@@ -2362,13 +2371,7 @@ def _romanized_cells(text: str) -> Iterator[NameHit]:
     if _ROMAN_CELL_HINT.search(text) is None or _DIGIT.search(text) is None:
         return
     for m in _cell_matches(text, _ROMAN_CELL_AT_START, _ROMAN_CELL_RE):
-        cell = m.group("n").lower()
-        surname, *given = cell.split(" ")
-        if (
-            surname in _PINYIN_SURNAMES
-            and all(_PINYIN_GIVEN.fullmatch(g) for g in given)
-            and cell not in _ROMAN_PLACES
-        ):
+        if _pinyin_name(m.group("n").split(" ")):
             yield m.start("n"), m.end("n"), 0.75, "romanized, in a record's cell"
 
 
