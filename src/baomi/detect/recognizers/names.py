@@ -2293,8 +2293,11 @@ def _roles_and_spaced(text: str) -> Iterator[NameHit]:
         yield from _shaped(text, _groups(matches), 0.1, "alone between spaces", rare_too=True)
 
 
-# A department's last character before a Chinese character (合规部|袁博、).
-_DEPARTMENT_RE = re.compile(r"[部处科室](?=[\u4e00-\u9fff])")
+# A department's last character before a Chinese character (合规部|袁博、); not 组, which ends
+# words of every kind (小组, 重组) before a name.
+_DEPARTMENT_RE = re.compile(
+    f"[{''.join(sorted(_DEPARTMENT_ENDS - {'组'}))}]" + r"(?=[\u4e00-\u9fff])"
+)
 # Words that name a bank's department and that the word lists lack (newer or of the trade).
 _DEPARTMENT_WORDS = frozenset(
     "合规 内控 风控 授信 稽核 信审 贷后 法务 监察 纪检 党群 安保 渠道".split()
