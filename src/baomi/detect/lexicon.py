@@ -27,6 +27,7 @@ __all__ = [
     "region_codes",
     "surname_words",
     "surnames",
+    "traditional_to_simplified",
     "verbs",
     "word_bigrams",
 ]
@@ -189,3 +190,10 @@ def institution_names() -> frozenset[str]:
     """Short names of financial institutions and operators written like a person's name (浦发,
     华融, 方正): never a name, whatever cue stands beside them."""
     return frozenset(data_lines("institutions.txt"))
+
+
+@cache
+def traditional_to_simplified() -> dict[str, str]:
+    """Traditional characters and the simplified character each is read as (陳 -> 陈, 帳 -> 帐):
+    one for one, so a record in traditional Chinese meets the rules with its offsets unchanged."""
+    return dict(line.split("\t") for line in data_lines("traditional_chars.txt"))
