@@ -86,6 +86,17 @@ def test_anonymize_a_detected_line() -> None:
     assert det.detect(masked) == []  # nothing detectable is left
 
 
+def test_an_address_in_traditional_characters_keeps_its_divisions() -> None:
+    """臺北市大安區 is read as 台北市大安区: the divisions are kept, as in simplified text."""
+    assert (
+        mask_default("CN_ADDRESS", "臺北市大安區忠孝東路四段100號5樓") == "臺北市大安區" + "*" * 12
+    )
+    assert Generalize()("CN_ADDRESS", "吉林省長春市南關區長江街482號") == "吉林省長春市南關區"
+    text = "客戶陳志偉的住址：廣東省深圳市南山區科技園路1號"
+    masked = anonymize(text, Detector().detect(text), {}, default=MaskOperator())
+    assert masked == "客戶陳*偉的住址：廣東省深圳市南山區******"
+
+
 def test_generalize_levels() -> None:
     g = Generalize()
     assert g("DATE_OF_BIRTH", "1987年6月5日") == "1987"

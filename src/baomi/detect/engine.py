@@ -11,7 +11,7 @@ from baomi.catalog import RecordClassification, classify_record
 from baomi.detect.config import DetectorConfig
 from baomi.detect.cues import cue_regex, cues_in
 from baomi.detect.finding import Finding
-from baomi.detect.lexicon import traditional_to_simplified
+from baomi.detect.fold import fold
 from baomi.detect.recognizers import BUILTIN_RECOGNIZERS, TokenRecognizer
 from baomi.detect.recognizers.address import find_addresses
 from baomi.detect.recognizers.names import find_loose_names, find_names
@@ -23,19 +23,6 @@ __all__ = ["Detector"]
 _LEFT = 14  # characters of left context examined for cue words
 _RIGHT = 8
 _SEPARATORS = str.maketrans("", "", " -()+")
-# Full-width digits, letters and the marks inside identifiers (１３８…, ＡＢＣ＠ｑｑ．ｃｏｍ, typed
-# with a Chinese input method) read as ASCII, and traditional characters as simplified ones (陳
-# as 陈, 帳號 as 帐号: Hong Kong, Macau and Taiwan customers' records): one character for one, so
-# every offset into the text stays what it was. The rest of the full-width punctuation (，：) is
-# left alone: it is the ordinary punctuation of Chinese text, which the rules expect.
-_FULL_WIDTH_CHARS = "０-９Ａ-Ｚａ-ｚ＠．－＿"
-_FOLDED = {
-    chr(c): chr(c - 0xFEE0)
-    for c in range(0xFF01, 0xFF5F)
-    if re.fullmatch(f"[{_FULL_WIDTH_CHARS}]", chr(c))
-} | traditional_to_simplified()
-_NEEDS_FOLDING = re.compile(f"[{_FULL_WIDTH_CHARS}{''.join(traditional_to_simplified())}]")
-_FOLD = str.maketrans(_FOLDED)
 _SPLIT = re.compile(r"[ \-]")
 _PART = re.compile(r"[^ \-]+")
 # A number directly followed by one of these is a quantity, not an identifier.
@@ -92,19 +79,14 @@ class Detector:
         self._dispatch: dict[tuple[str, int], list[TokenRecognizer]] = {}
         self._enabled = enabled
         # Listed values are folded as the text is: a full-width or traditional entry still counts.
-        self._allow = frozenset(
-            v.translate(_FOLD).translate(_SEPARATORS) for v in self.config.allow_list
-        )
-        self._deny = [
-            (re.compile(re.escape(v.translate(_FOLD))), t) for v, t in self.config.deny_list.items()
-        ]
+        self._allow = frozenset(fold(v).translate(_SEPARATORS) for v in self.config.allow_list)
+        self._deny = [(re.compile(re.escape(fold(v))), t) for v, t in self.config.deny_list.items()]
 
     # -- public API ---------------------------------------------------------------------------
 
     def detect(self, text: str) -> list[Finding]:
         """Findings in ``text``, sorted by start offset, non-overlapping."""
-        if _NEEDS_FOLDING.search(text):
-            text = text.translate(_FOLD)
+        text = fold(text)
         cands = self._token_candidates(text)
         enabled = self._enabled
         if "CN_ADDRESS" in enabled:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from baomi.catalog import CATALOG, Category
-from baomi.detect.recognizers.address import DIVISIONS_ONLY, division_end
+from baomi.detect.recognizers.address import division_end
 from baomi.protect.base import Operator
 
 __all__ = ["DEFAULT_MASKS", "Mask", "MaskOperator", "mask_default"]
@@ -106,7 +106,7 @@ def _address_column(col: Sequence[str], one: Callable[[str], str]) -> list[str]:
     """Addresses of letters and digits only: the divisions kept, every later character starred."""
     if not "".join(col).isalnum():
         return list(map(one, col))
-    ends = [m.end("div") if m else 0 for m in map(DIVISIONS_ONLY.match, col)]
+    ends = list(map(division_end, col))
     return [v[:e] + _STAR * (len(v) - e) for v, e in zip(col, ends, strict=True)]
 
 

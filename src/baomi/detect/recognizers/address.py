@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from baomi.detect.fold import fold
 from baomi.detect.lexicon import divisions
 from baomi.detect.wordset import trie_pattern
 
@@ -250,8 +251,9 @@ _LEVEL_END = re.compile("省|自治区|特别行政区|市|自治州|地区|盟|
 
 
 def division_end(address: str) -> int:
-    """Where the divisions at the start of an address end (吉林省长春市南关区|长江街...)."""
-    m = DIVISIONS_ONLY.match(address)
+    """Where the divisions at the start of an address end (吉林省长春市南关区|长江街...), also in
+    traditional characters (臺北市大安區|忠孝東路...)."""
+    m = DIVISIONS_ONLY.match(fold(address))
     return m.end("div") if m else 0
 
 
