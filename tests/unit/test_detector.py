@@ -490,6 +490,16 @@ def test_given_name_affinity_table() -> None:
         # a shop's stall after a floor in Chinese numerals; prose (我们) names no estate
         ("经营场所：", "广东省东莞市虎门镇连升中路88号富民商业大厦一楼A12铺", ""),
         ("请把材料快递到", "湖南省长沙市天心区芙蓉南路一段368号", "我们分行三楼法律合规部。"),
+        # an estate's phase (二期) before its building or floor; a flat by its letter (20楼A室)
+        ("住址：", "上海市浦东新区张杨路500号华润时代广场二期12楼", ""),
+        ("家住", "成都市武侯区阳光花园二期3栋2单元501", "。"),
+        ("住址：", "北京市朝阳区建国路88号SOHO现代城20楼A室", "，邮编100022"),
+        # Taiwan's cities and counties, which the code table lists only as 台湾省; Hong Kong and
+        # Taiwan addresses in traditional characters
+        ("客户住在", "高雄市苓雅区四维三路2号", "。"),
+        ("寄到", "台湾台中市西屯区台湾大道三段99号", "。"),
+        ("地址：", "臺北市大安區忠孝東路四段100號5樓", ""),
+        ("住址：", "香港灣仔軒尼詩道338號北海中心20樓A室", "。"),
     ],
 )
 def test_address_runs_to_its_last_part(

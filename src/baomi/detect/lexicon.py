@@ -27,6 +27,7 @@ __all__ = [
     "region_codes",
     "surname_words",
     "surnames",
+    "taiwan_divisions",
     "traditional_to_simplified",
     "verbs",
     "word_bigrams",
@@ -197,3 +198,10 @@ def traditional_to_simplified() -> dict[str, str]:
     """Traditional characters and the simplified character each is read as (陳 -> 陈, 帳 -> 帐):
     one for one, so a record in traditional Chinese meets the rules with its offsets unchanged."""
     return dict(line.split("\t") for line in data_lines("traditional_chars.txt"))
+
+
+@cache
+def taiwan_divisions() -> frozenset[str]:
+    """Taiwan's cities and counties (台北市, 彰化县), which the code table lists only as 台湾省:
+    division names for addresses, never region codes."""
+    return frozenset(data_lines("taiwan_divisions.txt"))

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from baomi.detect.fold import fold
-from baomi.detect.lexicon import divisions
+from baomi.detect.lexicon import divisions, taiwan_divisions
 from baomi.detect.wordset import trie_pattern
 
 __all__ = ["ADDRESS_CUES", "DIVISIONS_ONLY", "division_end", "find_addresses"]
@@ -115,7 +115,8 @@ _GRAMMAR = re.compile(
     (?P<estate>(?![市省县])  # (八一大道128号|市第一医院: a place named after the city)
               (?:(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE}(?={_BUILDING_NO}|{_TOWER})
                 |(?:{_NAME_CHAR}|[A-Za-z]){{2,8}}?(?={_BUILDING_NO})
-                |(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE}))?
+                |(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE})
+              (?:{_NUM}{{1,2}}期)?)?  # (华润时代广场二期12楼: a phase of the estate)
     (?P<wing>{_NAME_CHAR}{{0,3}}?{_WING})?
     (?P<building>(?:{_NUM}+(?:号楼|号办公楼|号写字楼|号厂房|栋|幢|座|号|区|塔)
                    |[A-Za-z]{_NUM}*(?:座|栋|幢|区|塔)
@@ -129,7 +130,8 @@ _GRAMMAR = re.compile(
             |(?<=[座栋幢塔楼元层])[0-9]{{1,3}}-[0-9]{{1,4}}(?![0-9])
             |(?<=[园苑府庭])[0-9]{{1,3}}-[0-9]{{2,4}}(?![0-9])  # (创意产业园10-501)
             |(?<=号)[0-9]+(?:-[0-9]+){{1,2}}(?![0-9])
-            |(?<={_NUM}[层楼])[A-Za-z][0-9]{{1,4}}(?:号?铺)?(?![0-9]))?  # (一楼A12铺: a stall)
+            |(?<={_NUM}[层楼])[A-Za-z][0-9]{{1,4}}(?:号?铺)?(?![0-9])  # (一楼A12铺: a stall)
+            |(?<={_NUM}[层楼])[A-Za-z]室)?  # (20楼A室: a flat by its letter)
     """,
     re.VERBOSE,
 )
@@ -160,6 +162,7 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str], int]:
                 short = short.removesuffix(ethnic)
             if short != d.name and len(short) >= 2:
                 short_forms.add(short)
+    full |= taiwan_divisions()
     return frozenset(full), frozenset(full | short_forms), max(map(len, full))
 
 
