@@ -299,6 +299,8 @@ NAME_NEGATIVES = [
     "何姐，您的保单下个月到期。王姐您好。客户王哥来电。",
     # a role word in 人 that is no cue (外人, 贵人) marks no rarer surname; 问下 before a word
     "内容外人南一把。辞退贵人边小睡熟。你去问下面的人。",
+    # everyday words that jieba tags as names (敬爱, 毛驴, 侍卫), before 的 where a subject stands
+    "敬爱的领导您好。毛驴的价格上涨了。侍卫的事情大家都知道。",
 ]
 
 
@@ -1246,6 +1248,9 @@ NAME_CASES = [
         "Transfer from Li Lei to Wang Fang. Paid by Visa Card. Welcome to Hong Kong.",
         ["Li Lei", "Wang Fang"],
     ),
+    # a sibling by birth (胞弟), a wealth-management specialist (理专), a letter's 敬爱的
+    ("由其胞弟郑家豪代为办理。理专林冠宇向客户推介基金。", ["郑家豪", "林冠宇"]),
+    ("敬爱的吴佩珊您好，您的账单已出账。", ["吴佩珊"]),
 ]
 
 

@@ -134,8 +134,9 @@ def given_name_chars() -> frozenset[str]:
 
 @cache
 def common_words() -> frozenset[str]:
-    """Frequent words that begin with a surname character (关系, 马上 ...): not names."""
-    return frozenset(data_lines("common_words.txt"))
+    """Frequent words that begin with a surname character (关系, 马上 ...): not names. With them
+    the everyday words that jieba tags as names, which its other lists leave out (敬爱, 毛驴)."""
+    return frozenset(data_lines("common_words.txt")) | frozenset(data_lines("everyday_words.txt"))
 
 
 @cache
