@@ -88,6 +88,14 @@ POSITIVE = [
     ("坐标：39.9042° N, 116.4074° E", "GEO_COORDINATE", "39.9042° N, 116.4074° E"),
     ("车牌沪A-12345", "CN_LICENSE_PLATE", "沪A-12345"),
     ("gps=37.802769,114.109207", "GEO_COORDINATE", "37.802769,114.109207"),
+    # a pair named by 纬 and 经 words, in either order, the words between the numbers included
+    (
+        "客户定位：北纬39.9042°，东经116.4074°，精度10米",
+        "GEO_COORDINATE",
+        "39.9042°，东经116.4074°",
+    ),
+    ("经度：116.40，纬度：39.90", "GEO_COORDINATE", "116.40，纬度：39.90"),
+    ("南纬33.8688 东经151.2093", "GEO_COORDINATE", "33.8688 东经151.2093"),
     ("财务联系人王帆，电话", "PERSON_NAME", "王帆"),
     ("网点登记：王建平先生持身份证", "PERSON_NAME", "王建平"),
     ("收款人：欧阳娜娜，", "PERSON_NAME", "欧阳娜娜"),
@@ -124,6 +132,9 @@ NEGATIVE = [
     # product models shaped like a passport or a travel permit
     "设备型号E12345678，产品编码G12345678，型号H12345678",
     "坐标原点0.000,0.000",  # a placeholder, no place
+    # two latitudes are no pair; a latitude out of range is none
+    "北纬39.90，北纬40.10",
+    "北纬139.90，东经116.40",
     # a loan note's number and a retrieval reference that pass the Luhn check by chance
     "借据号：6228480402564890018，请妥善保管。",
     "交易参考号：621700001001234567",

@@ -15,6 +15,7 @@ from baomi.detect.fold import fold
 from baomi.detect.recognizers import BUILTIN_RECOGNIZERS, TokenRecognizer
 from baomi.detect.recognizers.address import find_addresses
 from baomi.detect.recognizers.names import find_loose_names, find_names
+from baomi.detect.recognizers.network import find_worded_coordinates
 from baomi.detect.recognizers.secrets import find_passwords
 from baomi.detect.tokens import iter_tokens
 
@@ -96,6 +97,11 @@ class Detector:
         if "PASSWORD" in enabled:
             cands.extend(
                 ("PASSWORD", s, e, sc, "password", c) for s, e, sc, c in find_passwords(text)
+            )
+        if "GEO_COORDINATE" in enabled and "纬" in text:
+            cands.extend(
+                ("GEO_COORDINATE", s, e, sc, "geo_worded", c)
+                for s, e, sc, c in find_worded_coordinates(text)
             )
         for pattern, type_id in self._deny:
             cands.extend(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from baomi.detect.recognizers.base import TokenRecognizer
 
-__all__ = ["RECOGNIZERS", "parse_coordinates"]
+__all__ = ["RECOGNIZERS", "find_worded_coordinates", "parse_coordinates"]
 
 
 def _email(v: str, cues: Mapping[str, str]) -> float | None:
@@ -69,6 +69,34 @@ def _geo(v: str, cues: Mapping[str, str]) -> float | None:
     if in_china:
         return 0.85
     return 0.75 if "GEO" in cues else None
+
+
+# 北纬39.9042°，东经116.4074° / 纬度39.9042 经度116.4074 / 东经116.40，北纬39.90: a pair split by
+# the words that say which number is which. The token scan reads runs of ASCII, which the words
+# break, so it sees two bare decimals; this scan runs only where 纬 is in the text.
+_AXIS = "北纬|南纬|纬度|东经|西经|经度"
+_DEGREES = r"-?\d{1,3}\.\d{2,8}°?"
+_WORDED_RE = re.compile(
+    rf"(?P<a>{_AXIS})[:：]?\s?(?P<x>{_DEGREES})[\s，,、；;]{{1,2}}(?P<b>{_AXIS})[:：]?\s?(?P<y>{_DEGREES})"
+)
+
+
+def find_worded_coordinates(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """Yield (start, end, score, cue) for each pair of coordinates named by 纬 and 经 words:
+    from the first number to the last, the words between them included."""
+    for m in _WORDED_RE.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if ("纬" in a) == ("纬" in b):
+            continue  # two latitudes or two longitudes: no pair
+        x, y = float(m.group("x").rstrip("°")), float(m.group("y").rstrip("°"))
+        if a in ("南纬", "西经"):
+            x = -x
+        if b in ("南纬", "西经"):
+            y = -y
+        lat, lon = (x, y) if "纬" in a else (y, x)
+        if -90 <= lat <= 90 and -180 <= lon <= 180 and (lat, lon) != (0, 0):
+            in_china = 3.0 <= lat <= 54.0 and 73.0 <= lon <= 136.0
+            yield m.start("x"), m.end("y"), 0.95 if in_china else 0.85, a
 
 
 RECOGNIZERS: tuple[TokenRecognizer, ...] = (
