@@ -883,6 +883,10 @@ NAME_CASES = [
     # romanized: a surname in capitals before a capitalized given name; 'Contact person'
     ("Account holder: ZHANG Xiaoming", ["ZHANG Xiaoming"]),
     ("Contact person: Chen Jing (mobile 13812345678)", ["Chen Jing"]),
+    # Hong Kong spellings join a given name's syllables with a hyphen; a label's qualifier in
+    # brackets before its colon
+    ("Account holder: Chan Tai-man, 收款人：CHEUNG HOI-YAN", ["Chan Tai-man", "CHEUNG HOI-YAN"]),
+    ("姓名（英文）：HO Man Kit", ["HO Man Kit"]),
     # the agent after 由 before a verb
     ("医疗费用共计34,567元，已由黄丽垫付。", ["黄丽"]),
     # a duty label before a colon; an English key for a customer

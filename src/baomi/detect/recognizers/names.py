@@ -2326,11 +2326,14 @@ def _department_members(text: str) -> Iterator[NameHit]:
 # Runs of two to five capitalized words, or words in capitals: a romanized name is two or three
 # of them, possibly after an English label that is part of the run (Dear Zhang Wei).
 _ROMAN_RUN_RE = re.compile(
-    r"(?<![A-Za-z0-9_])(?:[A-Z][a-z]{1,11}\.?(?:[ \-][A-Z][a-z]{1,11}\.?){1,4}"
-    r"|[A-Z]{2,12}(?: [A-Z]{2,12}){1,4}"
-    r"|[A-Z]{2,12}(?: [A-Z][a-z]{1,11}){1,2})(?![A-Za-z0-9_])"  # (ZHANG Xiaoming, as on passports)
+    r"(?<![A-Za-z0-9_])(?:[A-Z][a-z]{1,11}\.?(?:[ \-][A-Z][a-z]{1,11}(?:-[a-z]{1,8})?\.?){1,4}"
+    r"|[A-Z]{2,12}(?: [A-Z]{2,12}(?:-[A-Z]{1,8})?){1,4}"
+    r"|[A-Z]{2,12}(?: [A-Z][a-z]{1,11}(?:-[A-Za-z][a-z]{1,8})?){1,2})"  # (ZHANG Xiaoming)
+    r"(?![A-Za-z0-9_])"
 )
-_ROMAN_WORD_RE = re.compile(r"[A-Za-z]+")
+# A word of a romanized name; Hong Kong and Taiwan spellings join a given name's syllables with a
+# hyphen (Chan Tai-man, CHEUNG Hoi-yan): one word.
+_ROMAN_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 _ROMAN_LABELS = frozenset(w for w in _ROMAN_CUES.split("|") if w.isascii() and w.isalpha())
 _ROMAN_CUE_GAP = 16  # characters before a romanized name searched for its cue word
 
@@ -2341,7 +2344,8 @@ def _roman_cue_regex() -> re.Pattern[str]:
     GARCIA), searched in the few characters before each candidate: names are rare, so this is
     cheaper than scanning for every cue word."""
     chinese = trie_pattern(c for c in NAME_CUES_BEFORE if not c.isascii())
-    return re.compile(rf"(?:{_ROMAN_CUES}|{chinese})\.?\s*[:：=]?\s*$")
+    # (姓名（英文）：HO Man Kit: a label's qualifier in brackets before its colon)
+    return re.compile(rf"(?:{_ROMAN_CUES}|{chinese})\.?(?:[（(][^）)]{{1,6}}[）)])?\s*[:：=]?\s*$")
 
 
 # Pinyin of the common surnames, for a romanized name alone in a record's cell (Wang Xiaoming,
