@@ -128,6 +128,16 @@ def test_gb18030_input(tmp_path: Path) -> None:
     assert types == ["PERSON_NAME", "CN_RESIDENT_ID"]
 
 
+def test_big5_input_in_traditional_characters(tmp_path: Path) -> None:
+    """A Taiwan or Hong Kong export: Big5 bytes, traditional characters, offsets as written."""
+    p = tmp_path / "big5.txt"
+    p.write_bytes("客戶姓名：陳志偉，電話：13812345678\n".encode("big5"))
+    proc = run("detect", str(p), "--encoding", "big5")
+    assert proc.returncode == 0
+    found = [(e["type"], e["start"]) for e in jsonl(proc.stdout)[0]["entities"]]  # type: ignore[index]
+    assert found == [("PERSON_NAME", 5), ("CN_MOBILE", 12)]
+
+
 def test_binary_file_refused(tmp_path: Path) -> None:
     p = tmp_path / "x.bin"
     p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
