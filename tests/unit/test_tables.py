@@ -35,6 +35,11 @@ DISPLAY = Protector.build(load_profile("display"))
         ("customer_name", ("PERSON_NAME",)),
         ("银行卡号", ("BANK_CARD",)),
         ("收款账号", ("BANK_ACCOUNT",)),
+        # headers in traditional characters (a Hong Kong or Taiwan export)
+        ("身份證號", ("CN_RESIDENT_ID",)),
+        ("聯絡電話", ("CN_MOBILE", "CN_LANDLINE")),
+        ("收款帳號", ("BANK_ACCOUNT",)),
+        ("車牌號碼", ("CN_LICENSE_PLATE",)),
         ("E-mail", ("EMAIL",)),
         ("金额", ()),
         ("branch", ()),

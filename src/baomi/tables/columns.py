@@ -24,6 +24,7 @@ from typing import Literal
 from baomi.catalog import CATALOG
 from baomi.detect import Detector
 from baomi.detect.finding import Finding
+from baomi.detect.fold import fold
 
 __all__ = [
     "ColumnProfile",
@@ -96,8 +97,9 @@ _HINTED_SHARE = 0.1
 
 
 def header_hint(header: str) -> tuple[str, ...]:
-    """Entity types a column header names (empty when it names none)."""
-    h = header.strip()
+    """Entity types a column header names (empty when it names none); a header in traditional
+    characters (電話, 證件號碼) names what its simplified form does."""
+    h = fold(header).strip()
     if not h:
         return ()
     compact = _SPLIT.sub("", h).lower()
