@@ -10,7 +10,9 @@ import sys
 import pytest
 
 from baomi import Category, Detector, DetectorConfig
+from baomi.detect import engine
 from tests.conftest import TODAY
+from tests.handwritten import load as load_handwritten
 
 
 def found(det: Detector, text: str) -> list[tuple[str, str]]:
@@ -244,6 +246,28 @@ def test_minor_resident_id_makes_record_sensitive() -> None:
 def test_batch_equals_single(detector: Detector) -> None:
     texts = [t for t, _, _ in POSITIVE] + NEGATIVE
     assert list(detector.detect_batch(texts)) == [detector.detect(t) for t in texts]
+
+
+def test_batch_detected_stage_by_stage_equals_one_by_one(detector: Detector) -> None:
+    """Thousands of hand-written lines, read in chunks stage by stage, give what each line gives
+    alone (a chunk's texts never see each other), with a deny list and types switched off too."""
+    texts = [t for t, _ in load_handwritten()]
+    assert len(texts) > 3 * engine._CHUNK
+    assert list(detector.detect_batch(texts)) == [detector.detect(t) for t in texts]
+    config = DetectorConfig(disable=("CN_ADDRESS",), deny_list={"项目代号青龙": "PERSON_NAME"})
+    det = Detector(config, today=TODAY)
+    texts = [*texts[:500], "项目代号青龙已上线"]
+    assert list(det.detect_batch(texts)) == [det.detect(t) for t in texts]
+
+
+def test_chunks_are_bounded_by_count_and_characters() -> None:
+    """Memory stays flat: at most _CHUNK texts and _CHUNK_CHARS characters a chunk, and a text
+    longer than that alone."""
+    short = ["短" * 10] * (engine._CHUNK * 2 + 5)
+    assert [len(c) for c in engine._chunks(short)] == [engine._CHUNK, engine._CHUNK, 5]
+    huge = "长" * (engine._CHUNK_CHARS + 1)
+    assert [len(c) for c in engine._chunks(["a", huge, "b", "c"])] == [1, 1, 2]
+    assert list(engine._chunks([])) == []
 
 
 def test_parallel_batch_keeps_order(detector: Detector) -> None:

@@ -22,6 +22,10 @@ from baomi.detect.tokens import iter_tokens
 __all__ = ["Detector"]
 
 _LEFT = 14  # characters of left context examined for cue words
+# Texts that detect_batch detects together, stage by stage (_detect_chunk): at most this many,
+# and no more characters than _CHUNK_CHARS unless one text alone holds more (a 50 MB line).
+_CHUNK = 256
+_CHUNK_CHARS = 1 << 18
 _RIGHT = 8
 _SEPARATORS = str.maketrans("", "", " -()+")
 _SPLIT = re.compile(r"[ \-]")
@@ -87,43 +91,15 @@ class Detector:
 
     def detect(self, text: str) -> list[Finding]:
         """Findings in ``text``, sorted by start offset, non-overlapping."""
-        text = fold(text)
-        cands = self._token_candidates(text)
-        enabled = self._enabled
-        if "CN_ADDRESS" in enabled:
-            cands.extend(
-                ("CN_ADDRESS", s, e, sc, "cn_address", c) for s, e, sc, c in find_addresses(text)
-            )
-        if "PASSWORD" in enabled:
-            cands.extend(
-                ("PASSWORD", s, e, sc, "password", c) for s, e, sc, c in find_passwords(text)
-            )
-        if "GEO_COORDINATE" in enabled and "纬" in text:
-            cands.extend(
-                ("GEO_COORDINATE", s, e, sc, "geo_worded", c)
-                for s, e, sc, c in find_worded_coordinates(text)
-            )
-        for pattern, type_id in self._deny:
-            cands.extend(
-                (type_id, m.start(), m.end(), 1.0, "deny_list", None)
-                for m in pattern.finditer(text)
-            )
-        if "PERSON_NAME" in enabled:
-            # A record with other personal data: names need no cue word here; elsewhere only
-            # full names (a surname and two typical given characters) do.
-            record = any(c[3] >= self.config.min_score for c in cands)
-            loose = list(find_loose_names(text, full_names_only=not record))
-            cands.extend(("PERSON_NAME", s, e, sc, "cn_name_loose", c) for s, e, sc, c in loose)
-            cands.extend(
-                ("PERSON_NAME", s, e, sc, "cn_name", c) for s, e, sc, c in find_names(text, loose)
-            )
-        return self._resolve(text, cands)
+        return self._detect_chunk([text])[0]
 
     def detect_batch(self, texts: Iterable[str], *, jobs: int = 1) -> Iterator[list[Finding]]:
-        """Findings for each text, in input order; ``jobs > 1`` spreads the work over processes."""
+        """Findings for each text, in input order; ``jobs > 1`` spreads the work over processes.
+        Texts are read and detected a chunk at a time (``_CHUNK``), which is faster than one by
+        one; memory stays flat on input of any size."""
         if jobs <= 1:
-            for t in texts:
-                yield self.detect(t)
+            for chunk in _chunks(texts):
+                yield from self._detect_chunk(chunk)
             return
         from baomi.detect.parallel import detect_parallel
 
@@ -138,6 +114,59 @@ class Detector:
         return classify_record((f.type for f in found), minor=minor)
 
     # -- internals ----------------------------------------------------------------------------
+
+    def _detect_chunk(self, texts: list[str]) -> list[list[Finding]]:
+        """Findings for each text, the same as one by one. Each stage runs over every text of
+        the chunk before the next stage starts: a stage's code, patterns and word lists then stay
+        in the CPU's caches, where one text at a time, going through every stage, evicts them
+        (the sample's lines: about 1.4x faster in chunks of 256 than one by one).
+
+        (Why not join the texts and detect them as one: cue windows, anchors and the other
+        mentions of a name would reach across texts and change findings.)"""
+        folded = [fold(t) for t in texts]
+        cands = [self._token_candidates(t) for t in folded]
+        enabled = self._enabled
+        if "CN_ADDRESS" in enabled:
+            for text, c in zip(folded, cands, strict=True):
+                c.extend(
+                    ("CN_ADDRESS", s, e, sc, "cn_address", cue)
+                    for s, e, sc, cue in find_addresses(text)
+                )
+        if "PASSWORD" in enabled:
+            for text, c in zip(folded, cands, strict=True):
+                c.extend(
+                    ("PASSWORD", s, e, sc, "password", cue)
+                    for s, e, sc, cue in find_passwords(text)
+                )
+        if "GEO_COORDINATE" in enabled:
+            for text, c in zip(folded, cands, strict=True):
+                if "纬" in text:
+                    c.extend(
+                        ("GEO_COORDINATE", s, e, sc, "geo_worded", cue)
+                        for s, e, sc, cue in find_worded_coordinates(text)
+                    )
+        for pattern, type_id in self._deny:
+            for text, c in zip(folded, cands, strict=True):
+                c.extend(
+                    (type_id, m.start(), m.end(), 1.0, "deny_list", None)
+                    for m in pattern.finditer(text)
+                )
+        if "PERSON_NAME" in enabled:
+            # A record with other personal data: names need no cue word here; elsewhere only
+            # full names (a surname and two typical given characters) do.
+            min_score = self.config.min_score
+            looses = [
+                list(find_loose_names(text, full_names_only=not any(x[3] >= min_score for x in c)))
+                for text, c in zip(folded, cands, strict=True)
+            ]
+            for c, loose in zip(cands, looses, strict=True):
+                c.extend(("PERSON_NAME", s, e, sc, "cn_name_loose", cue) for s, e, sc, cue in loose)
+            for text, c, loose in zip(folded, cands, looses, strict=True):
+                c.extend(
+                    ("PERSON_NAME", s, e, sc, "cn_name", cue)
+                    for s, e, sc, cue in find_names(text, loose)
+                )
+        return [self._resolve(text, c) for text, c in zip(folded, cands, strict=True)]
 
     def _is_minor(self, value: str) -> bool:
         v = value.translate(_SEPARATORS)
@@ -362,3 +391,18 @@ def _choose(cluster: list[Candidate]) -> list[Candidate]:
         if all(c[2] <= k[1] or c[1] >= k[2] for k in kept):
             kept.append(c)
     return kept
+
+
+def _chunks(texts: Iterable[str]) -> Iterator[list[str]]:
+    """Consecutive texts in lists of at most _CHUNK texts and _CHUNK_CHARS characters (a text
+    longer than that alone)."""
+    chunk: list[str] = []
+    size = 0
+    for t in texts:
+        if chunk and (len(chunk) == _CHUNK or size + len(t) > _CHUNK_CHARS):
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(t)
+        size += len(t)
+    if chunk:
+        yield chunk

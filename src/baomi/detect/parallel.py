@@ -38,7 +38,7 @@ def _init(config_json: str, today: str) -> None:
 def _run(chunk: list[str]) -> list[list[Finding]]:
     if _worker is None:  # pragma: no cover - the pool initializer always runs first
         raise RuntimeError("worker used before initialization")
-    return [_worker.detect(t) for t in chunk]
+    return list(_worker.detect_batch(chunk))
 
 
 def _chunks(texts: Iterable[str]) -> Iterator[list[str]]:
