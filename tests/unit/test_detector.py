@@ -6,6 +6,7 @@ import itertools
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 
 import pytest
 
@@ -264,10 +265,32 @@ def test_chunks_are_bounded_by_count_and_characters() -> None:
     """Memory stays flat: at most _CHUNK texts and _CHUNK_CHARS characters a chunk, and a text
     longer than that alone."""
     short = ["短" * 10] * (engine._CHUNK * 2 + 5)
-    assert [len(c) for c in engine._chunks(short)] == [engine._CHUNK, engine._CHUNK, 5]
+    assert [len(c) for c in engine.text_chunks(short)] == [engine._CHUNK, engine._CHUNK, 5]
     huge = "长" * (engine._CHUNK_CHARS + 1)
-    assert [len(c) for c in engine._chunks(["a", huge, "b", "c"])] == [1, 1, 2]
-    assert list(engine._chunks([])) == []
+    assert [len(c) for c in engine.text_chunks(["a", huge, "b", "c"])] == [1, 1, 2]
+    assert list(engine.text_chunks([])) == []
+
+
+class _BadInput(Exception):
+    pass
+
+
+def _failing_after(texts: list[str]) -> Iterator[str]:
+    yield from texts
+    raise _BadInput  # (a bad line under --strict)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_texts_read_before_a_failing_input_are_detected_first(
+    detector: Detector, jobs: int
+) -> None:
+    """The input fails after three texts: their findings come out, in order, then the error."""
+    texts = ["手机13812345678", "没有", "邮箱a@b.com"]
+    results = detector.detect_batch(_failing_after(texts), jobs=jobs)
+    got = [[f.type for f in next(results)] for _ in texts]
+    assert got == [["CN_MOBILE"], [], ["EMAIL"]]
+    with pytest.raises(_BadInput):
+        next(results)
 
 
 def test_parallel_batch_keeps_order(detector: Detector) -> None:

@@ -98,7 +98,7 @@ class Detector:
         Texts are read and detected a chunk at a time (``_CHUNK``), which is faster than one by
         one; memory stays flat on input of any size."""
         if jobs <= 1:
-            for chunk in _chunks(texts):
+            for chunk in text_chunks(texts):
                 yield from self._detect_chunk(chunk)
             return
         from baomi.detect.parallel import detect_parallel
@@ -393,13 +393,25 @@ def _choose(cluster: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _chunks(texts: Iterable[str]) -> Iterator[list[str]]:
-    """Consecutive texts in lists of at most _CHUNK texts and _CHUNK_CHARS characters (a text
-    longer than that alone)."""
+def text_chunks(
+    texts: Iterable[str], count: int = _CHUNK, chars: int = _CHUNK_CHARS
+) -> Iterator[list[str]]:
+    """Consecutive texts in lists of at most ``count`` texts and ``chars`` characters (a text
+    longer than that alone). When reading the input fails (a bad line under --strict), the texts
+    read before it come first as a chunk of their own, then the error."""
     chunk: list[str] = []
     size = 0
-    for t in texts:
-        if chunk and (len(chunk) == _CHUNK or size + len(t) > _CHUNK_CHARS):
+    it = iter(texts)
+    while True:
+        try:
+            t = next(it)
+        except StopIteration:
+            break
+        except Exception:
+            if chunk:
+                yield chunk
+            raise
+        if chunk and (len(chunk) == count or size + len(t) > chars):
             yield chunk
             chunk, size = [], 0
         chunk.append(t)

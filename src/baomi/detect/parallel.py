@@ -6,7 +6,6 @@ chunks so the per-item cost of inter-process traffic stays small.
 
 from __future__ import annotations
 
-import itertools
 import multiprocessing as mp
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -23,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["detect_parallel"]
 
 _CHUNK = 2000
+_CHUNK_CHARS = 1 << 22  # (a chunk of long lines stops sooner: memory stays flat)
 _worker: Detector | None = None
 
 
@@ -41,21 +41,24 @@ def _run(chunk: list[str]) -> list[list[Finding]]:
     return list(_worker.detect_batch(chunk))
 
 
-def _chunks(texts: Iterable[str]) -> Iterator[list[str]]:
-    it = iter(texts)
-    while chunk := list(itertools.islice(it, _CHUNK)):
-        yield chunk
-
-
 def detect_parallel(det: Detector, texts: Iterable[str], jobs: int) -> Iterator[list[Finding]]:
     """Results in input order. At most ``2 * jobs`` chunks are in flight, so memory stays flat
     on input of any size (Pool.imap would read the whole input ahead)."""
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    from baomi.detect.engine import text_chunks
+
     with ctx.Pool(jobs, _init, (det.config.model_dump_json(), det.today.isoformat())) as pool:
         in_flight: deque[AsyncResult[list[list[Finding]]]] = deque()
-        for chunk in _chunks(texts):
-            in_flight.append(pool.apply_async(_run, (chunk,)))
-            if len(in_flight) >= 2 * jobs:
+        try:
+            for chunk in text_chunks(texts, _CHUNK, _CHUNK_CHARS):
+                in_flight.append(pool.apply_async(_run, (chunk,)))
+                if len(in_flight) >= 2 * jobs:
+                    yield from in_flight.popleft().get()
+        except Exception:
+            # reading the input failed (a bad line under --strict): what was read before it
+            # is still handed on, in order, before the error
+            while in_flight:
                 yield from in_flight.popleft().get()
+            raise
         while in_flight:
             yield from in_flight.popleft().get()
