@@ -2,6 +2,7 @@
 
     python benchmarks/detect_speed.py              # 20 MB, 1 and 2 jobs, baselines
     python benchmarks/detect_speed.py --mb 5 --no-jionlp
+    python benchmarks/detect_speed.py --mb 5 --jobs 1 --one-by-one --no-jionlp
 
 By default the text is the shared labelled sample repeated to the requested size (4-6 values per
 line, ~110 bytes per line); ``--text generated`` uses the generated corpus instead. Each row
@@ -66,6 +67,11 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, nargs="*", default=[1, 2])
     ap.add_argument("--no-jionlp", action="store_true")
     ap.add_argument(
+        "--one-by-one",
+        action="store_true",
+        help="also time Detector.detect called once a line (detect_batch works in chunks)",
+    )
+    ap.add_argument(
         "--text",
         choices=("sample", "generated"),
         default="sample",
@@ -98,6 +104,10 @@ def main() -> None:
     for jobs in args.jobs:
         mbps, n = time_it(lambda j=jobs: sum(len(f) for f in det.detect_batch(lines, jobs=j)), size)
         rows.append((f"baomi Detector, --jobs {jobs}", mbps, n))
+    if args.one_by_one:
+        # the same detector called once a line: what the chunked, stage-by-stage batch saves
+        mbps, n = time_it(lambda: sum(len(det.detect(ln)) for ln in lines), size)
+        rows.append(("baomi Detector.detect, one line a call", mbps, n))
     if not args.no_jionlp:
         try:
             import jionlp
