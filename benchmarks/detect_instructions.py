@@ -6,13 +6,15 @@
 Wall-clock rates on a shared 2-core machine move by 20-30% from run to run, which hides the cost
 of a few rules. ``valgrind --tool=callgrind`` counts instructions instead, the same on every run.
 Each tree is run twice, with ``--lines`` sample lines and with none, after the same warm-up, so
-imports and word lists cancel out and the difference is the detector's own work. Slow (about a
-minute per run): valgrind interprets every instruction. Needs valgrind (Debian: ``valgrind``).
+imports and word lists cancel out and the difference is the detector's own work. Both trees run
+as source (``BAOMI_PURE_PYTHON=1``), so they compare alike. Slow (about a minute per run):
+valgrind interprets every instruction. Needs valgrind (Debian: ``valgrind``).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -64,6 +66,8 @@ def instructions(src: Path, lines: int) -> int:
             ],
             check=True,
             capture_output=True,
+            # both trees as source: a base checked out in a worktree has no compiled build
+            env={**os.environ, "BAOMI_PURE_PYTHON": "1"},
         )
         for row in out.read_text(encoding="utf-8", errors="replace").splitlines():
             if row.startswith("summary:"):
