@@ -359,6 +359,7 @@ NAME_NEGATIVES = [
     "内容外人南一把。辞退贵人边小睡熟。你去问下面的人。",
     # everyday words that jieba tags as names (敬爱, 毛驴, 侍卫), before 的 where a subject stands
     "敬爱的领导您好。毛驴的价格上涨了。侍卫的事情大家都知道。",
+    "今天买了杨梅，花了128元。汤圆的事情大家都知道。客户说马达坏了。",
 ]
 
 
