@@ -360,6 +360,8 @@ NAME_NEGATIVES = [
     # everyday words that jieba tags as names (敬爱, 毛驴, 侍卫), before 的 where a subject stands
     "敬爱的领导您好。毛驴的价格上涨了。侍卫的事情大家都知道。",
     "今天买了杨梅，花了128元。汤圆的事情大家都知道。客户说马达坏了。",
+    # a village named after a family (王家庄, 黄家湖) is a place, not a person
+    "他们去了王家庄。今天去了黄家湖，风景很好。找了李家山，",
 ]
 
 

@@ -220,11 +220,19 @@ def strict_name(text: str, start: int, end: int) -> bool:
         return False
     if name[-1] in _CLAN_AND_HOUSE:
         return False  # 冯氏, 唐家: a clan or a family, not a given name
+    if _family_village(name, slen):
+        return False
     chars = given_name_chars()
     return name[:slen] in common_surnames() and all(c in chars for c in name[slen:])
 
 
 _CLAN_AND_HOUSE = frozenset("氏家")
+_VILLAGE_ENDS = frozenset("庄湖寨墩潭岭嘴塘河峡渡坪坝沟湾村屯堡营集坡岗桥山")
+
+
+def _family_village(name: str, slen: int) -> bool:
+    """王家庄, 黄家湖, 李家墩: a village named after a family, not a person (王家卫 is one)."""
+    return len(name) - slen == 2 and name[slen] == "家" and name[-1] in _VILLAGE_ENDS
 
 
 def plausible_name(text: str, start: int, end: int) -> bool:
@@ -234,7 +242,7 @@ def plausible_name(text: str, start: int, end: int) -> bool:
     slen = surname_len(text, start)
     name = text[start:end]
     given = name[slen:]
-    if not slen or len(given) != 2:
+    if not slen or len(given) != 2 or _family_village(name, slen):
         return False
     chars = given_name_chars()
     typical = sum(c in chars for c in given)
