@@ -1316,6 +1316,9 @@ NAME_CASES = [
     # a sibling by birth (胞弟), a wealth-management specialist (理专), a letter's 敬爱的
     ("由其胞弟郑家豪代为办理。理专林冠宇向客户推介基金。", ["郑家豪", "林冠宇"]),
     ("敬爱的吴佩珊您好，您的账单已出账。", ["吴佩珊"]),
+    # after 注意到 or 见到 (the leading word may take 了)
+    ("我们注意到孟洋最近三个月的交易明显异常。", ["孟洋"]),
+    ("在医院见到了罗大勇。", ["罗大勇"]),
     # 仍 after a subject; the one whose data was used (利用了X在…)
     ("工作人员反复提醒，但邵军仍坚持要转账。骗子利用了汪涛在网上泄露的信息。", ["邵军", "汪涛"]),
     # a person's identity document after 的 (梁咏琪: 咏 is no typical given character)
