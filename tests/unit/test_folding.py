@@ -16,11 +16,7 @@ _TO_TRADITIONAL = str.maketrans({s: t for t, s in sorted(traditional_to_simplifi
 
 
 def _in_gb2312(char: str) -> bool:
-    try:
-        char.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return True
+    return bool(char.encode("gb2312", "ignore"))
 
 
 def test_the_table_maps_traditional_characters_outside_gb2312_to_simplified_ones() -> None:
