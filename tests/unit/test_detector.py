@@ -1316,6 +1316,8 @@ NAME_CASES = [
     # a sibling by birth (胞弟), a wealth-management specialist (理专), a letter's 敬爱的
     ("由其胞弟郑家豪代为办理。理专林冠宇向客户推介基金。", ["郑家豪", "林冠宇"]),
     ("敬爱的吴佩珊您好，您的账单已出账。", ["吴佩珊"]),
+    # Taiwan's bank titles (襄理, 副理), before or after a name, in traditional characters too
+    ("襄理陳建宏核准。由林美华副理复核。", ["陳建宏", "林美华"]),
     # after 注意到 or 见到 (the leading word may take 了)
     ("我们注意到孟洋最近三个月的交易明显异常。", ["孟洋"]),
     ("在医院见到了罗大勇。", ["罗大勇"]),
