@@ -22,11 +22,11 @@ from baomi.detect.tokens import iter_tokens
 __all__ = ["Detector"]
 
 _LEFT = 14  # characters of left context examined for cue words
+_RIGHT = 8
 # Texts that detect_batch detects together, stage by stage (_detect_chunk): at most this many,
 # and no more characters than _CHUNK_CHARS unless one text alone holds more (a 50 MB line).
 _CHUNK = 256
 _CHUNK_CHARS = 1 << 18
-_RIGHT = 8
 _SEPARATORS = str.maketrans("", "", " -()+")
 _SPLIT = re.compile(r"[ \-]")
 _PART = re.compile(r"[^ \-]+")
@@ -140,11 +140,10 @@ class Detector:
                 )
         if "GEO_COORDINATE" in enabled:
             for text, c in zip(folded, cands, strict=True):
-                if "纬" in text:
-                    c.extend(
-                        ("GEO_COORDINATE", s, e, sc, "geo_worded", cue)
-                        for s, e, sc, cue in find_worded_coordinates(text)
-                    )
+                c.extend(
+                    ("GEO_COORDINATE", s, e, sc, "geo_worded", cue)
+                    for s, e, sc, cue in find_worded_coordinates(text)
+                )
         for pattern, type_id in self._deny:
             for text, c in zip(folded, cands, strict=True):
                 c.extend(

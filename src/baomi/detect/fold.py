@@ -21,8 +21,9 @@ _FOLDED = {
     for c in range(0xFF01, 0xFF5F)
     if re.fullmatch(f"[{_FULL_WIDTH_CHARS}]", chr(c))
 } | traditional_to_simplified()
-# One character-class scan decides; most lines need no folding and are returned as they are.
-_NEEDS_FOLDING = re.compile(f"[{_FULL_WIDTH_CHARS}{''.join(traditional_to_simplified())}]")
+# One character-class scan over the table's own keys decides; most lines need no folding and
+# are returned as they are.
+_NEEDS_FOLDING = re.compile(f"[{''.join(map(re.escape, _FOLDED))}]")
 _FOLD = str.maketrans(_FOLDED)
 
 

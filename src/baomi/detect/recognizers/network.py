@@ -73,7 +73,8 @@ def _geo(v: str, cues: Mapping[str, str]) -> float | None:
 
 # 北纬39.9042°，东经116.4074° / 纬度39.9042 经度116.4074 / 东经116.40，北纬39.90: a pair split by
 # the words that say which number is which. The token scan reads runs of ASCII, which the words
-# break, so it sees two bare decimals; this scan runs only where 纬 is in the text.
+# break, so it sees two bare decimals; this scan runs only where 纬 is in the text (every pair
+# names a latitude).
 _AXIS = "北纬|南纬|纬度|东经|西经|经度"
 _DEGREES = r"-?\d{1,3}\.\d{2,8}°?"
 _WORDED_RE = re.compile(
@@ -84,6 +85,8 @@ _WORDED_RE = re.compile(
 def find_worded_coordinates(text: str) -> Iterator[tuple[int, int, float, str]]:
     """Yield (start, end, score, cue) for each pair of coordinates named by 纬 and 经 words:
     from the first number to the last, the words between them included."""
+    if "纬" not in text:
+        return  # (most texts: no latitude, no pair; a substring test, not the alternation)
     for m in _WORDED_RE.finditer(text):
         a, b = m.group("a"), m.group("b")
         if ("纬" in a) == ("纬" in b):
