@@ -17,8 +17,9 @@ from baomi.tables.cells import as_text, back_to_cell
 from baomi.tables.csvfile import CsvDialect, iter_rows, open_text, sniff_dialect
 from baomi.tables.csvmask import mask_csv
 from baomi.tables.encoding import sniff_encoding
-from baomi.tables.plan import Counts
+from baomi.tables.plan import Counts, protect_free_text, protect_free_text_column
 from baomi.tables.risk import assess, hierarchy_for
+from tests import handwritten
 
 DISPLAY = Protector.build(load_profile("display"))
 
@@ -321,3 +322,42 @@ def test_fast_csv_path_quotes_protected_values_that_need_it(detector: Detector) 
     )
     back = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
     assert back[1:] == [[f"C{i}", "<CN_MOBILE,x>"] for i in range(1500)]
+
+
+def test_free_text_column_in_a_batch_equals_cell_by_cell(detector: Detector) -> None:
+    """A remarks column is detected in a batch (with empty cells among its values); the
+    output and the counts are those of protecting each cell alone."""
+    texts = [text for text, _gold in handwritten.load()[:400]]
+    values = ["" if i % 7 == 3 else t for i, t in enumerate(texts)]
+    alone, batched = Counts(), Counts()
+    expected = [protect_free_text(detector, DISPLAY, "备注", v, alone) if v else v for v in values]
+    got = protect_free_text_column(detector, DISPLAY, "备注", values, batched)
+    assert got == expected
+    assert batched.values == alone.values
+    assert sum(alone.values.values()) > 400  # the texts do hold values to protect
+
+
+def test_csv_free_text_column_masked_as_cell_by_cell(detector: Detector) -> None:
+    texts = [text for text, _gold in handwritten.load()[:300]]
+    rows = [[str(i), "" if i % 5 == 0 else t] for i, t in enumerate(texts)]
+    buf = io.StringIO(newline="")
+    write = CsvDialect("utf-8", lineterminator="\n").writer(buf)
+    for r in [["编号", "备注"], *rows]:
+        write(r)
+    out = io.StringIO(newline="")
+    counts = Counts()
+    mask_csv(
+        io.BufferedReader(io.BytesIO(buf.getvalue().encode())),  # type: ignore[arg-type]
+        out,
+        CsvDialect("utf-8", lineterminator="\n"),
+        det=detector,
+        protector=DISPLAY,
+        counts=counts,
+        report=lambda _m: None,
+    )
+    back = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
+    alone = Counts()
+    assert [r[1] for r in back[1:]] == [
+        protect_free_text(detector, DISPLAY, "备注", r[1], alone) if r[1] else "" for r in rows
+    ]
+    assert counts.values == alone.values

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -126,12 +126,26 @@ def detect_labelled(det: Detector, label: str, value: str) -> list[Finding]:
     if not label:
         return det.detect(value)
     prefix = f"{label}："
+    return _past_label(det.detect(prefix + value), len(prefix))
+
+
+def detect_labelled_batch(
+    det: Detector, label: str, values: Iterable[str]
+) -> Iterator[list[Finding]]:
+    """``detect_labelled`` for each of ``values``, in order, through the detector's batch path
+    (stage by stage over chunks of values: a column of remarks is about 1.4x faster so)."""
+    if not label:
+        yield from det.detect_batch(values)
+        return
+    prefix = f"{label}："
     n = len(prefix)
-    return [
-        f._replace(start=f.start - n, end=f.end - n)
-        for f in det.detect(prefix + value)
-        if f.start >= n
-    ]
+    for findings in det.detect_batch(prefix + v for v in values):
+        yield _past_label(findings, n)
+
+
+def _past_label(findings: list[Finding], n: int) -> list[Finding]:
+    """Findings in the value after an ``n``-character label, moved to the value's offsets."""
+    return [f._replace(start=f.start - n, end=f.end - n) for f in findings if f.start >= n]
 
 
 @dataclass(frozen=True, slots=True)

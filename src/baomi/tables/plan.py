@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from baomi.detect import Detector
+from baomi.detect.finding import Finding
 from baomi.protect.anonymize import anonymize
 from baomi.protect.profiles import Protector
-from baomi.tables.columns import ColumnProfile, detect_labelled
+from baomi.tables.columns import ColumnProfile, detect_labelled, detect_labelled_batch
 
-__all__ = ["Counts", "TablePlan", "protect_free_text"]
+__all__ = ["Counts", "TablePlan", "protect_free_text", "protect_free_text_column"]
 
 CellFn = Callable[[str], str]
 
@@ -60,7 +62,19 @@ def protect_free_text(
     det: Detector, protector: Protector, label: str, value: str, counts: Counts
 ) -> str:
     """Scan one value with the detector (its column or field name as context) and protect it."""
-    findings = detect_labelled(det, label, value)
+    return _protected(protector, value, detect_labelled(det, label, value), counts)
+
+
+def protect_free_text_column(
+    det: Detector, protector: Protector, label: str, values: Sequence[str], counts: Counts
+) -> list[str]:
+    """``protect_free_text`` over a column's values at once (empty values stay empty), through
+    the detector's batch path."""
+    found = iter(detect_labelled_batch(det, label, [v for v in values if v]))
+    return [_protected(protector, v, next(found), counts) if v else v for v in values]
+
+
+def _protected(protector: Protector, value: str, findings: list[Finding], counts: Counts) -> str:
     if not findings:
         return value
     for f in findings:
@@ -98,6 +112,11 @@ class TablePlan:
         for i, col in enumerate(columns):
             if counted[i] and col.type_id:
                 plan.column_functions[i] = protector.operator(col.type_id).bind_column(col.type_id)
+            elif col.kind == "free_text" and protector.column_operator(col.name) is None:
+                plan.column_functions[i] = partial(
+                    protect_free_text_column, det, protector, col.name, counts=counts
+                )
+                plan.takes_empty.add(i)
         counts.plans.append(plan)
         return plan
 
@@ -114,7 +133,10 @@ class TablePlan:
         for i, fn in self._active:
             col = cols[i]
             empty = col.count("")
-            new = column_fns[i](col) if not empty else [fn(v) if v else v for v in col]
+            if not empty or i in self.takes_empty:
+                new = column_fns[i](col)
+            else:
+                new = [fn(v) if v else v for v in col]
             cols[i] = new
             hits[i] += len(col) - empty
             if specials:
@@ -134,6 +156,8 @@ class TablePlan:
     def __post_init__(self) -> None:
         self._active = [(i, fn) for i, fn in enumerate(self.functions) if fn is not None]
         self.hits = [0] * len(self.functions)
+        # Columns whose column function takes empty values itself (free text, detected in a batch)
+        self.takes_empty: set[int] = set()
         # Characters that make a CSV writer quote a field; set by callers that write CSV, so
         # ``apply_rows`` can tell whether a protected block may be joined without quoting.
         self.specials: str = ""

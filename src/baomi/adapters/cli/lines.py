@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
@@ -79,7 +80,7 @@ def mask_lines(
 
     n = 0
     if fmt == "text":
-        pending: list[str] = []
+        pending: deque[str] = deque()
 
         def gen() -> Iterator[str]:
             for _, text, _e in texts():
@@ -87,7 +88,7 @@ def mask_lines(
                 yield text or ""
 
         for findings in det.detect_batch(gen(), jobs=jobs):
-            text = pending.pop(0)
+            text = pending.popleft()
             for f in findings:
                 counts.add(f.type)
             out.write(anonymize(text, findings, protector.by_type, protector.default) + "\n")
