@@ -14,6 +14,7 @@ from baomi import Detector
 from baomi.protect import Profile, Protector, load_profile
 from baomi.tables import atomic_output, classify_columns, find_leaks, header_hint
 from baomi.tables.cells import as_text, back_to_cell
+from baomi.tables.columns import detect_labelled, detect_labelled_cells
 from baomi.tables.csvfile import CsvDialect, iter_rows, open_text, sniff_dialect
 from baomi.tables.csvmask import mask_csv
 from baomi.tables.encoding import sniff_encoding
@@ -180,6 +181,32 @@ def test_verify_finds_a_planted_value_and_accepts_protected_forms(detector: Dete
     leaks = find_leaks(iter(cells), detector, DISPLAY)
     assert [(x.row, x.column, x.type_id) for x in leaks] == [(3, "备注", "CN_MOBILE")]
     assert "13812345678" not in str(leaks[0])
+
+
+def test_labelled_cells_in_a_batch_equal_one_by_one(detector: Detector) -> None:
+    labels = ["", "备注", "客户姓名", "手机", "address"]
+    cells = [(labels[i % len(labels)], t) for i, (t, _g) in enumerate(handwritten.load()[:500])]
+    expected = [detect_labelled(detector, label, value) for label, value in cells]
+    assert list(detect_labelled_cells(detector, iter(cells))) == expected
+    assert sum(map(len, expected)) > 500
+
+
+def test_verify_over_many_cells_reports_what_each_cell_alone_would(detector: Detector) -> None:
+    """find_leaks streams its cells through the batch path; a skipped column and empty cells
+    keep their places, and the leaks are those a cell-by-cell scan finds."""
+    texts = [t for t, _g in handwritten.load()[:300]]
+    cols = ["备注", "手机", "skip"]
+    cells = [(i, cols[i % 3], "" if i % 11 == 0 else t) for i, t in enumerate(texts)]
+    leaks = find_leaks(iter(cells), detector, DISPLAY, frozenset({"skip"}), limit=10_000)
+    expected = [
+        (row, column, f.type)
+        for row, column, text in cells
+        if text and column != "skip"
+        for f in detect_labelled(detector, column, text)
+        if DISPLAY(f.type, text[f.start : f.end]) != text[f.start : f.end]
+    ]
+    assert [(x.row, x.column, x.type_id) for x in leaks] == expected
+    assert len(expected) > 100
 
 
 # --- risk -----------------------------------------------------------------------------------

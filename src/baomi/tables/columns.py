@@ -16,7 +16,7 @@ needs for short values (a bank account, a name) come from the header as they wou
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -133,14 +133,25 @@ def detect_labelled_batch(
     det: Detector, label: str, values: Iterable[str]
 ) -> Iterator[list[Finding]]:
     """``detect_labelled`` for each of ``values``, in order, through the detector's batch path
-    (stage by stage over chunks of values: a column of remarks is about 1.4x faster so)."""
-    if not label:
-        yield from det.detect_batch(values)
-        return
-    prefix = f"{label}："
-    n = len(prefix)
-    for findings in det.detect_batch(prefix + v for v in values):
-        yield _past_label(findings, n)
+    (stage by stage over chunks of values: a column of remarks is about 1.5x faster so)."""
+    return detect_labelled_cells(det, ((label, v) for v in values))
+
+
+def detect_labelled_cells(
+    det: Detector, cells: Iterable[tuple[str, str]]
+) -> Iterator[list[Finding]]:
+    """``detect_labelled`` for each ``(label, value)``, in order, through the batch path."""
+    label_sizes: deque[int] = deque()
+
+    def texts() -> Iterator[str]:
+        for label, value in cells:
+            prefix = f"{label}：" if label else ""
+            label_sizes.append(len(prefix))
+            yield prefix + value
+
+    for findings in det.detect_batch(texts()):
+        n = label_sizes.popleft()
+        yield _past_label(findings, n) if n else findings
 
 
 def _past_label(findings: list[Finding], n: int) -> list[Finding]:
@@ -171,9 +182,8 @@ class ColumnProfile:
         return bool(et and et.sensitive)
 
 
-def _value_types(det: Detector, label: str, value: str) -> tuple[str | None, bool]:
+def _value_types(value: str, findings: list[Finding]) -> tuple[str | None, bool]:
     """(the type covering the whole value, whether anything was found at all)."""
-    findings = detect_labelled(det, label, value)
     if not findings:
         return None, False
     size = len(value.strip()) or 1
@@ -186,8 +196,8 @@ def classify_column(det: Detector, index: int, name: str, values: Sequence[str])
     sample = [v for v in values if v and v.strip()][:SAMPLE_ROWS]
     whole: Counter[str] = Counter()
     any_found = 0
-    for v in sample:
-        t, found = _value_types(det, name, v)
+    for v, findings in zip(sample, detect_labelled_batch(det, name, sample), strict=True):
+        t, found = _value_types(v, findings)
         any_found += found
         if t:
             whole[t] += 1

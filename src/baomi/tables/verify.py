@@ -10,12 +10,13 @@ column and type, never by value.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from baomi.detect import Detector
 from baomi.protect.profiles import Protector
-from baomi.tables.columns import detect_labelled
+from baomi.tables.columns import detect_labelled_cells
 
 __all__ = ["Leak", "find_leaks"]
 
@@ -41,10 +42,17 @@ def find_leaks(
     """Leaks among ``(row, column, text)`` cells; at most ``limit`` are collected."""
     realistic = protector.realistic_types()
     leaks: list[Leak] = []
-    for row, column, text in cells:
-        if not text or column in skip_columns:
-            continue
-        for f in detect_labelled(det, column, text):
+    in_flight: deque[tuple[int, str, str]] = deque()  # cells read, their findings not yet seen
+
+    def scanned() -> Iterator[tuple[str, str]]:
+        for row, column, text in cells:  # streamed: a file of any size, flat memory
+            if text and column not in skip_columns:
+                in_flight.append((row, column, text))
+                yield column, text
+
+    for findings in detect_labelled_cells(det, scanned()):
+        row, column, text = in_flight.popleft()
+        for f in findings:
             if f.type in realistic:
                 continue
             value = text[f.start : f.end]
