@@ -6,6 +6,8 @@ import csv
 import io
 from pathlib import Path
 
+import pyarrow as pa  # type: ignore[import-untyped]
+import pyarrow.parquet as pq  # type: ignore[import-untyped]
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,6 +20,7 @@ from baomi.tables.columns import detect_labelled, detect_labelled_cells
 from baomi.tables.csvfile import CsvDialect, iter_rows, open_text, sniff_dialect
 from baomi.tables.csvmask import mask_csv
 from baomi.tables.encoding import sniff_encoding
+from baomi.tables.parquetfile import mask_parquet
 from baomi.tables.plan import Counts, protect_free_text, protect_free_text_column
 from baomi.tables.risk import assess, hierarchy_for
 from tests import handwritten
@@ -387,4 +390,21 @@ def test_csv_free_text_column_masked_as_cell_by_cell(detector: Detector) -> None
     assert [r[1] for r in back[1:]] == [
         protect_free_text(detector, DISPLAY, "备注", r[1], alone) if r[1] else "" for r in rows
     ]
+    assert counts.values == alone.values
+
+
+def test_parquet_free_text_column_masked_as_cell_by_cell(
+    detector: Detector, tmp_path: Path
+) -> None:
+    """Parquet hands a record batch's column to the plan at once; nulls stay null, empty
+    strings stay empty, and the remarks are protected as each alone would be."""
+    texts = [t for t, _g in handwritten.load()[:200]]
+    remarks = [None if i % 9 == 0 else "" if i % 13 == 0 else t for i, t in enumerate(texts)]
+    src, dst = tmp_path / "in.parquet", tmp_path / "out.parquet"
+    pq.write_table(pa.table({"id": list(range(len(texts))), "备注": remarks}), src)
+    counts = Counts()
+    mask_parquet(src, dst, det=detector, protector=DISPLAY, counts=counts)
+    alone = Counts()
+    expected = [protect_free_text(detector, DISPLAY, "备注", v, alone) if v else v for v in remarks]
+    assert pq.read_table(dst).column("备注").to_pylist() == expected
     assert counts.values == alone.values

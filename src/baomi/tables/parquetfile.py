@@ -107,9 +107,11 @@ def mask_parquet(
                 if plan.functions[i] is None:
                     arrays.append(col)
                     continue
-                protect = plan.apply_value
-                values = [None if v is None else protect(i, as_text(v)) for v in col.to_pylist()]
-                arrays.append(pa.array(values, type=pa.string()))
+                values = col.to_pylist()
+                present = [as_text(v) for v in values if v is not None]
+                protected = iter(plan.apply_column(i, present))
+                out = [None if v is None else next(protected) for v in values]
+                arrays.append(pa.array(out, type=pa.string()))
             writer.write_batch(pa.record_batch(arrays, schema=out_schema))
             counts.rows_in += batch.num_rows
             counts.rows_out += batch.num_rows

@@ -145,6 +145,18 @@ class TablePlan:
                     self.block_plain = False
         return zip(*cols)  # noqa: B905
 
+    def apply_column(self, index: int, values: Sequence[str]) -> list[str]:
+        """Protect a block of column ``index``'s values (Parquet calls this per record batch):
+        a free-text column goes through the detector in one batch, as ``apply_rows`` does."""
+        fn = self.functions[index]
+        if fn is None:
+            return list(values)
+        empty = values.count("")
+        self.hits[index] += len(values) - empty
+        if not empty or index in self.takes_empty:
+            return self.column_functions[index](values)
+        return [fn(v) if v else v for v in values]
+
     def apply_value(self, index: int, value: str) -> str:
         """Protect one value of column ``index`` (Excel and Parquet call this per cell)."""
         fn = self.functions[index]
