@@ -16,9 +16,20 @@ from baomi.detect import Detector
 from baomi.detect.finding import Finding
 from baomi.protect.anonymize import anonymize
 from baomi.protect.profiles import Protector
-from baomi.tables.columns import ColumnProfile, detect_labelled, detect_labelled_batch
+from baomi.tables.columns import (
+    ColumnProfile,
+    detect_labelled,
+    detect_labelled_batch,
+    detect_labelled_cells,
+)
 
-__all__ = ["Counts", "TablePlan", "protect_free_text", "protect_free_text_column"]
+__all__ = [
+    "Counts",
+    "TablePlan",
+    "protect_free_text",
+    "protect_free_text_cells",
+    "protect_free_text_column",
+]
 
 CellFn = Callable[[str], str]
 
@@ -72,6 +83,15 @@ def protect_free_text_column(
     the detector's batch path."""
     found = iter(detect_labelled_batch(det, label, [v for v in values if v]))
     return [_protected(protector, v, next(found), counts) if v else v for v in values]
+
+
+def protect_free_text_cells(
+    det: Detector, protector: Protector, cells: Sequence[tuple[str, str]], counts: Counts
+) -> list[str]:
+    """``protect_free_text`` over ``(label, value)`` cells at once, through the batch path."""
+    scanned = [(label, value) for label, value in cells if value]
+    found = iter(detect_labelled_cells(det, scanned))
+    return [_protected(protector, v, next(found), counts) if v else v for _label, v in cells]
 
 
 def _protected(protector: Protector, value: str, findings: list[Finding], counts: Counts) -> str:

@@ -17,7 +17,7 @@ from baomi.adapters.cli.reading import is_wide, read_records, wide_lines
 from baomi.detect import Detector
 from baomi.protect import Protector, anonymize
 from baomi.tables import Counts
-from baomi.tables.plan import protect_free_text
+from baomi.tables.plan import protect_free_text_cells
 
 __all__ = ["line_cells", "mask_lines", "walk_strings"]
 
@@ -64,9 +64,6 @@ def mask_lines(
         lines, encoding = wide_lines(stream, encoding), "utf-8"
     records = read_records(lines, encoding=encoding, input_format="text", field=None)
 
-    def protect_value(label: str, value: str) -> str:
-        return protect_free_text(det, protector, label, value, counts)
-
     def texts() -> Iterator[tuple[int, str | None, str | None]]:
         for rec in records:
             counts.rows_in += 1
@@ -97,24 +94,69 @@ def mask_lines(
             if not n % 4096:
                 progress(4096)
         return
+    block: list[Any] = []  # parsed JSON values; a malformed line as _Malformed(text)
     for line, raw, _e in texts():
         text = raw or ""
         try:
-            obj = json.loads(text)
+            block.append(json.loads(text))
         except json.JSONDecodeError as exc:
             counts.rows_with_errors += 1
             problem = f"line {line}: malformed JSON at column {exc.colno}"
             if strict:
+                _write_json_block(block, out, det, protector, counts, fields)
                 raise Stop(EXIT_INPUT, f"{problem} (--strict)") from None
             err.print(f"{problem}; the line is scanned as text", markup=False, highlight=False)
-            out.write(protect_value("", text) + "\n")
+            block.append(_Malformed(text))
+        if len(block) >= _JSON_BLOCK:
+            _write_json_block(block, out, det, protector, counts, fields)
+            progress(len(block))
+            block.clear()
+    _write_json_block(block, out, det, protector, counts, fields)
+    progress(len(block))
+
+
+# JSON lines protected at once: their strings go through the detector in one batch, which is
+# about 1.5x faster than one string at a time (``detect_batch``).
+_JSON_BLOCK = 512
+
+
+class _Malformed(str):
+    """A line that is not JSON: protected as one text, written back as text."""
+
+
+def _write_json_block(
+    block: list[Any],
+    out: TextIO,
+    det: Detector,
+    protector: Protector,
+    counts: Counts,
+    fields: tuple[str, ...],
+) -> None:
+    """Protect and write a block of JSON lines; their strings (each with its key as context)
+    are detected together, then put back in the order ``walk_strings`` visits them."""
+    cells: list[tuple[str, str]] = []
+
+    def collect(label: str, value: str) -> str:
+        cells.append((label, value))
+        return value
+
+    for obj in block:
+        if isinstance(obj, _Malformed):
+            cells.append(("", str(obj)))
         else:
-            protected = walk_strings(obj, "", protect_value, fields)
-            out.write(json.dumps(protected, ensure_ascii=False) + "\n")
-        counts.rows_out += 1
-        n += 1
-        if not n % 4096:
-            progress(4096)
+            walk_strings(obj, "", collect, fields)
+    protected = iter(protect_free_text_cells(det, protector, cells, counts))
+
+    def put_back(_label: str, _value: str) -> str:
+        return next(protected)
+
+    for obj in block:
+        if isinstance(obj, _Malformed):
+            out.write(next(protected) + "\n")
+        else:
+            out.write(json.dumps(walk_strings(obj, "", put_back, fields), ensure_ascii=False))
+            out.write("\n")
+    counts.rows_out += len(block)
 
 
 def strings_of(obj: Any) -> list[tuple[str, str]]:
