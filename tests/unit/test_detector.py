@@ -124,6 +124,7 @@ def test_finds_each_type(detector: Detector, text: str, type_id: str, value: str
 NEGATIVE = [
     # a validity period that is no card's, an ordinal count of visitors
     "身份证有效期至2030年6月，会员卡有效期至2026-06",
+    "您的风险测评有效期至2027年3月，请及时重新测评。",
     "第13812345678位访客将获得纪念品。",
     # English words that begin with a password cue (Pass-port, Pass-enger) hold no password
     "Passenger: WANG/FANG MS",
@@ -1175,6 +1176,12 @@ NAME_CASES = [
     ("姓名：王　芳，性别：女", ["王　芳"]),
     ("经办人：刘　洋　　复核人：陈　静", ["刘　洋", "陈　静"]),
     ("经办：刘洋/复核：陈静", ["刘洋", "陈静"]),
+    # an OCR'd form spaces every character out; a sex or a spaced sentence after two is no third
+    ("姓 名：沈 立 新  性 别：男", ["沈 立 新"]),
+    ("姓 名：欧 阳 倩", ["欧 阳 倩"]),
+    ("姓名：王 芳 女", ["王 芳"]),
+    ("姓名：王　芳　男　汉族", ["王　芳"]),
+    ("经办人 魏 敏 复核人 钱晓光", ["魏 敏", "钱晓光"]),
     # after any label, a strict name alone in its field
     ("风险测评：王震，风险承受能力C4（积极型）。", ["王震"]),
     # a cue after a bracket that holds the name's ID

@@ -65,6 +65,9 @@ CUE_GROUPS: dict[str, tuple[str, ...]] = {
         "保单",
         "保险",
         "签证",
+        # a risk assessment's result (评估结果为C3稳健型，有效期至2027年3月)
+        "评估",
+        "测评",
     ),
     "PASSPORT": ("护照", "passport", "护照号", "护照编号"),
     "HMT": (

@@ -442,11 +442,14 @@ def _name_after(
         pos = aside.end()  # 申请人（签字）：冯晓宇, 联系人二：白展堂
     while pos < len(text) and text[pos] in ":：是为由了 \u3000\"'=“「】]":
         pos += 1  # (走访了蔡国庆: a cue verb and its particle; 【姓名】缪岩: a bracketed label)
-    if (strong or text[pos - 1 : pos] in (":", "：")) and (padded := _PADDED_NAME.match(text, pos)):
-        # 姓名：王　芳: a form pads a two-character name to the width of three
-        slen = surname_len(text, pos)
-        if slen == 1 and name_score(text[pos] + text[pos + 2], 1, True) is not None:
-            return pos, padded.end(), 0.8
+    # 姓名：王　芳: a form pads a two-character name to the width of three; 姓 名：沈 立 新: an
+    # OCR'd or typed form spaces every character out
+    if (
+        (strong or text[pos - 1 : pos] in _FORM_GAPS)
+        and (padded := _PADDED_NAME.match(text, pos))
+        and (spaced := _spaced_out_name(text, pos, padded.group()[::2])) is not None
+    ):
+        return pos, spaced, 0.8
     if (
         text[pos : pos + 2] in verbs()
         and text[pos + 1 : pos + 2] not in given_name_chars()
@@ -675,7 +678,27 @@ _ONCE = frozenset(f"曾{c}" for c in "于在经因向被多是任为与对把将
 
 _SEE_ELSEWHERE = ("见", "详见", "参见", "另见")
 _AFTER_A_ONE_CHARACTER_VERB = frozenset("一两几些了过着给")
-_PADDED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[，,。；;、\s（(/|]|$)")
+_PADDED_NAME = re.compile(
+    r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,2}(?=[，,。；;、\s（(/|]|$)"
+)
+# What may stand between a cue and a padded name: a colon, or a form's gap (经办人 魏 敏)
+_FORM_GAPS = frozenset(":： \u3000")
+
+
+def _spaced_out_name(text: str, pos: int, chars: str) -> int | None:
+    """The end of a name spaced out at ``pos`` (``chars``: its two or three characters without
+    the spaces), or None. A third character is a sex (王 芳 女) or a word's start (张 伟 已 到)
+    as often as a given name's, so it counts only where the spaced run ends with it."""
+    if len(chars) == 3 and (
+        chars[2] in "男女"
+        or stops_name(chars, 2)
+        or _PADDED_NAME.match(text, pos + 6) is not None  # (a longer spaced run: a sentence)
+    ):
+        chars = chars[:2]
+    slen = surname_len(chars, 0)
+    if 0 < slen < len(chars) and name_score(chars, slen, True) is not None:
+        return pos + 2 * len(chars) - 1
+    return None
 
 
 def _adverb_at(text: str, i: int) -> bool:
