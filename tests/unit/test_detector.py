@@ -43,6 +43,9 @@ POSITIVE = [
     ("手机：138-1234-5678", "CN_MOBILE", "138-1234-5678"),
     # where money goes (转入) and an English record's A/C mark an account
     ("将定期存款提前支取并转入5258573478131。", "BANK_ACCOUNT", "5258573478131"),
+    # the account named after its number
+    ("你往559374759130426784这个账户转五万块钱", "BANK_ACCOUNT", "559374759130426784"),
+    ("559374759130426784是我的账户", "BANK_ACCOUNT", "559374759130426784"),
     ("Beneficiary: Chen Xiaoming, A/C No. 43231297304621613598", "BANK_ACCOUNT", None),
     ("联系电话+86 138 1234 5678", "CN_MOBILE", "+86 138 1234 5678"),
     ("电话0311 6960308", "CN_LANDLINE", "0311 6960308"),
@@ -125,6 +128,7 @@ NEGATIVE = [
     # a validity period that is no card's, an ordinal count of visitors
     "身份证有效期至2030年6月，会员卡有效期至2026-06",
     "您的风险测评有效期至2027年3月，请及时重新测评。",
+    "订单号559374759130426784的账户余额不足",
     "第13812345678位访客将获得纪念品。",
     # English words that begin with a password cue (Pass-port, Pass-enger) hold no password
     "Passenger: WANG/FANG MS",

@@ -35,6 +35,11 @@ _UNITS = frozenset("元笔次个件万亿%岁秒页份辆位名")
 _CELL_SEPARATORS = frozenset(["", ",", "\t", "|", ";", "，", "；"])
 _LETTER_PREFIX = re.compile(r"[A-Za-z_]+")
 _GENDERS = frozenset("男女")
+# An account named right after its number (往5593…这个账户转, 5593…是我的账户): the cue follows.
+_ACCOUNT_AFTER = re.compile(
+    r"(?:这个|那个|这|那|的|是(?:我|他|她|您|你|本人)的)?(?:[账帐][户号]|户头)"
+)
+_ACCOUNT_AFTER_FIRST = frozenset("这那的是账帐户")
 _FIELD_GAPS = frozenset(" \t,，|;；/")
 # When two findings overlap, the higher score wins; on a tie, this order decides.
 _PRIORITY = {
@@ -288,6 +293,8 @@ class Detector:
                 elif after and after in _UNITS:
                     left.setdefault("NEG", after)  # 19160313721笔: a count or an amount
                     left["UNIT"] = after
+                if after in _ACCOUNT_AFTER_FIRST and _ACCOUNT_AFTER.match(text, e):
+                    left.setdefault("ACCOUNT", "账户 after the number")
                 if text[s - 2 : s - 1] in _GENDERS and text[s - 1 : s] in _FIELD_GAPS:
                     left.setdefault("DOB", "after a gender")  # 陈晶 男 2001.07.05: a person's row
                 if text[s - 1 : s] == "第":
