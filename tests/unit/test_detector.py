@@ -1204,6 +1204,11 @@ NAME_CASES = [
     ("董帅至今仍在康复治疗中。范岩和保险公司的纠纷已持续半年。", ["董帅", "范岩"]),
     ("经董帅提议，会议决定成立专项工作小组，由范岩任组长。", ["董帅", "范岩"]),
     ("会议决定由海莹任组长。", ["海莹"]),  # 由 before a rarer surname is the preposition
+    # a chat's mention, even of a name that is a word; no mention of everyone or a title
+    ("@汪洋 明天的晨会改到九点半。@所有人 请准时参加。@李总 请审批。", ["汪洋"]),
+    # a cleft sentence: 是X签的; a preposition before 尾号 is no given character
+    ("这笔贷款的审批意见是侯建华签的。", ["侯建华"]),
+    ("续期保费将从尾号5566的银行卡扣除，李建国从尾号8866的卡转出。", ["李建国"]),
     # 但 opening a clause before a name (但 is also a surname); 本次 after a subject
     ("快递员董帅称包裹已送达，但常梅表示没收到。", ["董帅", "常梅"]),
     ("陈阳本次购物使用了分期。", ["陈阳"]),

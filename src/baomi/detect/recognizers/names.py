@@ -90,6 +90,7 @@ _WEAK = frozenset(
 _STRONG = frozenset(
     {"姓名", "户名", "收款人", "持卡人", "姓名为", "账户名称", "开户名称", "持卡人姓名"}
     | {"中文名", "英文名", "曾用名", "外文名"}  # (a name's other forms, on a register)
+    | {"@"}  # (a mention in a chat: @汪洋 明天的晨会…)
 )
 _ROMAN_CUES = (
     r"Name|name|NAME|Customer|customer|Holder|holder|Payee|payee|Payer|payer|Mr|Mrs|Ms|Miss|"
@@ -714,6 +715,7 @@ _ADVERBS_BEFORE_A_CUE = _ADVERBS | frozenset(
     [*"已未没并", *"亲笔 亲自 当面 已经 曾经 均已 都已 再次 多次".split()]
 )
 _TO_WHOM = frozenset("向给为替对与和跟")
+_FROM_OR_TOWARDS = frozenset("从往自")
 # Verbs that the given-name lists hold too (李想): as the third character before a verb, the verb.
 _VERB_CHARS = frozenset("想说问看")
 # Modal verbs that names avoid, after a subject (董帅会在…, 范岩能否…; 可, 应, 要 start frequent
@@ -861,6 +863,11 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
             before = _name_before(text, end - k, strong)
             if before is not None and not known_word(text[before[0] : before[1]]):
                 return before
+    if text[end - 1 : end] in _FROM_OR_TOWARDS and is_cjk(text[end : end + 1]):
+        # 续期保费将从|尾号5566…, 李建国从|尾号…: a preposition before the cue, no given
+        # character; only a strict name before it
+        before = _name_before(text, end - 1, strong)
+        return before if before and strict_name(text, before[0], before[1]) else None
     if text[end - 1 : end] == "任" and is_cjk(text[end : end + 1]):
         return _name_before(text, end - 1, strong)  # 2023年董帅任|行长期间: holding a post
     if text[end - 1 : end] in _DEPARTMENT_ENDS and known_word(text[end - 3 : end - 1]):
@@ -1973,7 +1980,7 @@ def _follower_regex() -> re.Pattern[str]:
 # Verbs of one character, which the word lists (of two or more) do not hold: a subject before
 # one of them and 了, 过 or 着 (邓超喝了酒).
 _SINGLE_VERBS = frozenset(
-    "喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴转见笑哭站躺喊带"
+    "喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴转见笑哭站躺喊带签填交批"
 )
 _ASPECT = frozenset("了过着")
 _LEAVES = frozenset("病假 事假 产假 年假 婚假 丧假 调休".split())
@@ -1999,8 +2006,10 @@ def _verb_at(text: str, i: int) -> bool:
         return True
     if text[i : i + 4] in idioms():
         return True  # (an idiom acts too: 陈阳|信以为真)
-    if pair[:1] in _SINGLE_VERBS and (pair[1:] in _ASPECT or pair[1:] in _DIRECTIONS):
-        return True  # (邓超喝了…, 卜凡跑来…, 董帅寄回…)
+    if pair[:1] in _SINGLE_VERBS and (
+        pair[1:] in _ASPECT or pair[1:] in _DIRECTIONS or pair[1:] == "的"
+    ):
+        return True  # (邓超喝了…, 卜凡跑来…, 董帅寄回…, 是侯建华签的)
     if pair[:1] in "请休" and text[i + 1 : i + 3] in _LEAVES:
         return True  # 阚梅请病假: leave, which the word lists hold only as a noun (病假)
     if (
