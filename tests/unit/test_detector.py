@@ -562,6 +562,9 @@ def test_given_name_affinity_table() -> None:
         ("住址：", "上海市浦东新区张杨路500号华润时代广场二期12楼", ""),
         ("家住", "成都市武侯区阳光花园二期3栋2单元501", "。"),
         ("住址：", "北京市朝阳区建国路88号SOHO现代城20楼A室", "，邮编100022"),
+        # an estate named …中心大厦 runs to its floor; a residents' community after its road
+        ("请将材料寄至", "天津市和平区南京路219号天津中心大厦22层", "法务部。"),
+        ("家住", "河南省郑州市金水区花园路街道经三路社区", "，在附近超市上班。"),
         # Taiwan's cities and counties, which the code table lists only as 台湾省; Hong Kong and
         # Taiwan addresses in traditional characters
         ("客户住在", "高雄市苓雅区四维三路2号", "。"),

@@ -76,7 +76,7 @@ _ROAD = (
     r"(?:[东西南北中一二三四五六七八九十]?段|[东西南北](?=[0-9０-９]))?"  # (农业路东72号)
 )
 # A village named after a street (安肃镇东街村): 村 right after a road word, not 村口 or 村委.
-_VILLAGE = "(?:村(?![口里民委头庄]))?"
+_VILLAGE = "(?:村(?![口里民委头庄])|社区)?"  # (经三路社区: a residents' community, so too)
 # Estate, campus and building names; an estate followed by a building number is preferred, so
 # 金祥园小区7栋 is read whole rather than stopping at 金祥园.
 _ESTATE = (
@@ -116,6 +116,7 @@ _GRAMMAR = re.compile(
               (?:(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE}(?={_BUILDING_NO}|{_TOWER})
                 |(?:{_NAME_CHAR}|[A-Za-z]){{2,8}}?(?={_BUILDING_NO})
                 |(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE})
+              (?:大厦|大楼|广场)?  # (天津中心大厦22层: an estate's name ends in one too)
               (?:{_NUM}{{1,2}}期)?)?  # (华润时代广场二期12楼: a phase of the estate)
     (?P<wing>{_NAME_CHAR}{{0,3}}?{_WING})?
     (?P<building>(?:{_NUM}+(?:号楼|号办公楼|号写字楼|号厂房|栋|幢|座|号|区|塔)
