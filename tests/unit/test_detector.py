@@ -1211,6 +1211,10 @@ NAME_CASES = [
     ("@汪洋 明天的晨会改到九点半。@所有人 请准时参加。@李总 请审批。", ["汪洋"]),
     # a cleft sentence: 是X签的; a preposition before 尾号 is no given character
     ("这笔贷款的审批意见是侯建华签的。", ["侯建华"]),
+    # a topic before the subject; household staff; 联系上 (reached)
+    ("这件事康永胜一开始并不知情。", ["康永胜"]),
+    ("老人的存折一直由保姆贺春兰保管。", ["贺春兰"]),
+    ("最后一次联系上毛俊是在上个月十五号。", ["毛俊"]),
     ("续期保费将从尾号5566的银行卡扣除，李建国从尾号8866的卡转出。", ["李建国"]),
     # 但 opening a clause before a name (但 is also a surname); 本次 after a subject
     ("快递员董帅称包裹已送达，但常梅表示没收到。", ["董帅", "常梅"]),

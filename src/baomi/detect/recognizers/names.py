@@ -84,7 +84,7 @@ _BEFORE = frozenset(NAME_CUES_BEFORE)
 _AFTER = frozenset(NAME_CUES_AFTER)
 # Cue words that precede names but just as often precede ordinary words.
 _WEAK = frozenset(
-    "对方 我是 联系 见到 对象 致电 回访 电话回访 拜访 走访 约见 面谈 名字 转给 汇给 付给 "
+    "对方 我是 联系 联系上 见到 对象 致电 回访 电话回访 拜访 走访 约见 面谈 名字 转给 汇给 付给 "
     "附言 周一 周二 周三 周四 周五 周六 周日".split()
 )
 _STRONG = frozenset(
@@ -158,6 +158,7 @@ _FOLLOWER_WORDS = (
     "现为 现任 现居 现住 现年 多年 看来 刚刚 刚才 目前 随后 现在 当时 此前 平时 通常 经常 依然 "
     "仍然 电话 按时 按期 如期 及时 仔细 认真 这次 尽快 马上 主动 全权 全程 特意 专门 亲手 "
     "还没 还未 还是 还在 未能 未按 未曾 未出席 未到场 未参加 与该 与此 与其 随身 一再 一起 一定 "
+    "一开始 "
     "一并 一度 一个人 与我行 与本行 与贵行 昨日 今日 明日 当日 次日 上午 下午 晚上 这个月 "
     "不再 不同意 不愿意 不想 不在 不是 不能 不会 不服 不满 "
     "荣获 获得 获评 当选 以后 之后 早就 早已 亲笔 任 并 生前 案 那里 这里 那儿 实际 第 "
@@ -200,7 +201,9 @@ _LEADER_WORDS = (
     "家属称 客户称 对方称 本人称 其称 他称 她称 据称 还称 又称 并称 均称 也称 声称 自称 辩称 "
     "诉称 供称 述称 证称 "
     # the one meant, pointed at (上次来的那个董帅又来了)
-    "那个 这个 那位 这位 那名 这名"
+    "那个 这个 那位 这位 那名 这名 "
+    # a topic before its subject (这件事康永胜一开始并不知情)
+    "这件事 这事 此事 对此 这笔钱"
     "".split()
 )
 # Verbs whose object does the next thing (安排夏雨负责…, 判决左宗明偿还…). Found by their own
