@@ -1336,6 +1336,12 @@ NAME_CASES = [
         "Transfer from Li Lei to Wang Fang. Paid by Visa Card. Welcome to Hong Kong.",
         ["Li Lei", "Wang Fang"],
     ),
+    # who signed or reported (pinyin names only); a team or a firm after a role is no person
+    (
+        "Signed: Huang Lei, Branch Manager. Reported by: Xu Feifei. Reviewed by: Compliance "
+        "Team. Manager: Risk Team. Beneficiary: Global Trading Ltd.",
+        ["Huang Lei", "Xu Feifei"],
+    ),
     # a sibling by birth (胞弟), a wealth-management specialist (理专), a letter's 敬爱的
     ("由其胞弟郑家豪代为办理。理专林冠宇向客户推介基金。", ["郑家豪", "林冠宇"]),
     ("敬爱的吴佩珊您好，您的账单已出账。", ["吴佩珊"]),

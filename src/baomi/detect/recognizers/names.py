@@ -2421,7 +2421,10 @@ def _romanized_cells(text: str) -> Iterator[NameHit]:
 
 
 # Prepositions before a romanized name that name no role: only a pinyin name is read after them.
-_WEAK_ROMAN_CUE = re.compile(r"(?<![A-Za-z])(?:by|[Ff]rom|to) $")
+# (also who signed or wrote a record: Signed: Huang Lei, Reported by: Xu Feifei; Reviewed by:
+# Compliance Team is no name)
+_WEAK_ROMAN_CUE = re.compile(r"(?<![A-Za-z])(?:by|[Ff]rom|to|[Ss]igned|[Ss]ignature)[:：]? ?$")
+_WEAK_ROMAN_REACH = 11  # (Signature: )
 
 
 def _pinyin_name(words: list[str]) -> bool:
@@ -2446,7 +2449,7 @@ def _romanized(text: str) -> Iterator[NameHit]:
         for i in range(len(words) - 1):
             start = words[i].start()
             if cue.search(text[max(0, start - _ROMAN_CUE_GAP) : start]) is None:
-                if _WEAK_ROMAN_CUE.search(text, max(0, start - 6), start):
+                if _WEAK_ROMAN_CUE.search(text, max(0, start - _WEAK_ROMAN_REACH), start):
                     # reviewed by Zhang Min, from Li Lei: after a preposition, only a name
                     # spelled in pinyin (by Visa Card, to Hong Kong: none), of three words or two
                     n = next(
@@ -2465,6 +2468,8 @@ def _romanized(text: str) -> Iterator[NameHit]:
             name = words[i : i + 3]
             if words[i].group() in _ROMAN_LABELS or cue.fullmatch(words[i].group()):
                 continue  # Dear Miss Zhang Li, 客户 Client Name: …: the name follows the label
+            if name[-1].group() in _NOT_A_SURNAME or name[1].group() in _NOT_A_SURNAME:
+                continue  # Manager: Risk Team, Beneficiary: Global Trading Ltd: no person
             if all(any(v in w.group() for v in "AEIOUYaeiouy") for w in name):
                 # (客户经理 APP SDK: a word without a vowel is an acronym, not a name)
                 yield start, name[-1].end(), 0.8, "romanized"
@@ -2481,7 +2486,9 @@ _NOT_A_SURNAME = frozenset(
     "Street Road Avenue Lane Harbour Harbor Bank Center Centre Plaza Park Hotel Tower Building "
     "Hospital University College School Company Limited Ltd Inc Group Capital Square Bay Island "
     "Lake River Mountain City County District Airport Station Mall Card Pay Account Gold Club "
-    "Fund Trust Insurance Securities Platinum Classic Service Services Team Support".split()
+    "Fund Trust Insurance Securities Platinum Classic Service Services Team Support "
+    "Trading Department Dept Office Operations Committee Board Desk Division Unit Holdings "
+    "Partners Consulting Logistics Technology Technologies Solutions".split()
 )
 
 
