@@ -14,7 +14,7 @@ from baomi.detect.finding import Finding
 from baomi.detect.fold import fold
 from baomi.detect.recognizers import BUILTIN_RECOGNIZERS, TokenRecognizer
 from baomi.detect.recognizers.address import find_addresses
-from baomi.detect.recognizers.names import find_loose_names, find_names
+from baomi.detect.recognizers.names import find_loose_names, find_names_batch
 from baomi.detect.recognizers.network import find_worded_coordinates
 from baomi.detect.recognizers.secrets import find_passwords
 from baomi.detect.tokens import iter_tokens
@@ -165,11 +165,8 @@ class Detector:
             ]
             for c, loose in zip(cands, looses, strict=True):
                 c.extend(("PERSON_NAME", s, e, sc, "cn_name_loose", cue) for s, e, sc, cue in loose)
-            for text, c, loose in zip(folded, cands, looses, strict=True):
-                c.extend(
-                    ("PERSON_NAME", s, e, sc, "cn_name", cue)
-                    for s, e, sc, cue in find_names(text, loose)
-                )
+            for c, names in zip(cands, find_names_batch(folded, looses), strict=True):
+                c.extend(("PERSON_NAME", s, e, sc, "cn_name", cue) for s, e, sc, cue in names)
         return [self._resolve(text, c) for text, c in zip(folded, cands, strict=True)]
 
     def _is_minor(self, value: str) -> bool:
