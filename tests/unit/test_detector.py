@@ -1431,3 +1431,46 @@ def test_explanations_do_not_depend_on_string_hashing() -> None:
     }
     assert len(outputs) == 1
     assert "座机" in outputs.pop()
+
+
+# --- long lines: work grows with the length, not its square (timed in detect_scaling.py) -----
+
+
+def test_a_long_separated_digit_run_tries_only_spans_a_value_fits(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """1-1-1-… of 4,000 parts: every span of parts was tried once (8 million tries, minutes);
+    now only those that a value's digits fit (an account's 25; 64 while a recognizer takes any
+    length, as the date of birth does)."""
+    det = Detector()
+    calls = 0
+    best = Detector._best
+
+    def counting(self: Detector, *args: object, **kwargs: object) -> object:
+        nonlocal calls
+        calls += 1
+        return best(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Detector, "_best", counting)
+    parts = 4000
+    assert det.detect("1-" * parts) == []
+    assert det._split_reach <= 64
+    assert calls <= (det._split_reach + 1) * parts
+    # values inside a shorter run are still found, the longest first from the left
+    text = "电话 0755-8888-1234-13812345678-2-3"
+    assert [(f.type, text[f.start : f.end]) for f in det.detect(text)] == [
+        ("CN_LANDLINE", "0755-8888-1234"),
+        ("CN_MOBILE", "13812345678"),
+    ]
+
+
+def test_divisions_back_to_back_walk_back_three_levels_at_most() -> None:
+    """北京市朝阳区 repeated: each division walked back over every one before it (quadratic);
+    a chain is now read back over three higher levels at most."""
+    from baomi.detect.recognizers.address import _division_starts
+
+    line = "北京市朝阳区" * 500
+    starts = sorted(set(_division_starts(line)))
+    assert len(starts) > 400
+    assert all(b - a <= 4 * 6 for a, b in itertools.pairwise(starts))
+    assert Detector().detect("客户住在北京市朝阳区建国路88号") != []

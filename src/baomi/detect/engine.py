@@ -4,6 +4,7 @@ deterministic overlap resolution."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from datetime import date
 
@@ -30,6 +31,7 @@ _CHUNK_CHARS = 1 << 18
 _SEPARATORS = str.maketrans("", "", " -()+")
 _SPLIT = re.compile(r"[ \-]")
 _PART = re.compile(r"[^ \-]+")
+_ANY_LENGTH_REACH = 64  # digits a custom recognizer with no lengths may take inside a run
 # A number directly followed by one of these is a quantity, not an identifier.
 _UNITS = frozenset("元笔次个件万亿%岁秒页份辆位名")
 _CELL_SEPARATORS = frozenset(["", ",", "\t", "|", ";", "，", "；"])
@@ -88,6 +90,15 @@ class Detector:
         # (kind, value length) -> the recognizers that could accept it, filled on first use.
         self._dispatch: dict[tuple[str, int], list[TokenRecognizer]] = {}
         self._enabled = enabled
+        # The most digits a value found inside a separated run can hold (an account's 25): the
+        # parts of a longer run are tried only in spans that short (see ``_split``).
+        digit_lengths = [r.lengths for r in self._by_kind.get("digits", ())]
+        self._split_reach = max(
+            (max(n) for n in digit_lengths if n),
+            default=0,
+        )
+        if any(n is None for n in digit_lengths):
+            self._split_reach = max(self._split_reach, _ANY_LENGTH_REACH)
         # Listed values are folded as the text is: a full-width or traditional entry still counts.
         self._allow = frozenset(fold(v).translate(_SEPARATORS) for v in self.config.allow_list)
         self._deny = [(re.compile(re.escape(fold(v))), t) for v, t in self.config.deny_list.items()]
@@ -245,10 +256,17 @@ class Detector:
         """A separated digit run that is no single value: find the values among its parts,
         longest first from the left."""
         bounds = [(m.start() + s, m.end() + s) for m in _PART.finditer(text[s:e])]
+        # Digits before each part: a span longer than any value is not tried, so a run of
+        # thousands of parts (1-1-1-…) costs parts x the few that fit, not parts squared.
+        before = [0]
+        for a, b in bounds:
+            before.append(before[-1] + b - a)
+        reach = self._split_reach
         out: list[Candidate] = []
         i = 0
         while i < len(bounds):
-            for j in range(len(bounds) - 1, i - 1, -1):
+            last = bisect_right(before, before[i] + reach) - 2  # the last part that fits
+            for j in range(last, i - 1, -1):
                 if j == len(bounds) - 1 and i == 0:
                     continue  # the whole run was already tried
                 c = self._best(text, bounds[i][0], bounds[j][1], "digits", last_end)

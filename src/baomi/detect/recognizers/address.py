@@ -9,6 +9,7 @@ number. A division chain with no street part is reported only after an address c
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
 
@@ -173,6 +174,9 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str], int]:
 _DIVISION_END = re.compile("[省市区县旗州盟]")
 
 
+_HIGHER_LEVELS = 3
+
+
 def _division_starts(text: str) -> Iterator[int]:
     """Start of each chain of divisions (吉林省长春市南关区 -> the index of 吉)."""
     full, with_short, longest = _gazetteer()
@@ -185,14 +189,21 @@ def _division_starts(text: str) -> Iterator[int]:
                 break
         if start < 0:
             continue
-        extended = True
-        while extended:  # walk back over the higher levels written before it
-            extended = False
-            for k in range(min(longest, start), 1, -1):
-                if text[start - k : start] in with_short:
-                    start -= k
-                    extended = True
-                    break
+        # Walk back over the higher levels written before it: a district's city, province
+        # (three at most: 新疆维吾尔自治区伊犁哈萨克自治州伊宁市…; a longer run of divisions is a
+        # list, and walking it back from every division would cost the square of its length).
+        for _level in range(_HIGHER_LEVELS):
+            k = next(
+                (
+                    k
+                    for k in range(min(longest, start), 1, -1)
+                    if text[start - k : start] in with_short
+                ),
+                0,
+            )
+            if not k:
+                break
+            start -= k
         yield start
     if "自由贸易试验区" in text:
         yield from (m.start() for m in _FREE_TRADE_ZONE_RE.finditer(text))
@@ -304,7 +315,16 @@ def _parse_spaced(
 def _next_chain(chains: list[int], start: int, own_end: int, default: int) -> int:
     """Where the next chain of divisions after the address at ``start`` begins a new address: the
     first one past this address's own divisions (东莞市南|城区: 城区 inside them is none)."""
-    return next((d for d in chains if d > start and d >= own_end), default)
+    i = bisect_right(
+        chains, max(start, own_end - 1)
+    )  # (chains sorted: a line of many stays linear)
+    return chains[i] if i < len(chains) else default
+
+
+def _division_within(chains: list[int], after: int, until: int) -> bool:
+    """Does a chain of divisions start in (``after``, ``until``]? (``chains`` sorted)"""
+    i = bisect_right(chains, after)
+    return i < len(chains) and chains[i] <= until
 
 
 def _joins(c: str) -> bool:
@@ -321,9 +341,10 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
     division_starts = set(_division_starts(text))
     # A cue followed within a few characters by a division (住址变更为江苏省...): start at the
     # division; the cue still counts through the window check below.
-    starts = {c for c in cued_starts if not any(c < d <= c + _CUE_GAP for d in division_starts)}
-    starts.update(division_starts)
     chains = sorted(division_starts)
+    starts = {c for c in cued_starts if not _division_within(chains, c, c + _CUE_GAP)}
+    starts.update(division_starts)
+    spaced_parts = " " in text or "\u3000" in text  # (once: a long line has many starts)
     for s in sorted(starts):
         if s < taken_until:
             continue
@@ -343,7 +364,7 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
         hit = _parse(text, s, cue is not None, s in division_starts, limit)
         spaced = (
             _parse_spaced(text, s, cue is not None, s in division_starts, chains)
-            if " " in text or "\u3000" in text
+            if spaced_parts
             else None
         )
         if spaced and (hit is None or spaced[0] > hit[0]):
