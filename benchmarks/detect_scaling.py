@@ -11,7 +11,8 @@ Linear work gives a ratio near 4; a ratio past 7 is flagged. A line that takes l
 Such lines come from real exports: a whole table on one line, a log record that repeats a
 field, a column of numbers joined with dashes. Found this way (2026-11-29): ``1-1-1-…`` took
 359 s for 20,000 characters (every span of the run was tried as a value), and 24,000
-characters of ``北京市朝阳区`` repeated 19 s (each division walked back over all those before it).
+characters of ``北京市朝阳区`` repeated 19 s (each division walked back over all those before it),
+and a line of capitals grew with its square (a cell-name gate with unbounded words).
 """
 
 from __future__ import annotations
@@ -46,6 +47,14 @@ UNITS = {
     "tab-separated names": "王芳\t",
     "romanized names": "Wang Fang ",
     "capitalized words": "Ab ",
+    "capitals": "ABCDEFGHJK",
+    "letters and digits": "a1",
+    "dotted letters": "a.",
+    "e-mail shapes": "a@b.",
+    "IPv6 shapes": "a:",
+    "full-width digits": "１２３－",
+    "keys": '"name":',
+    "a CJK character and a digit": "王1",
     "middle dots": "·",
     "records": "客户王芳，手机13812345678，",
     "JSON": '{"name":"王芳","mobile":"13812345678"},',

@@ -2416,7 +2416,11 @@ _PINYIN_GIVEN = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 _ROMAN_PLACES = frozenset({"hong kong", "xi an", "ma an shan", "he fei"})
 _ROMAN_CELL_BODY = r"(?P<body>\s*\"?(?P<n>[A-Z][A-Za-z]+(?: [A-Z][a-z]+){1,2})\"?\s*)(?=[,\t|;]|$)"
 _ROMAN_CELL_RE = re.compile(r"[,\t|;]" + _ROMAN_CELL_BODY)
-_ROMAN_CELL_HINT = re.compile(r"[A-Z][A-Za-z]+ [A-Z][a-z]+\"?\s*(?:[,\t|;]|$)")
+# (words of at most 20 letters from a word's start: unbounded, a line of capitals cost its
+# length squared)
+_ROMAN_CELL_HINT = re.compile(
+    r"(?<![A-Za-z])[A-Z][A-Za-z]{1,19} [A-Z][a-z]{1,19}\"?\s*(?:[,\t|;]|$)"
+)
 _DIGIT = re.compile("[0-9]")
 _ROMAN_CELL_AT_START = re.compile(_ROMAN_CELL_BODY)
 
