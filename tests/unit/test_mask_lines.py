@@ -49,8 +49,9 @@ def _one_by_one(det: Detector, lines: list[str], counts: Counts) -> str:
     return "".join(x + "\n" for x in out)
 
 
-def _mask(det: Detector, lines: list[str], counts: Counts, *, strict: bool = False) -> str:
-    out = io.StringIO()
+def _mask(
+    det: Detector, lines: list[str], counts: Counts, *, strict: bool = False, out: io.StringIO
+) -> str:
     mask_lines(
         io.BytesIO("".join(x + "\n" for x in lines).encode()),
         out,
@@ -70,7 +71,7 @@ def _mask(det: Detector, lines: list[str], counts: Counts, *, strict: bool = Fal
 def test_json_lines_in_blocks_equal_string_by_string(detector: Detector) -> None:
     lines = _lines()
     alone, blocks = Counts(), Counts()
-    assert _mask(detector, lines, blocks) == _one_by_one(detector, lines, alone)
+    assert _mask(detector, lines, blocks, out=io.StringIO()) == _one_by_one(detector, lines, alone)
     assert blocks.values == alone.values
     assert sum(alone.values.values()) > 1300
     assert blocks.rows_in == blocks.rows_out == len(lines)
@@ -91,17 +92,5 @@ def test_strict_stops_at_the_first_malformed_line_after_writing_those_before(
     lines = [json.dumps({"备注": "客户张伟手机13812345678"}, ensure_ascii=False), "{broken"]
     out = io.StringIO()
     with pytest.raises(Stop, match="line 2: malformed JSON"):
-        mask_lines(
-            io.BytesIO("".join(x + "\n" for x in lines).encode()),
-            out,
-            fmt="jsonl",
-            encoding="utf-8",
-            det=detector,
-            protector=DISPLAY,
-            counts=Counts(),
-            fields=(),
-            strict=True,
-            jobs=1,
-            progress=lambda _n: None,
-        )
+        _mask(detector, lines, Counts(), strict=True, out=out)
     assert json.loads(out.getvalue()) == {"备注": "客户张*手机138****5678"}
