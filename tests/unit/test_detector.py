@@ -1215,6 +1215,8 @@ NAME_CASES = [
     ("这件事康永胜一开始并不知情。", ["康永胜"]),
     ("老人的存折一直由保姆贺春兰保管。", ["贺春兰"]),
     ("最后一次联系上毛俊是在上个月十五号。", ["毛俊"]),
+    # an officer of compliance or data protection before the name
+    ("数据保护官戈文昊复核后认为，该共享未取得单独同意。", ["戈文昊"]),
     ("续期保费将从尾号5566的银行卡扣除，李建国从尾号8866的卡转出。", ["李建国"]),
     # 但 opening a clause before a name (但 is also a surname); 本次 after a subject
     ("快递员董帅称包裹已送达，但常梅表示没收到。", ["董帅", "常梅"]),
