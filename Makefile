@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/detect_accuracy.py
 	$(BIN)/python benchmarks/detect_speed.py
 	$(BIN)/python benchmarks/detect_memory.py
+	$(BIN)/python benchmarks/detect_scaling.py
 	$(BIN)/python benchmarks/mask_speed.py
 	$(BIN)/python benchmarks/mask_memory.py
 	$(BIN)/python benchmarks/vault_bench.py

@@ -1027,6 +1027,8 @@ def find_names_batch(
 ) -> list[list[NameHit]]:
     """``find_names`` for each text (with its seeds), each structure run over every text before
     the next, so that its code and patterns stay in the CPU's caches (as the engine's stages)."""
+    if len(texts) == 1:  # (``detect``: one text, without the loops' cost)
+        return [list(find_names(texts[0], seeds[0]))]
     hits: list[list[NameHit]] = [[] for _ in texts]
     for structure in _STRUCTURES:
         for found, text in zip(hits, texts, strict=True):
