@@ -16,12 +16,7 @@ from baomi.detect import Detector
 from baomi.detect.finding import Finding
 from baomi.protect.anonymize import anonymize
 from baomi.protect.profiles import Protector
-from baomi.tables.columns import (
-    ColumnProfile,
-    detect_labelled,
-    detect_labelled_batch,
-    detect_labelled_cells,
-)
+from baomi.tables.columns import ColumnProfile, detect_labelled, detect_labelled_cells
 
 __all__ = [
     "Counts",
@@ -81,8 +76,7 @@ def protect_free_text_column(
 ) -> list[str]:
     """``protect_free_text`` over a column's values at once (empty values stay empty), through
     the detector's batch path."""
-    found = iter(detect_labelled_batch(det, label, [v for v in values if v]))
-    return [_protected(protector, v, next(found), counts) if v else v for v in values]
+    return protect_free_text_cells(det, protector, [(label, v) for v in values], counts)
 
 
 def protect_free_text_cells(
