@@ -92,12 +92,9 @@ class Detector:
         self._enabled = enabled
         # The most digits a value found inside a separated run can hold (an account's 25): the
         # parts of a longer run are tried only in spans that short (see ``_split``).
-        digit_lengths = [r.lengths for r in self._by_kind.get("digits", ())]
-        self._split_reach = max(
-            (max(n) for n in digit_lengths if n),
-            default=0,
-        )
-        if any(n is None for n in digit_lengths):
+        lengths = [r.lengths for r in self._by_kind.get("digits", ())]
+        self._split_reach = max((max(n) for n in lengths if n), default=0)
+        if None in lengths:
             self._split_reach = max(self._split_reach, _ANY_LENGTH_REACH)
         # Listed values are folded as the text is: a full-width or traditional entry still counts.
         self._allow = frozenset(fold(v).translate(_SEPARATORS) for v in self.config.allow_list)

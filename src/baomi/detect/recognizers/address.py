@@ -315,9 +315,8 @@ def _parse_spaced(
 def _next_chain(chains: list[int], start: int, own_end: int, default: int) -> int:
     """Where the next chain of divisions after the address at ``start`` begins a new address: the
     first one past this address's own divisions (东莞市南|城区: 城区 inside them is none)."""
-    i = bisect_right(
-        chains, max(start, own_end - 1)
-    )  # (chains sorted: a line of many stays linear)
+    # (bisection over the sorted chains: a line of many chains stays linear)
+    i = bisect_right(chains, max(start, own_end - 1))
     return chains[i] if i < len(chains) else default
 
 
