@@ -128,6 +128,7 @@ NEGATIVE = [
     # a validity period that is no card's, an ordinal count of visitors
     "身份证有效期至2030年6月，会员卡有效期至2026-06",
     "您的风险测评有效期至2027年3月，请及时重新测评。",
+    "定期存款到期日2027年3月，理财产品到期日2026-12",
     "订单号559374759130426784的账户余额不足",
     "第13812345678位访客将获得纪念品。",
     # English words that begin with a password cue (Pass-port, Pass-enger) hold no password

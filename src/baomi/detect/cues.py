@@ -68,6 +68,13 @@ CUE_GROUPS: dict[str, tuple[str, ...]] = {
         # a risk assessment's result (评估结果为C3稳健型，有效期至2027年3月)
         "评估",
         "测评",
+        # a loan's, a deposit's or a product's maturity (贷款金额800,000，到期日2046年5月)
+        "贷款",
+        "借款",
+        "存款",
+        "定期",
+        "理财",
+        "债券",
     ),
     "PASSPORT": ("护照", "passport", "护照号", "护照编号"),
     "HMT": (
