@@ -59,6 +59,8 @@ POSITIVE = [
     ("对公账号166131860913，", "BANK_ACCOUNT", "166131860913"),
     ("CVV2 326", "CARD_CVN", "326"),
     ("有效期04/31", "CARD_EXPIRY", "04/31"),
+    # a loan in the sentence before is none of this card's
+    ("贷款已结清。信用卡有效期至2028-06", "CARD_EXPIRY", "2028-06"),
     ("登录密码：Abc@1234。", "PASSWORD", "Abc@1234"),
     ("password=s3cret!x", "PASSWORD", "s3cret!x"),
     ("您的动态验证码为985142，请勿泄露", "SMS_CODE", "985142"),
@@ -129,6 +131,9 @@ NEGATIVE = [
     "身份证有效期至2030年6月，会员卡有效期至2026-06",
     "您的风险测评有效期至2027年3月，请及时重新测评。",
     "定期存款到期日2027年3月，理财产品到期日2026-12",
+    # the document or product further back in the same sentence
+    "风险承受能力评估问卷由客户本人填写，评估结果为C3稳健型，有效期至2027年3月。",
+    "个人住房贷款：贷款金额800,000，到期日2046年5月。",
     "订单号559374759130426784的账户余额不足",
     "第13812345678位访客将获得纪念品。",
     # English words that begin with a password cue (Pass-port, Pass-enger) hold no password

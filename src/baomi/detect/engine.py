@@ -37,6 +37,7 @@ _UNITS = frozenset("元笔次个件万亿%岁秒页份辆位名")
 _CELL_SEPARATORS = frozenset(["", ",", "\t", "|", ";", "，", "；"])
 _LETTER_PREFIX = re.compile(r"[A-Za-z_]+")
 _GENDERS = frozenset("男女")
+_SENTENCE_MARKS = ("。", "；", ";", "\n", "！", "？")
 # An account named right after its number (往5593…这个账户转, 5593…是我的账户): the cue follows.
 _ACCOUNT_AFTER = re.compile(
     r"(?:这个|那个|这|那|的|是(?:我|他|她|您|你|本人)的)?(?:[账帐][户号]|户头)"
@@ -327,6 +328,8 @@ class Detector:
                 ctx = {**ctx, **right}
             if cue is None and rec.needs_cue:
                 continue
+            if rec.far_reach and cue is not None:
+                ctx = _with_far_cues(text, s, last_end, rec, ctx)
             base = rec.validate(value, ctx)
             if base is None:
                 continue
@@ -380,6 +383,20 @@ class Detector:
 _NEXT_CELL = {"BANK_CARD": "EXPIRY", "CARD_EXPIRY": "CVN"}
 # (6222… / 2030-08 / CVV2:341: a slash too, when the same one closes the cell)
 _ROW_SEPARATORS = frozenset(",\t|;，；/")
+
+
+def _with_far_cues(
+    text: str, s: int, last_end: int, rec: TokenRecognizer, ctx: dict[str, str]
+) -> dict[str, str]:
+    """``ctx`` with ``rec.far_groups`` read from the value's own sentence instead, back at most
+    ``rec.far_reach`` characters (and not behind an earlier finding): further than the usual
+    window, but not across a sentence's end (贷款已结清。信用卡有效期至2028-06)."""
+    start = max(last_end, s - rec.far_reach)
+    start = max(start, *(text.rfind(mark, start, s) + 1 for mark in _SENTENCE_MARKS))
+    far = cues_in(text[start:s])
+    kept = {g: w for g, w in ctx.items() if g not in rec.far_groups}
+    kept.update((g, w) for g, w in far.items() if g in rec.far_groups)
+    return kept
 
 
 def _next_cell_cue(text: str, prev: str, last_end: int, s: int, e: int) -> Cue | None:

@@ -36,6 +36,12 @@ class TokenRecognizer:
     # Lengths the value (separators removed) can have, so the engine offers a digit run only to
     # the recognizers that could accept it. None: any length.
     lengths: frozenset[int] | None = None
+    # Cue groups read from the value's own sentence, back at most ``far_reach`` characters,
+    # instead of the usual window (a validity's document or product, named before its 有效期:
+    # 评估结果为C3稳健型，有效期至2027年3月; not one of the sentence before). Read only once a cue
+    # was found.
+    far_groups: frozenset[str] = frozenset()
+    far_reach: int = 0
     # The highest base score the validator returns. With cue_bonus it bounds what this recognizer
     # can score, so the engine stops trying recognizers once one has scored at least that much.
     max_base: float = 1.0

@@ -114,6 +114,8 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         cues=("EXPIRY",),
         needs_cue=True,
         cue_bonus=0.12,
+        far_groups=_OTHER_VALIDITY,
+        far_reach=32,
     ),
     TokenRecognizer(
         name="sms_code",
