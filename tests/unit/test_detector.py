@@ -1223,6 +1223,9 @@ NAME_CASES = [
     ("最后一次联系上毛俊是在上个月十五号。", ["毛俊"]),
     # an officer of compliance or data protection before the name
     ("数据保护官戈文昊复核后认为，该共享未取得单独同意。", ["戈文昊"]),
+    # fields a form separates with the ideographic space; a notice's 负责人查收 holds no name
+    ("处方医师：祖国华　审核药师：农丽", ["祖国华", "农丽"]),
+    ("附件为本月客户投诉汇总，请各网点负责人查收。", []),
     ("续期保费将从尾号5566的银行卡扣除，李建国从尾号8866的卡转出。", ["李建国"]),
     # 但 opening a clause before a name (但 is also a surname); 本次 after a subject
     ("快递员董帅称包裹已送达，但常梅表示没收到。", ["董帅", "常梅"]),

@@ -1,8 +1,9 @@
 """Fold text before the rules read it, one character for one, so every offset stays valid.
 
 Full-width digits, letters and the marks inside identifiers (１３８…, ＡＢＣ＠ｑｑ．ｃｏｍ, typed
-with a Chinese input method) read as ASCII, and traditional characters as simplified ones (陳
-as 陈, 帳號 as 帐号: Hong Kong, Macau and Taiwan customers' records). The rest of the
+with a Chinese input method) read as ASCII, the ideographic space as a space, and traditional
+characters as simplified ones (陳 as 陈, 帳號 as 帐号: Hong Kong, Macau and Taiwan customers'
+records). The rest of the
 full-width punctuation (，：) is left alone: it is the ordinary punctuation of Chinese text,
 which the rules expect.
 """
@@ -20,7 +21,8 @@ _FOLDED = {
     chr(c): chr(c - 0xFEE0)
     for c in range(0xFF01, 0xFF5F)
     if re.fullmatch(f"[{_FULL_WIDTH_CHARS}]", chr(c))
-} | traditional_to_simplified()
+} | {"\u3000": " "}  # (the ideographic space of forms: 医师：祖国华　审核药师：…)
+_FOLDED |= traditional_to_simplified()
 # One character-class scan over the table's own keys decides; most lines need no folding and
 # are returned as they are.
 _NEEDS_FOLDING = re.compile(f"[{''.join(map(re.escape, _FOLDED))}]")

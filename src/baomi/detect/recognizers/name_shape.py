@@ -269,7 +269,9 @@ SERVICE_VERBS = frozenset(
     "汇入 汇出 理赔 投保 退保 报案 借款 贷款 支付 支取 存入 复核 审核 审批 签批 核实 核对 "
     "确认 受理 经办 盖章 发放 放款 激活 垫付 冻结 解冻 续保 续费 开通 注销 补办 换卡 "
     # what parties and witnesses state in rulings and records (被告董帅|辩称…)
-    "辩称 诉称 声称 自称 供称 述称 证称 宣称 购汇 结汇".split()
+    "辩称 诉称 声称 自称 供称 述称 证称 宣称 购汇 结汇 "
+    # what a notice asks of its reader (请各网点负责人|查收)
+    "查收 查阅 知悉 遵照 执行".split()
 )
 # The last character of a place name (a town, a road, a lake, a temple) that no given name ends
 # with, and 氏 and 帝, which end clan and emperor names (拓跋氏, 康熙帝).

@@ -653,6 +653,7 @@ def _name_after(
             name not in common_words()
             and name not in frequent_bigrams()
             and name not in verbs()
+            and name not in SERVICE_VERBS  # (请各网点负责人|查收。)
             and name not in institution_names()
         ):
             score = 0.62  # (需要她本人|来电。: a verb is no name; 自称“公检法”: an authority)
