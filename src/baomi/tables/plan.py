@@ -141,18 +141,10 @@ class TablePlan:
         if not rows or not self._active:
             return rows
         cols: list[Sequence[str]] = list(zip(*rows))  # noqa: B905 - widths checked by callers
-        hits = self.hits
-        column_fns = self.column_functions
         specials = self.specials
-        for i, fn in self._active:
-            col = cols[i]
-            empty = col.count("")
-            if not empty or i in self.takes_empty:
-                new = column_fns[i](col)
-            else:
-                new = [fn(v) if v else v for v in col]
+        for i, _fn in self._active:
+            new = self.apply_column(i, cols[i])
             cols[i] = new
-            hits[i] += len(col) - empty
             if specials:
                 joined = "".join(new)
                 if any(c in joined for c in specials):
@@ -160,8 +152,9 @@ class TablePlan:
         return zip(*cols)  # noqa: B905
 
     def apply_column(self, index: int, values: Sequence[str]) -> list[str]:
-        """Protect a block of column ``index``'s values (Parquet calls this per record batch):
-        a free-text column goes through the detector in one batch, as ``apply_rows`` does."""
+        """Protect a block of column ``index``'s values (``apply_rows`` calls this per column,
+        Parquet per record batch): a whole-column operator where the block has no empty value
+        or the column takes them (free text, detected in one batch), else value by value."""
         fn = self.functions[index]
         if fn is None:
             return list(values)
@@ -172,7 +165,7 @@ class TablePlan:
         return [fn(v) if v else v for v in values]
 
     def apply_value(self, index: int, value: str) -> str:
-        """Protect one value of column ``index`` (Excel and Parquet call this per cell)."""
+        """Protect one value of column ``index`` (Excel calls this per cell)."""
         fn = self.functions[index]
         if fn is None or not value:
             return value
