@@ -1217,6 +1217,7 @@ NAME_CASES = [
     ("@汪洋 明天的晨会改到九点半。@所有人 请准时参加。@李总 请审批。", ["汪洋"]),
     # a cleft sentence: 是X签的; a preposition before 尾号 is no given character
     ("这笔贷款的审批意见是侯建华签的。", ["侯建华"]),
+    ("续期保费将从尾号5566的银行卡扣除，李建国从尾号8866的卡转出。", ["李建国"]),
     # a topic before the subject; household staff; 联系上 (reached)
     ("这件事康永胜一开始并不知情。", ["康永胜"]),
     ("老人的存折一直由保姆贺春兰保管。", ["贺春兰"]),
@@ -1226,7 +1227,6 @@ NAME_CASES = [
     # fields a form separates with the ideographic space; a notice's 负责人查收 holds no name
     ("处方医师：祖国华　审核药师：农丽", ["祖国华", "农丽"]),
     ("附件为本月客户投诉汇总，请各网点负责人查收。", []),
-    ("续期保费将从尾号5566的银行卡扣除，李建国从尾号8866的卡转出。", ["李建国"]),
     # 但 opening a clause before a name (但 is also a surname); 本次 after a subject
     ("快递员董帅称包裹已送达，但常梅表示没收到。", ["董帅", "常梅"]),
     ("陈阳本次购物使用了分期。", ["陈阳"]),
