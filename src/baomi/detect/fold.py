@@ -3,9 +3,8 @@
 Full-width digits, letters and the marks inside identifiers (１３８…, ＡＢＣ＠ｑｑ．ｃｏｍ, typed
 with a Chinese input method) read as ASCII, the ideographic space as a space, and traditional
 characters as simplified ones (陳 as 陈, 帳號 as 帐号: Hong Kong, Macau and Taiwan customers'
-records). The rest of the
-full-width punctuation (，：) is left alone: it is the ordinary punctuation of Chinese text,
-which the rules expect.
+records). The rest of the full-width punctuation (，：) is left alone: it is the ordinary
+punctuation of Chinese text, which the rules expect.
 """
 
 from __future__ import annotations

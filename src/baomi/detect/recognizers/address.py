@@ -177,30 +177,27 @@ _DIVISION_END = re.compile("[省市区县旗州盟]")
 _HIGHER_LEVELS = 3
 
 
+def _name_ending_at(text: str, end: int, names: frozenset[str], longest: int) -> int:
+    """The length of the longest of ``names`` that ends at ``end`` (0: none)."""
+    for k in range(min(longest, end), 1, -1):
+        if text[end - k : end] in names:
+            return k
+    return 0
+
+
 def _division_starts(text: str) -> Iterator[int]:
     """Start of each chain of divisions (吉林省长春市南关区 -> the index of 吉)."""
     full, with_short, longest = _gazetteer()
     for m in _DIVISION_END.finditer(text):
-        p = m.end()
-        start = -1
-        for k in range(min(longest, p), 1, -1):
-            if text[p - k : p] in full:
-                start = p - k
-                break
-        if start < 0:
+        k = _name_ending_at(text, m.end(), full, longest)
+        if not k:
             continue
+        start = m.end() - k
         # Walk back over the higher levels written before it: a district's city, province
         # (three at most: 新疆维吾尔自治区伊犁哈萨克自治州伊宁市…; a longer run of divisions is a
         # list, and walking it back from every division would cost the square of its length).
         for _level in range(_HIGHER_LEVELS):
-            k = next(
-                (
-                    k
-                    for k in range(min(longest, start), 1, -1)
-                    if text[start - k : start] in with_short
-                ),
-                0,
-            )
+            k = _name_ending_at(text, start, with_short, longest)
             if not k:
                 break
             start -= k
