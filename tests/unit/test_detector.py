@@ -180,6 +180,8 @@ NEGATIVE = [
     "电费户号0102938475，缴费成功。",
     "出生：2031年5月",  # a month of birth in the future
     "客户存款100000000元，较上月增长。",  # an amount after 存款, not the deposit's account
+    "户号：3100887261，本月用电218度。",  # a utility's customer number, whatever its label
+    "住院号H20260387，床号12。",  # a hospital's number shaped like an HMT permit
 ]
 
 
@@ -577,6 +579,10 @@ def test_given_name_affinity_table() -> None:
         ("寄到", "台湾台中市西屯区台湾大道三段99号", "。"),
         ("地址：", "臺北市大安區忠孝東路四段100號5樓", ""),
         ("住址：", "香港灣仔軒尼詩道338號北海中心20樓A室", "。"),
+        # a home estate with its building and room needs no division and no cue word
+        ("独居老人：陶根生（", "幸福里小区3栋102", "）"),
+        ("他家在", "阳光花园3栋1202", "，门口有监控。"),
+        ("", "金祥园小区7栋2单元501", "的住户反映漏水。"),
     ],
 )
 def test_address_runs_to_its_last_part(
@@ -597,6 +603,10 @@ def test_address_runs_to_its_last_part(
         "湖北省黄冈市龟山镇的茶叶很有名。",
         # a floor of a building, even after a cue, is no postal address
         "位于总行大厦15楼的会议室。",
+        # an estate's building without a room, or an office estate's, is no one's home
+        "我们小区3栋的电梯坏了。",
+        "本行员工宿舍2栋3单元共有住户48户。",
+        "总行大厦3栋1203是会议室。",
     ],
 )
 def test_prose_after_an_address_cue_is_no_address(detector: Detector, text: str) -> None:
@@ -1365,6 +1375,20 @@ NAME_CASES = [
     ("工作人员反复提醒，但邵军仍坚持要转账。骗子利用了汪涛在网上泄露的信息。", ["邵军", "汪涛"]),
     # a person's identity document after 的 (梁咏琪: 咏 is no typical given character)
     ("梁咏琪的港澳居民来往内地通行证已过期。梁咏琪的护照也是。", ["梁咏琪", "梁咏琪"]),
+    # a role word and one more character is no name (车主 + 家); 老人 before a word (关爱)
+    ("车主家的孩子很可爱。独居老人关爱名单已更新。", []),
+    ("老人王秀英今年80岁。", ["王秀英"]),
+    # an interviewer, a personal trainer, a donor; 则 after a name is the adverb
+    (
+        "面试官于洋评价不错。私教甘露本周上课12节。爱心人士庞立新捐款2000元。",
+        ["于洋", "甘露", "庞立新"],
+    ),
+    ("物业经理龙飞则表示属于业主自用部分。", ["龙飞"]),
+    # the last of a list before a count of households (三户)
+    ("黄世忠、蒙桂兰、陆秀英三户的甘蔗地受损。", ["黄世忠", "蒙桂兰", "陆秀英"]),
+    # a form's label for a Chinese name spelled in pinyin; none for a place spelled so
+    ("姓名：司徒雅琪　英文：SITU YAQI", ["司徒雅琪", "SITU YAQI"]),
+    ("英文：HONG KONG", []),
 ]
 
 

@@ -119,6 +119,11 @@ CUE_GROUPS: dict[str, tuple[str, ...]] = {
         "号码为",
         "msisdn",
         "MSISDN",
+        # a payment app's login is a phone number (支付宝账号1387…: no account at a bank)
+        "支付宝账号",
+        "支付宝帐号",
+        "微信账号",
+        "微信号",
     ),
     "LANDLINE": (
         "电话",
@@ -170,7 +175,6 @@ CUE_GROUPS: dict[str, tuple[str, ...]] = {
         "A/C",  # (A/C No. 4323…: an account in an English record)
         "a/c",
         "开户",
-        "户号",
         "转账",  # (转账：付张三（7353…）→收…: the payer's account)
         "转入",  # (提前支取并转入5258…: where the money goes; not 转至, 已转至法务部门)
         "汇入",
@@ -363,6 +367,13 @@ NEGATIVE: tuple[str, ...] = (
     "备案号",
     "案号",  # a court case's number
     "档案号",
+    # a hospital's numbers for a patient's stay and visits (住院号H20260387 is no HMT permit)
+    "住院号",
+    "门诊号",
+    "病案号",
+    "病历号",
+    "就诊号",
+    "床号",
     "登记号",
     "许可证号",
     # a document named after birth, and birthday promotions: no one's date of birth after them

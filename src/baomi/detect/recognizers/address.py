@@ -323,6 +323,37 @@ def _division_within(chains: list[int], after: int, until: int) -> bool:
     return i < len(chains) and chains[i] <= until
 
 
+# An estate's name right before a building number (幸福里小区3栋): where an address without
+# divisions or a cue may begin. The estate words are those of homes, not of offices.
+_HOME_ESTATE = re.compile(rf"(?:小区|花园|新村|家园|公寓|宿舍)(?={_NUM}+(?:号楼|栋|幢|座))")
+_ESTATE_NAME_REACH = 10
+_NOT_IN_A_NAME = frozenset("的是在了某我你他她们")
+
+
+def _home_estates(text: str, limit: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each home estate written with its building and room but no division or
+    cue (关爱名单：陶根生（幸福里小区3栋102）): a building and a room inside a named estate are an
+    address wherever they stand. The estate's name runs back to punctuation or a particle."""
+    for m in _HOME_ESTATE.finditer(text, 0, limit):
+        start = m.start()
+        floor = max(0, start - _ESTATE_NAME_REACH)
+        while start > floor and is_name_char(text[start - 1]):
+            start -= 1
+        if start == floor and start and is_name_char(text[start - 1]):
+            continue  # a longer run of characters: no clear start of the estate's name
+        if m.start() - start < 2:
+            continue
+        # (the grammar may read the name as a road, 幸福里, or an estate in 区 as a district)
+        g = _GRAMMAR.match(text, start, limit)
+        if g and g.group("building") and g.group("room"):
+            yield start, max(g.end(k) for k in _NUMBERED if g.group(k))
+
+
+def is_name_char(c: str) -> bool:
+    """A character an estate's name may hold: Chinese, not a particle of the prose around it."""
+    return "\u4e00" <= c <= "\u9fff" and c not in _NOT_IN_A_NAME
+
+
 def _joins(c: str) -> bool:
     """A character that an address part may end or begin with: Chinese, a letter or a digit."""
     return c.isalnum()
@@ -369,3 +400,8 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
             end, score = hit
             yield s, end, score, cue or "gazetteer"
             taken_until = end
+    if "栋" in text or "幢" in text or "号楼" in text or "座" in text:
+        for s, end in _home_estates(text, len(text)):
+            if s >= taken_until:  # (those after every other address: their starts come last)
+                yield s, end, 0.8, "estate"
+                taken_until = end

@@ -91,7 +91,7 @@ _AFTER = frozenset(NAME_CUES_AFTER)
 # Cue words that precede names but just as often precede ordinary words.
 _WEAK = frozenset(
     "对方 我是 联系 联系上 见到 对象 致电 回访 电话回访 拜访 走访 约见 面谈 名字 转给 汇给 付给 "
-    "附言 周一 周二 周三 周四 周五 周六 周日".split()
+    "附言 周一 周二 周三 周四 周五 周六 周日 老人".split()
 )
 _STRONG = frozenset(
     {"姓名", "户名", "收款人", "持卡人", "姓名为", "账户名称", "开户名称", "持卡人姓名"}
@@ -682,7 +682,7 @@ _TIMES_OF_DAY = frozenset("凌晨 清晨 早上 上午 中午 下午 傍晚 晚�
 _DIVISION_ENDS = frozenset("区县省")  # (a set: "" in a str is True, at the end of the text)
 # Adverbs that stand between a subject and its verb (董帅又打来电话, 范岩也…), and copulas that
 # stand between a subject and what it is (陈阳系母女; but 张善为先生: no copula before a title).
-_ADVERBS = frozenset("又也都就还再均")
+_ADVERBS = frozenset("又也都就还再均则")
 # 曾 (once) before a preposition or a verb: an adverb after a full name (魏东升|曾于2023年确诊),
 # though 曾 is also a surname and so not in _ADVERBS.
 _ONCE = frozenset(f"曾{c}" for c in "于在经因向被多是任为与对把将到去")
@@ -949,8 +949,8 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
             # (持有人向倪俊先生: after a cue word, 向 is the surname)
         if text[start : start + 2] in frequent_bigrams() and text[end - 1] in STOP_CHARS:
             continue  # 关系为|父女: a word and a function character, not a name
-        if text[start:end] in _BEFORE:
-            continue  # 申请人|签字: a role word, not a name
+        if text[start:end] in _BEFORE or (length == 3 and text[start : start + 2] in _BEFORE):
+            continue  # 申请人|签字, 车主家|的孩子: a role word, or one and a character, no name
         if text[start : start + 2] in frequent_bigrams() and text[start] not in common_surnames():
             continue  # ，怀疑|签名被冒签: a rarer surname that starts a frequent word is the word
         if text[start : start + 2] in TIME_WORDS:
@@ -2196,8 +2196,9 @@ def _quoted(text: str) -> Iterator[NameHit]:
 
 
 def counts_of_people(text: str) -> Iterator[int]:
-    """Where each count of people starts (三名, 两位, 12人; not 人民): what the pattern
-    ``(?:[二三四五六七八九十两]|[0-9]{1,3})[名位人](?!民)`` finds, read back from the counting word.
+    """Where each count of people starts (三名, 两位, 12人, 三户; not 人民): what the pattern
+    ``(?:[二三四五六七八九十两]|[0-9]{1,3})[名位人户](?!民)`` finds, read back from the count
+    word.
     That pattern starts with no character ``re`` can skip to, so it was tried at every position
     and cost 3 us on a sample line; the counting word is one ``re`` skips to."""
     for m in _COUNT_WORD_RE.finditer(text):
@@ -2216,7 +2217,7 @@ def counts_of_people(text: str) -> Iterator[int]:
 # its count;
 # 董帅→倪建: the two sides of a transfer.
 _GREETING_RE = re.compile(r"[，,] ?(?:你好|您好)")
-_COUNT_WORD_RE = re.compile("[名位人](?!民)")
+_COUNT_WORD_RE = re.compile("[名位人户](?!民)")  # (户: households, 陆秀英三户的甘蔗地)
 _COUNT_NUMERALS = frozenset(_NUMERALS[1:] + "两")
 _ARROW_RE = re.compile(r" ?(?:→|->|=>) ?")
 _LIST_BOUNDARY = frozenset("，,、；;：:。！？!? \t\n\u3000")
@@ -2440,7 +2441,10 @@ def _romanized_cells(text: str) -> Iterator[NameHit]:
 # Prepositions before a romanized name that name no role: only a pinyin name is read after them.
 # (also who signed or wrote a record: Signed: Huang Lei, Reported by: Xu Feifei; Reviewed by:
 # Compliance Team is no name)
-_WEAK_ROMAN_CUE = re.compile(r"(?<![A-Za-z])(?:by|[Ff]rom|to|[Ss]igned|[Ss]ignature)[:：]? ?$")
+# (and a form's label for the spelling of a Chinese name: 英文：SITU YAQI, 拼音：Wang Fang)
+_WEAK_ROMAN_CUE = re.compile(
+    r"(?<![A-Za-z])(?:by|[Ff]rom|to|[Ss]igned|[Ss]ignature|(?:英文|拼音)(?=[:：]))[:：]? ?$"
+)
 _WEAK_ROMAN_REACH = 11  # (Signature: )
 
 
@@ -2644,8 +2648,9 @@ _THIS_WHAT = frozenset("年月周季次人届期笔")
 # What stands between a cue word and its colon: an aside (申请人（签字）：), or the other labels
 # of a combined one (联系人/电话：缪岩/1588…, 姓名及证件：).
 _ASIDE = re.compile(r"[（(][^（()）]{1,8}[）)]|(?:[/、]|及)[\u4e00-\u9fff]{2,4}(?=[:：])")
-# An identifier in brackets after a listed name (詹国栋（1502…）、华小雨).
-_ID_ASIDE = re.compile(r"[（(][0-9A-Za-z*\- ]{4,24}[）)]")
+# An identifier or an address in brackets after a listed name (詹国栋（1502…）、华小雨,
+# 陶根生（幸福里小区3栋102）、习凤英).
+_ITEM_ASIDE = re.compile(r"[（(](?:[0-9A-Za-z*\- ]{4,24}|[^（()）:：]{9,24})[）)]")
 _ORDINAL = re.compile(f"[{_NUMERALS}0-9]{{1,2}}")
 
 
@@ -2660,7 +2665,9 @@ def _list_partners(text: str, hits: list[NameHit]) -> Iterator[NameHit]:
         nxt = text[end : end + 1]
         own_amount = _ITEM_AMOUNT.match(text, end) if nxt in _AMOUNT_STARTS else None
         aside = (
-            (_ID_ASIDE.match(text, end) or _ASIDE.match(text, end)) if nxt in "（(" else own_amount
+            (_ITEM_ASIDE.match(text, end) or _ASIDE.match(text, end))
+            if nxt in "（("
+            else own_amount
         )
         if start >= 3 and text[start - 1] in _LIST_JOINERS:
             before = _before_amount(text, start - 1)
