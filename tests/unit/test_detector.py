@@ -1389,6 +1389,11 @@ NAME_CASES = [
     # a form's label for a Chinese name spelled in pinyin; none for a place spelled so
     ("姓名：司徒雅琪　英文：SITU YAQI", ["司徒雅琪", "SITU YAQI"]),
     ("英文：HONG KONG", []),
+    # a team's leader, a matchmaker; what someone says about a subject (说 opens the clause)
+    ("领队王卓负责当天物资发放。红娘沙丽备注：性格温和。", ["王卓", "沙丽"]),
+    ("教练说邓雨萱开车还不太熟练。他说明天再来。客户说明了情况。", ["邓雨萱"]),
+    # a department before a name that a record's space ends
+    ("医疗险团单 15人 联系人人事部尤佳 (0755)4644960", ["尤佳"]),
 ]
 
 

@@ -200,7 +200,7 @@ _LEADER_WORDS = (
     "周末 会上 听说 第二天 那天 这天 直到 包括 除了 比如 例如 要不是 记得 觉得 认为 知道 "
     "相信 怀疑 担心 希望 鉴于 尽管 一旦 当 考虑到 针对 作为 若 倘若 假如 只有 随着 根据 按照 难道 "
     "利用 冒用 盗用 "  # (骗子利用了汪涛在网上…: the one whose data was used)
-    "注意到 留意到 见到 遇到 碰到 "  # (我们注意到孟洋最近…)
+    "注意到 留意到 见到 遇到 碰到 说 "  # (我们注意到孟洋最近…, 教练说邓雨萱倒车…)
     "没想到 想不到 没料到 不料 谁知 原来 其实 果然 难怪 可惜 幸好 好在 "
     "本月 上月 下月 当月 这个月 上个月 本季度 上季度 本年度 今年以来 "
     # who says what about someone (家属称王玉已经去世): 称 alone also ends 名称 and 简称
@@ -2352,10 +2352,10 @@ _DEPARTMENT_RE = re.compile(
 )
 # Words that name a bank's department and that the word lists lack (newer or of the trade).
 _DEPARTMENT_WORDS = frozenset(
-    "合规 内控 风控 授信 稽核 信审 贷后 法务 监察 纪检 党群 安保 渠道".split()
+    "合规 内控 风控 授信 稽核 信审 贷后 法务 监察 纪检 党群 安保 渠道 人事 后勤 保卫".split()
 )
 # What closes a member's name after a department: a list goes on, or the clause ends.
-_MEMBER_ENDS = frozenset("、，,。；;（(和与及")
+_MEMBER_ENDS = frozenset("、，,。；;（(和与及 \t")  # (a space: a record's next field)
 
 
 def _department_members(text: str) -> Iterator[NameHit]:
@@ -2369,6 +2369,8 @@ def _department_members(text: str) -> Iterator[NameHit]:
         if known_word(text[i - 1 : i + 1]) or text[i - 1 : i + 1] in word_bigrams():
             continue  # (工业部门, 业务处理: the character starts a word, no department ends)
         for end in (i + 3, i + 2):
+            if not is_cjk(text[end - 1 : end]):
+                continue  # (人事部尤佳 (0755)…: the name ends at the space)
             if end <= len(text) and (end == len(text) or text[end] in _MEMBER_ENDS):
                 if (hit := _cueless_hit(text, i, end, "after a department")) is not None:
                     yield hit
