@@ -1177,8 +1177,9 @@ def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[Name
     if cue:
         # (a cue read after already is one both ways, unchanged by the shortening above)
         hit = after if after_read else _cued_name_after(text, m.end(), cue)
-        if hit and cue in verbs() and text[hit[0] : hit[1]] in _BEFORE:
-            hit = None  # 自称孙子: after a verb, a kin word or a role (a cue itself) is no name
+        if hit and (cue in verbs() or cue[-1] == "给") and text[hit[0] : hit[1]] in _BEFORE:
+            hit = None  # 自称孙子, 过户给孙子: after a verb, a kin word or a role (a cue itself)
+            # is no name
         if hit and any(text[m.end() - 1 : m.end() + n] in crossing_words() for n in (2, 3, 4)):
             hit = None  # 局长|江大桥: the cue's last character starts a longer word (长江大桥)
         if hit:
@@ -1996,7 +1997,7 @@ def _follower_regex() -> re.Pattern[str]:
 # Verbs of one character, which the word lists (of two or more) do not hold: a subject before
 # one of them and 了, 过 or 着 (邓超喝了酒).
 _SINGLE_VERBS = frozenset(
-    "喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴转见笑哭站躺喊带签填交批"
+    "喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴转见笑哭站躺喊带签填交批查"
 )
 _ASPECT = frozenset("了过着")
 _LEAVES = frozenset("病假 事假 产假 年假 婚假 丧假 调休".split())
