@@ -1399,6 +1399,8 @@ NAME_CASES = [
     ("由工会主席廖红带队上门慰问。请廖红主席讲话。请到主席台就座。", ["廖红", "廖红"]),
     # a kin word after a verb cue ending in 给; a title after a customer's surname
     ("号码过户给孙子。来了个老顾客田大爷。", []),
+    # 最后 opens a clause; 出面 acts (jieba does not tag it a verb)
+    ("这件事最后左秋实出面才摆平的。最后一笔交易已撤销。", ["左秋实"]),
 ]
 
 
