@@ -1401,6 +1401,9 @@ NAME_CASES = [
     ("号码过户给孙子。来了个老顾客田大爷。", []),
     # 最后 opens a clause; 出面 acts (jieba does not tag it a verb)
     ("这件事最后左秋实出面才摆平的。最后一笔交易已撤销。", ["左秋实"]),
+    # a form's 经办 label; a log's cust key (not custom)
+    ("经办：应雪　复核：詹志明。经办网点：海口支行", ["应雪", "詹志明"]),
+    ("audit|teller=T0291|cust=景海鹏|result=OK|custom=黄金", ["景海鹏"]),
 ]
 
 

@@ -2045,7 +2045,8 @@ def _verb_at(text: str, i: int) -> bool:
 _KEYED_VALUE_RE = re.compile(r"[:=>]\s*[\"']?([\u4e00-\u9fff·]{2,6})(?=[\"'<,;&|\s]|$)")
 _KEY_BEFORE_RE = re.compile(
     r"(?i)([a-z_]*name|holder|operator|payee|payer|owner|contact|insured|applicant|customer"
-    r"|client|xm|from|to|sender|receiver|recipient|beneficiary|teller|signer)[\"']?\s*$"
+    r"|client|xm|from|to|sender|receiver|recipient|beneficiary|teller|signer"
+    r"|cust|cust_nm|khxm|khmc)[\"']?\s*$"  # (cust=景海鹏; khxm, khmc: 客户姓名, 客户名称 in pinyin)
 )
 _KEY_REACH = 40  # how far back from the separator a key is looked for
 # Keys that only a person fills: their value is the name even where it is also a word
