@@ -583,6 +583,9 @@ def test_given_name_affinity_table() -> None:
         ("独居老人：陶根生（", "幸福里小区3栋102", "）"),
         ("他家在", "阳光花园3栋1202", "，门口有监控。"),
         ("", "金祥园小区7栋2单元501", "的住户反映漏水。"),
+        # 期 ends an estate only as its phase (三期), not inside prose (存入定期)
+        ("我在该行", "太原市小店区亲贤北街99号", "网点存入定期存款10万元。"),
+        ("住址：", "万科城三期5栋", "。"),
     ],
 )
 def test_address_runs_to_its_last_part(

@@ -82,7 +82,7 @@ _VILLAGE = "(?:村(?![口里民委头庄])|社区)?"  # (经三路社区: a resi
 # 金祥园小区7栋 is read whole rather than stopping at 金祥园.
 _ESTATE = (
     "(?:小区|花园|大厦|公寓|宿舍|广场|家园|公馆|大楼|新村|中心|大学|学院|医院"
-    "|市场|苑|园|城|庭|府|楼|期|区)"
+    "|市场|苑|园|城|庭|府|楼|(?<=[一二三四五六七八九十0-9])期|区)"  # (三期: a phase; not 定期)
 )
 # A part of an estate or a campus written after its name (中南大学新校区, 莲富大厦写字楼).
 _TOWER = "[东西南北中][塔座楼]"  # (越秀城市广场南塔: the estate runs to the tower)
