@@ -1407,6 +1407,11 @@ NAME_CASES = [
     # a form's 经办 label; a log's cust key (not custom)
     ("经办：应雪　复核：詹志明。经办网点：海口支行", ["应雪", "詹志明"]),
     ("audit|teller=T0291|cust=景海鹏|result=OK|custom=黄金", ["景海鹏"]),
+    # a family's home or farm after a subject (家的); no place or word before it (金华家的火腿)
+    ("今天走访了石桥村，满春生家的养猪场要扩建。", ["满春生"]),
+    ("这套房子原来是裴文轩家的。金华家的火腿很好吃。", ["裴文轩"]),
+    # a wife after her husband; 发 of one character before 了
+    ("骆家辉的太太章敏也想开个户。昨天给卫晓明发了基金净值截图。", ["骆家辉", "章敏", "卫晓明"]),
 ]
 
 

@@ -185,7 +185,7 @@ _FOLLOWER_WORDS = (
     "一共 总共 共计 合计 累计 刚满 已满 年满 全家 家里 手头 平均 欠款 欠下 名下 没能 "
     "身为 由于 不要 千万 务必 切勿 不得 手机 钱包 身份证 银行卡 信用卡 存折 "
     "当晚 当夜 当天 当即 当月 当年 一开始 一进门 一见到 一听说 一看到 这周 这两天 这几天 "
-    "预留 配合 协助 协同".split(),
+    "预留 配合 协助 协同 家的".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -641,9 +641,11 @@ def _name_after(
     if weak and known_word(text[pos:end]):
         return None  # 走访了|万家，: after a cue as often followed by a word, a known word is one
     if weak and (
-        text[end : end + 2] in _NOT_A_PERSON_AFTER or text[end : end + 1] in _DIVISION_ENDS
+        text[end : end + 2] in _NOT_A_PERSON_AFTER
+        or text[end : end + 1] in _DIVISION_ENDS
+        or (end - pos >= 3 and text[end - 1] in _SETTLEMENT_ENDS)
     ):
-        return None  # 走访了万家|企业, 拜访了高新|区管委会: a firm or a place after a weak cue
+        return None  # 走访了万家|企业, 拜访了高新|区管委会, 走访了石桥村: a firm or a place
     score = name_score(text[pos:end], slen, strong, weak)
     if (score is None or score < 0.62) and not weak and _ends_value(text, end):
         # 借款人哈斯，法人尹天仇。: a short value closed by punctuation right after a role word is
@@ -660,6 +662,9 @@ def _name_after(
     return None if score is None else (pos, end, score)
 
 
+# Places where people live, which a visit's weak cue may name (走访了石桥村): not 河 or 湖, which
+# end given names too (汇给胡意河).
+_SETTLEMENT_ENDS = frozenset("村镇乡路街区县市省")
 # (来, 去: coming or going, 经理来|网点, 行长去|总行, before a word as these are)
 _PREPOSITIONS_BEFORE_WORDS = (FUNCTION_SURNAMES - {"于"}) | frozenset("来去")
 
@@ -1997,7 +2002,7 @@ def _follower_regex() -> re.Pattern[str]:
 # Verbs of one character, which the word lists (of two or more) do not hold: a subject before
 # one of them and 了, 过 or 着 (邓超喝了酒).
 _SINGLE_VERBS = frozenset(
-    "喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴转见笑哭站躺喊带签填交批查"
+    "喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴转见笑哭站躺喊带签填交批查发"
 )
 _ASPECT = frozenset("了过着")
 _LEAVES = frozenset("病假 事假 产假 年假 婚假 丧假 调休".split())
