@@ -2048,10 +2048,11 @@ def _verb_at(text: str, i: int) -> bool:
 # Found from the separator, which re skips to at C speed, with the key read back from it (a
 # pattern that starts with the key, [a-z_]*name, has no first character to skip to).
 _KEYED_VALUE_RE = re.compile(r"[:=>]\s*[\"']?([\u4e00-\u9fff·]{2,6})(?=[\"'<,;&|\s]|$)")
+# (cust=景海鹏, user=贝丽娜; khxm and khmc: 客户姓名 and 客户名称 in pinyin initials)
 _KEY_BEFORE_RE = re.compile(
     r"(?i)([a-z_]*name|holder|operator|payee|payer|owner|contact|insured|applicant|customer"
     r"|client|xm|from|to|sender|receiver|recipient|beneficiary|teller|signer"
-    r"|cust|cust_nm|khxm|khmc)[\"']?\s*$"  # (cust=景海鹏; khxm, khmc: 客户姓名, 客户名称 in pinyin)
+    r"|cust|cust_nm|khxm|khmc|user)[\"']?\s*$"
 )
 _KEY_REACH = 40  # how far back from the separator a key is looked for
 # Keys that only a person fills: their value is the name even where it is also a word
