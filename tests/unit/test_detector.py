@@ -1412,6 +1412,8 @@ NAME_CASES = [
     ("这套房子原来是裴文轩家的。金华家的火腿很好吃。", ["裴文轩"]),
     # a wife after her husband; 发 of one character before 了
     ("骆家辉的太太章敏也想开个户。昨天给卫晓明发了基金净值截图。", ["骆家辉", "章敏", "卫晓明"]),
+    # a demonstrative and a measure word after a subject (游志勇那笔贷款); not after a word
+    ("游志勇那笔贷款批下来没有？据说万科那套房子卖了。", ["游志勇"]),
 ]
 
 
