@@ -586,6 +586,7 @@ def test_given_name_affinity_table() -> None:
         # 期 ends an estate only as its phase (三期), not inside prose (存入定期)
         ("我在该行", "太原市小店区亲贤北街99号", "网点存入定期存款10万元。"),
         ("住址：", "万科城三期5栋", "。"),
+        ("异地就医备案：参保地", "广西壮族自治区河池市宜州区", "，就医地南宁市。"),
     ],
 )
 def test_address_runs_to_its_last_part(
@@ -1414,6 +1415,8 @@ NAME_CASES = [
     ("骆家辉的太太章敏也想开个户。昨天给卫晓明发了基金净值截图。", ["骆家辉", "章敏", "卫晓明"]),
     # a demonstrative and a measure word after a subject (游志勇那笔贷款); not after a word
     ("游志勇那笔贷款批下来没有？据说万科那套房子卖了。", ["游志勇"]),
+    # a day of the week after a subject; a locative before a cue verb ends no name (单上)
+    ("预约改到周日，因为韦春梅周六要加班。请在结算单上签字。", ["韦春梅"]),
 ]
 
 

@@ -47,6 +47,7 @@ ADDRESS_CUES: tuple[str, ...] = (
     "所在地",
     "住所",
     "居住地",
+    "参保地",  # (a social insurance's place of enrolment, 参保地广西…宜州区)
     "常住地",
     "暂住地",
     "暂住",

@@ -185,7 +185,8 @@ _FOLLOWER_WORDS = (
     "一共 总共 共计 合计 累计 刚满 已满 年满 全家 家里 手头 平均 欠款 欠下 名下 没能 "
     "身为 由于 不要 千万 务必 切勿 不得 手机 钱包 身份证 银行卡 信用卡 存折 "
     "当晚 当夜 当天 当即 当月 当年 一开始 一进门 一见到 一听说 一看到 这周 这两天 这几天 "
-    "预留 配合 协助 协同 家的 那笔 这笔 那张 这张 那套 这套 那辆 那份 这份".split(),
+    "预留 配合 协助 协同 家的 那笔 这笔 那张 这张 那套 这套 那辆 那份 这份 "
+    "周一 周二 周三 周四 周五 周六 周日 周末".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -730,6 +731,7 @@ _ADVERBS_BEFORE_A_CUE = _ADVERBS | frozenset(
     [*"已未没并", *"亲笔 亲自 当面 已经 曾经 均已 都已 再次 多次".split()]
 )
 _TO_WHOM = frozenset("向给为替对与和跟")
+_LOCATIVES = frozenset("上里内下")  # (单上, 表里: where a thing is, before a cue verb)
 _FROM_OR_TOWARDS = frozenset("从往自")
 # Verbs that the given-name lists hold too (李想): as the third character before a verb, the verb.
 _VERB_CHARS = frozenset("想说问看")
@@ -989,6 +991,8 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
         last = text[end - 1]
         if last in STOP_CHARS and affinity(last) < -3:
             continue  # 周静已|签字: a function character ends no name (王有为 and 李大为 do)
+        if last in _LOCATIVES:
+            continue  # 在结算单上|签字: a place on a thing, not a given character
         cued_before = not strong and _cue_before(text, start)
         if not (strong or cued_before) and (
             text[start:end] in unmistakable_places() or text[end - 1] in PLACE_ENDINGS
