@@ -587,6 +587,12 @@ def test_given_name_affinity_table() -> None:
         ("我在该行", "太原市小店区亲贤北街99号", "网点存入定期存款10万元。"),
         ("住址：", "万科城三期5栋", "。"),
         ("异地就医备案：参保地", "广西壮族自治区河池市宜州区", "，就医地南宁市。"),
+        # a ring road after its number, with a section or a road after it; a tower named …国际
+        # before its room's number (not …国际金融中心, an estate that goes on)
+        ("新地址是", "西安市碑林区南二环东段396号秦电国际2203", "。"),
+        ("家住", "北京市海淀区西三环北路", "。"),
+        ("地址：", "北京市朝阳区东三环中路39号", "建外SOHO。"),
+        ("寄送至", "成都市锦江区红星路三段1号IFS国际金融中心2号办公楼", "。"),
     ],
 )
 def test_address_runs_to_its_last_part(

@@ -74,7 +74,8 @@ _NUM = r"[0-9０-９一二三四五六七八九十百零]"
 # A road: the shortest run ending in a road word, preferring one that a house number follows
 # (中关村大街27号, not 中关村).
 _ROAD = (
-    rf"(?:{_H}|[A-Za-z0-9]){{1,12}}?(?:大道|大街|路|街|道|巷子|巷|弄|胡同|(?<![公英千])里|村|组|头条|[二三四五六七八九十]条)"
+    rf"(?:{_H}|[A-Za-z0-9]){{1,12}}?(?:大道|大街|路|街|道|巷子|巷|弄|胡同|(?<![公英千])里|村|组|头条|[二三四五六七八九十]条"
+    r"|(?<=[二三四五六七八九])环(?![东西南北中]?路))"  # (南二环东段: a ring road, after its number)
     r"(?:[东西南北中一二三四五六七八九十]?段|[东西南北](?=[0-9０-９]))?"  # (农业路东72号)
 )
 # A village named after a street (安肃镇东街村): 村 right after a road word, not 村口 or 村委.
@@ -115,7 +116,9 @@ _GRAMMAR = re.compile(
              |(?<=村){_NUM}{{1,3}}[社队]  # (锦花村三社, 五队: a village's group)
              |(?<=村){_NAME_CHAR}{{1,3}}?屯)?  # (那坡村那赖屯: a hamlet, in Guangxi)
     (?P<estate>(?![市省县])  # (八一大道128号|市第一医院: a place named after the city)
-              (?:(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE}(?={_BUILDING_NO}|{_TOWER})
+              # (秦电国际2203: a tower named …国际, only before its room's number)
+              (?:(?:{_NAME_CHAR}|[A-Za-z]){{2,8}}?国际(?=[0-9]{{3,4}}(?![0-9年月日号]))
+                |(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE}(?={_BUILDING_NO}|{_TOWER})
                 |(?:{_NAME_CHAR}|[A-Za-z]){{2,8}}?(?={_BUILDING_NO})
                 |(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE})
               (?:大厦|大楼|广场)?  # (天津中心大厦22层: an estate's name ends in one too)
@@ -128,7 +131,7 @@ _GRAMMAR = re.compile(
     (?P<unit>{_NUM}+(?:单元|门))?  # (1栋1门5017室: 门, a unit in Tianjin and Beijing)
     (?P<floor>(?:[Bb]|地下|负)?{_NUM}+(?:层|楼))?
     (?P<room>{_NUM}+(?:室|房|户|号)|(?<=[座栋幢塔楼元层])[0-9]{{3,4}}(?![0-9])
-            |(?<=广场|大厦|中心|大楼)[0-9]{{3,4}}(?![0-9年月日号])
+            |(?<=广场|大厦|中心|大楼|国际)[0-9]{{3,4}}(?![0-9年月日号])
             |(?<=[A-Za-z0-9]区)[0-9]{{3,4}}(?![0-9年月日号])  # (环球中心E1区1203)
             |(?<=[座栋幢塔楼元层])[0-9]{{1,3}}-[0-9]{{1,4}}(?![0-9])
             |(?<=[园苑府庭])[0-9]{{1,3}}-[0-9]{{2,4}}(?![0-9])  # (创意产业园10-501)
