@@ -182,6 +182,7 @@ NEGATIVE = [
     "客户存款100000000元，较上月增长。",  # an amount after 存款, not the deposit's account
     "户号：3100887261，本月用电218度。",  # a utility's customer number, whatever its label
     "住院号H20260387，床号12。",  # a hospital's number shaped like an HMT permit
+    "程序员反映测试环境的数据库连接超时。",  # a word for a job before a cue, at the start
 ]
 
 

@@ -732,6 +732,7 @@ _ADVERBS_BEFORE_A_CUE = _ADVERBS | frozenset(
 )
 _TO_WHOM = frozenset("向给为替对与和跟")
 _LOCATIVES = frozenset("上里内下")  # (单上, 表里: where a thing is, before a cue verb)
+_ROLE_ENDS = frozenset("员长师工者手官")  # (程序员, 班长, 律师: words for a job)
 _FROM_OR_TOWARDS = frozenset("从往自")
 # Verbs that the given-name lists hold too (李想): as the third character before a verb, the verb.
 _VERB_CHARS = frozenset("想说问看")
@@ -993,6 +994,8 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
             continue  # 周静已|签字: a function character ends no name (王有为 and 李大为 do)
         if last in _LOCATIVES:
             continue  # 在结算单上|签字: a place on a thing, not a given character
+        if last in _ROLE_ENDS and length >= 3 and known_word(text[start:end]):
+            continue  # 程序员|反映, 安全员|反映: a word for a job, even at the text's start
         cued_before = not strong and _cue_before(text, start)
         if not (strong or cued_before) and (
             text[start:end] in unmistakable_places() or text[end - 1] in PLACE_ENDINGS
