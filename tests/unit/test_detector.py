@@ -196,6 +196,14 @@ def test_id_is_not_also_a_card_or_account(detector: Detector) -> None:
     assert found(detector, text) == [("CN_RESIDENT_ID", "11010519491231002X")]
 
 
+def test_a_phone_number_as_a_login_is_no_account(detector: Detector) -> None:
+    # an app's login and a payment app's account are phone numbers; 11 digits of an allocated
+    # mobile segment after a plain 账号 are one too (a strong cue, 对公账户, keeps the account)
+    assert found(detector, "登录账号150 2688 6451") == [("CN_MOBILE", "150 2688 6451")]
+    assert found(detector, "支付宝账号13876495203") == [("CN_MOBILE", "13876495203")]
+    assert found(detector, "对公账户13876495203") == [("BANK_ACCOUNT", "13876495203")]
+
+
 def test_digits_glued_to_chinese_are_separated(detector: Detector) -> None:
     text = "手机13812345678身份证11010519491231002X卡号6222021234567890128"
     assert found(detector, text) == [

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from baomi.detect.checksums import luhn_ok
 from baomi.detect.recognizers.base import TokenRecognizer
+from baomi.detect.recognizers.telecom import mobile_segment_ok
 
 __all__ = ["RECOGNIZERS", "known_bin", "validate_card"]
 
@@ -38,6 +39,8 @@ def _account(v: str, cues: Mapping[str, str]) -> float | None:
         return 0.9
     if 16 <= len(v) <= 19 and luhn_ok(v) and known_bin(v):
         return 0.7  # looks like a card: let the card recognizer win
+    if len(v) == 11 and mobile_segment_ok(v):
+        return 0.7  # 登录账号150 2688 6451: a phone number as a login, let the mobile win
     return 0.8
 
 
