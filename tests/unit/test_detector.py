@@ -1432,6 +1432,8 @@ NAME_CASES = [
     ("游志勇那笔贷款批下来没有？据说万科那套房子卖了。", ["游志勇"]),
     # a day of the week after a subject; a locative before a cue verb ends no name (单上)
     ("预约改到周日，因为韦春梅周六要加班。请在结算单上签字。", ["韦春梅"]),
+    # a label's whole value ending in 为 (王有为); 了 ends the value's name there
+    ("客户姓名蒋大为，证件号已核。户名张三了，", ["蒋大为", "张三"]),
 ]
 
 

@@ -534,6 +534,15 @@ def _name_after(
     if text[pos] in _ADVERBS and (following in verbs() or following in frequent_bigrams()):
         return None  # 三名员工|都通过了: an adverb before a verb, not the surname 都
     g = pos + slen
+    if (
+        strong
+        and whole
+        and whole.end() == g + 2
+        and text[g + 1] == "为"  # (王有为, 李大为: the function character names end with most)
+        and not stops_name(text, g)
+        and text[pos : g + 2] not in common_words()
+    ):
+        return pos, g + 2, 0.75  # 客户姓名蒋大为，: a label's whole value, though 为 ends words
     n = 0
     while n < 2 and g + n < len(text) and is_cjk(text[g + n]) and not stops_name(text, g + n):
         n += 1
