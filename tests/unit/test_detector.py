@@ -69,6 +69,10 @@ POSITIVE = [
     ("生日：1990年1月5日", "DATE_OF_BIRTH", "1990年1月5日"),
     ("出生年月：1985年11月，籍贯浙江。", "DATE_OF_BIRTH", "1985年11月"),  # year and month
     ("陈晶 男 2001.07.05 汉族", "DATE_OF_BIRTH", "2001.07.05"),  # a date after a gender in a row
+    # a birth date in Chinese numerals, as judgments and deeds write it: a cue before or 出生 after
+    ("出生年月日：一九七六年五月十二日", "DATE_OF_BIRTH", "一九七六年五月十二日"),
+    ("被告人王某，男，一九八二年十月三十日出生，汉族。", "DATE_OF_BIRTH", "一九八二年十月三十日"),
+    ("出生年月：二〇〇一年十二月，籍贯湖南。", "DATE_OF_BIRTH", "二〇〇一年十二月"),
     # a medical-insurance card is numbered with the holder's resident ID, not a bank card's
     ("医保卡号411729200702056370，统筹支付3260元。", "CN_RESIDENT_ID", "411729200702056370"),
     # the payer's account in a transfer's line
@@ -183,6 +187,10 @@ NEGATIVE = [
     "户号：3100887261，本月用电218度。",  # a utility's customer number, whatever its label
     "住院号H20260387，床号12。",  # a hospital's number shaped like an HMT permit
     "程序员反映测试环境的数据库连接超时。",  # a word for a job before a cue, at the start
+    # dates in Chinese numerals that are no one's birth: no cue, an impossible day, the future
+    "二〇二六年十一月二十日，本院受理了此案。",
+    "生日是一九九九年二月三十日。",
+    "出生日期：二〇九九年一月一日",
 ]
 
 

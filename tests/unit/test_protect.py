@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from baomi import CATALOG, Detector
+from baomi.detect.recognizers.misc import worded_date, write_worded_date
 from baomi.protect import (
     DEFAULT_MASKS,
     Generalize,
@@ -19,6 +21,8 @@ from baomi.protect import (
     anonymize,
     mask_default,
 )
+from baomi.protect.synth import Draw
+from baomi.protect.synth import date_of_birth as synth_date_of_birth
 from tests.conftest import ROOT
 
 CASES = json.loads((ROOT / "tests" / "vectors" / "masks.json").read_text(encoding="utf-8"))["cases"]
@@ -58,6 +62,26 @@ def test_mask_keeps_shape_and_never_reveals_everything(value: str, first: int, l
 def test_c3_masks_reveal_no_length(value: str) -> None:
     for type_id in ("CARD_CVN", "CARD_EXPIRY", "PASSWORD", "SMS_CODE"):
         assert mask_default(type_id, value) in ("***", "**/**", "******")
+
+
+def test_a_birth_date_in_chinese_numerals_keeps_its_year_only() -> None:
+    assert mask_default("DATE_OF_BIRTH", "一九七六年五月十二日") == "一九七六年*月**日"
+    assert mask_default("DATE_OF_BIRTH", "二〇〇一年十二月") == "二〇〇一年**月"
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2026, 11, 1)), st.booleans())
+def test_dates_in_chinese_numerals_round_trip(day: date, with_day: bool) -> None:
+    written = write_worded_date(day.year, day.month, day.day if with_day else None)
+    assert worded_date(written) == (day.year, day.month, day.day if with_day else None)
+
+
+def test_synthetic_birth_date_keeps_chinese_numerals() -> None:
+    new = synth_date_of_birth("一九七六年五月十二日", Draw(b"seed"))
+    parts = worded_date(new)
+    assert parts is not None  # written the same way
+    year, month, day = parts
+    assert day is not None  # the day included, as it was
+    assert abs(date(year, month, day) - date(1976, 5, 12)) <= timedelta(days=730)
 
 
 def test_operators() -> None:
@@ -100,6 +124,7 @@ def test_an_address_in_traditional_characters_keeps_its_divisions() -> None:
 def test_generalize_levels() -> None:
     g = Generalize()
     assert g("DATE_OF_BIRTH", "1987年6月5日") == "1987"
+    assert g("DATE_OF_BIRTH", "一九八七年六月五日") == "1987"  # written in Chinese numerals
     assert Generalize(date_level="decade")("DATE_OF_BIRTH", "1987-06-05") == "1980s"
     addr = "广东省深圳市南山区科技园路1号2栋301室"
     assert g("CN_ADDRESS", addr) == "广东省深圳市南山区"

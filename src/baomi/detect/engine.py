@@ -15,6 +15,7 @@ from baomi.detect.finding import Finding
 from baomi.detect.fold import fold
 from baomi.detect.recognizers import BUILTIN_RECOGNIZERS, TokenRecognizer
 from baomi.detect.recognizers.address import find_addresses
+from baomi.detect.recognizers.misc import find_worded_birth_dates
 from baomi.detect.recognizers.names import find_loose_names, find_names_batch
 from baomi.detect.recognizers.network import find_worded_coordinates
 from baomi.detect.recognizers.secrets import find_passwords
@@ -157,6 +158,12 @@ class Detector:
                 c.extend(
                     ("GEO_COORDINATE", s, e, sc, "geo_worded", cue)
                     for s, e, sc, cue in find_worded_coordinates(text)
+                )
+        if "DATE_OF_BIRTH" in enabled:
+            for text, c in zip(folded, cands, strict=True):
+                c.extend(
+                    ("DATE_OF_BIRTH", s, e, sc, "dob_worded", cue)
+                    for s, e, sc, cue in find_worded_birth_dates(text, cues_in)
                 )
         for pattern, type_id in self._deny:
             for text, c in zip(folded, cands, strict=True):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import ClassVar, Literal
 
 from baomi.detect.recognizers.address import division_end
+from baomi.detect.recognizers.misc import worded_date
 from baomi.protect.base import Operator
 from baomi.protect.mask import mask_default
 
@@ -45,9 +46,13 @@ class Generalize(Operator):
     def __call__(self, type_id: str, value: str) -> str:
         if type_id == "DATE_OF_BIRTH":
             m = _YEAR.search(value)
-            if not m:
+            worded = worded_date(value)
+            if m:
+                year = m.group()
+            elif worded is not None:
+                year = str(worded[0])  # (一九七六年五月十二日 -> 1976)
+            else:
                 return "****"
-            year = m.group()
             return f"{year[:3]}0s" if self.date_level == "decade" else year
         if type_id == "CN_ADDRESS":
             return _address_prefix(value, self.address_level)

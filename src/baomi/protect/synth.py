@@ -26,6 +26,7 @@ from baomi.detect.checksums import (
     vin_check_char,
 )
 from baomi.detect.recognizers.address import division_end
+from baomi.detect.recognizers.misc import worded_date, write_worded_date
 
 __all__ = ["GENERATORS", "Draw", "reshape", "significant"]
 
@@ -230,8 +231,22 @@ def address(value: str, draw: Draw) -> str:
     )
 
 
+def _worded_date_of_birth(worded: tuple[int, int, int | None], draw: Draw) -> str:
+    """一九七六年五月十二日: a nearby day, written in Chinese numerals as the value was."""
+    year, month, day = worded
+    try:
+        born = date(year, month, day or 1)
+    except ValueError:
+        born = date(1980, 1, 1)
+    near = _near_date(born, draw)
+    return write_worded_date(near.year, near.month, near.day if day else None)
+
+
 def date_of_birth(value: str, draw: Draw) -> str:
     """The same written form (2001-02-03, 2001年2月3日, 20010203) with a nearby day."""
+    worded = worded_date(value)
+    if worded is not None:
+        return _worded_date_of_birth(worded, draw)
     parts = re.findall(r"\d+", value)
     if len(parts) == 1 and len(parts[0]) == 8:
         born = _parse_ymd(parts[0])

@@ -3,16 +3,81 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 
 from baomi.detect.checksums import birth_date_ok, gb11714_ok, gb32100_ok, vin_ok
 from baomi.detect.recognizers.base import TokenRecognizer
 from baomi.detect.recognizers.cn_ids import valid_province
 
-__all__ = ["RECOGNIZERS"]
+__all__ = ["RECOGNIZERS", "find_worded_birth_dates", "worded_date", "write_worded_date"]
 
 _DATE_PARTS = re.compile(r"\d+")
+
+# A date in Chinese numerals, as court judgments and notarial deeds write a birth date (男，
+# 一九七六年五月十二日出生). The digit tokens never see it, so it is found on its own.
+_CN_DIGIT = "〇零○一二三四五六七八九"
+_WORDED_DATE_RE = re.compile(
+    f"(?P<y>[{_CN_DIGIT}]{{4}})年(?P<m>十[一二]?|[一二三四五六七八九])月"
+    "(?:(?P<d>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?"
+)
+_CN_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+_BORN_AFTER = ("出生", "生人", "生，", "生,")
+_DOB_REACH = 14  # characters before the date searched for a birth cue (出生年月日：)
+
+
+def _worded_number(words: str) -> int:
+    """十二 -> 12, 二十三 -> 23, 三十 -> 30, 五 -> 5 (a month's or a day's number)."""
+    if "十" not in words:
+        return _CN_DIGIT_VALUE[words]
+    tens, _, ones = words.partition("十")
+    return (_CN_DIGIT_VALUE[tens] if tens else 1) * 10 + (_CN_DIGIT_VALUE[ones] if ones else 0)
+
+
+def worded_date(value: str) -> tuple[int, int, int | None] | None:
+    """(year, month, day or None) of a date in Chinese numerals (一九七六年五月十二日), or None."""
+    m = _WORDED_DATE_RE.fullmatch(value)
+    if m is None:
+        return None
+    year = int("".join(str(_CN_DIGIT_VALUE[c]) for c in m.group("y")))
+    day = _worded_number(m.group("d")) if m.group("d") else None
+    return year, _worded_number(m.group("m")), day
+
+
+def write_worded_date(year: int, month: int, day: int | None) -> str:
+    """The inverse of ``worded_date``: 1976, 5, 12 -> 一九七六年五月十二日 (〇 for a zero)."""
+    digits = "〇一二三四五六七八九"
+
+    def number(n: int) -> str:  # 1-31
+        tens, ones = divmod(n, 10)
+        head = "" if tens == 0 else ("十" if tens == 1 else digits[tens] + "十")
+        return head + (digits[ones] if ones else "") if tens else digits[ones]
+
+    out = "".join(digits[int(c)] for c in f"{year:04d}") + "年" + number(month) + "月"
+    return out + (number(day) + "日" if day is not None else "")
+
+
+def find_worded_birth_dates(
+    text: str, cue_words: Callable[[str], Mapping[str, str]]
+) -> Iterator[tuple[int, int, float, str]]:
+    """Yield (start, end, score, cue) for each birth date written in Chinese numerals, with a
+    birth cue before it (``cue_words`` reads them) or 出生 right after it; a year and a month
+    alone only after the cue (出生年月：一九七六年五月)."""
+    if "年" not in text:
+        return  # (most texts: a substring test, not the pattern)
+    for m in _WORDED_DATE_RE.finditer(text):
+        parts = worded_date(m.group())
+        if parts is None:
+            continue  # (never: the same pattern matched it)
+        year, month, day = parts
+        if not birth_date_ok(f"{year:04d}{month:02d}{day or 1:02d}"):
+            continue
+        before = "DOB" in cue_words(text[max(0, m.start() - _DOB_REACH) : m.start()])
+        after = text.startswith(_BORN_AFTER, m.end())
+        if m.group("d") and (before or after):
+            yield m.start(), m.end(), 0.85, "出生"
+        elif before and text[m.end() : m.end() + 1] != "日":
+            yield m.start(), m.end(), 0.75, "出生"
 
 
 def _dob(v: str, cues: Mapping[str, str]) -> float | None:
