@@ -281,7 +281,11 @@ def _preposition_before_name(text: str, i: int) -> bool:
     return text[i : i + 1] in FUNCTION_SURNAMES and (
         strict_name(text, i + 1, i + 3)
         or (
-            (text[i - 1 : i] in _BEFORE_A_PREPOSITION or _cue_before(text, i))
+            (
+                text[i - 1 : i] in _BEFORE_A_PREPOSITION
+                or _cue_before(text, i)
+                or text[i - 2 : i] in _LEADER_SET  # (客户要求|和祁东当面谈)
+            )
             and surname_len(text, i + 1) > 0
         )
         or _rare_name_before_a_verb(text, i + 1, de=True)  # (由羊玉陪同…, 对于羊玉的…)
@@ -472,6 +476,8 @@ def _name_after(
         verb_between = True
     else:
         verb_between = False
+    if verb_between and text[pos] in _WITH_WHOM and surname_len(text, pos + 1):
+        pos += 1  # 客户要求|和祁东当面谈: after the verb, 和 is the preposition, not a surname
     dotted = _dotted_after(text, pos)
     if dotted:
         return dotted
@@ -740,6 +746,7 @@ _ADVERBS_BEFORE_A_CUE = _ADVERBS | frozenset(
     [*"已未没并", *"亲笔 亲自 当面 已经 曾经 均已 都已 再次 多次".split()]
 )
 _TO_WHOM = frozenset("向给为替对与和跟")
+_WITH_WHOM = frozenset("和与跟同向")  # (prepositions that are surnames too: 和, 向)
 _LOCATIVES = frozenset("上里内下")  # (单上, 表里: where a thing is, before a cue verb)
 _ROLE_ENDS = frozenset("员长师工者手官")  # (程序员, 班长, 律师: words for a job)
 _FROM_OR_TOWARDS = frozenset("从往自")
@@ -966,8 +973,10 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
             # (持有人向倪俊先生: after a cue word, 向 is the surname)
         if text[start : start + 2] in frequent_bigrams() and text[end - 1] in STOP_CHARS:
             continue  # 关系为|父女: a word and a function character, not a name
-        if text[start:end] in _BEFORE or (length == 3 and text[start : start + 2] in _BEFORE):
-            continue  # 申请人|签字, 车主家|的孩子: a role word, or one and a character, no name
+        if text[start:end] in _BEFORE or (
+            length == 3 and (text[start : start + 2] in _BEFORE or text[start + 1 : end] in _BEFORE)
+        ):
+            continue  # 申请人|签字, 车主家|的孩子, 苗妈妈|来电: a role word and a character
         if text[start : start + 2] in frequent_bigrams() and text[start] not in common_surnames():
             continue  # ，怀疑|签名被冒签: a rarer surname that starts a frequent word is the word
         if text[start : start + 2] in TIME_WORDS:
@@ -1518,8 +1527,12 @@ def _objects_at_clause_end(text: str) -> Iterator[NameHit]:
                     and text[p - 1] not in PLACE_ENDINGS
                     and text[p - 1] != "家"
                 )
-                or (  # 交接给濮建。, 找斯帅，: after a verb that takes a person, a rarer one
-                    text[start - 1] in _TAKES_A_PERSON and _rare_in_structure(text, start, p)
+                or (  # 交接给濮建。, 找斯帅，, 发给了穆青，: after a verb that takes a person
+                    (
+                        text[start - 1] in _TAKES_A_PERSON
+                        or (text[start - 1] == "了" and text[start - 2] in _TAKES_A_PERSON)
+                    )
+                    and _rare_in_structure(text, start, p)
                 )
             ):
                 hit = _structure_hit(text, start, p, "object at the end of a clause")
