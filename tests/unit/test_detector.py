@@ -1421,9 +1421,10 @@ NAME_CASES = [
     ("教练说邓雨萱开车还不太熟练。他说明天再来。客户说明了情况。", ["邓雨萱"]),
     # a department before a name that a record's space ends
     ("医疗险团单 15人 联系人人事部尤佳 (0755)4644960", ["尤佳"]),
-    # 查 of one character before 了; a chairman before or after a name, not 主席台
+    # 查 of one character before 了; a union's chairman (主席 alone is a cue only with its body:
+    # 毛主席纪念堂, 主席团 are no names' places)
     ("客服甄妮查了以后说是点了短信链接。", ["甄妮"]),
-    ("由工会主席廖红带队上门慰问。请廖红主席讲话。请到主席台就座。", ["廖红", "廖红"]),
+    ("由工会主席廖红带队上门慰问。请到主席台就座。", ["廖红"]),
     # a kin word after a verb cue ending in 给; a title after a customer's surname
     ("号码过户给孙子。来了个老顾客田大爷。", []),
     # 最后 opens a clause; 出面 acts (jieba does not tag it a verb)
