@@ -610,6 +610,8 @@ def test_given_name_affinity_table() -> None:
         ("家住", "北京市海淀区西三环北路", "。"),
         ("地址：", "北京市朝阳区东三环中路39号", "建外SOHO。"),
         ("寄送至", "成都市锦江区红星路三段1号IFS国际金融中心2号办公楼", "。"),
+        # a corner or a side of a crossing
+        ("我们家就在", "郑州市二七区大学路与陇海路交叉口西南角", "，一楼是个药店。"),
     ],
 )
 def test_address_runs_to_its_last_part(
