@@ -1447,6 +1447,10 @@ NAME_CASES = [
     ("客户姓名蒋大为，证件号已核。户名张三了，", ["蒋大为", "张三"]),
     # a rarer surname after a verb that takes a person and 了; a surname and a kin word, no name
     ("我刚把合同发给了穆青，等她确认。苗苗妈妈来电询问保单。", ["穆青"]),
+    # a list item beside a value is a record's cell (a rarer surname and one given character);
+    # words listed before a value are none
+    ("斯帅、13812345678、北京市朝阳区建国路88号", ["斯帅"]),
+    ("黄金、13812345678。今天、明天、后天都可以。", []),
 ]
 
 

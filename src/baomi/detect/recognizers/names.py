@@ -113,7 +113,7 @@ _ROMAN_CUES = (
 # A table cell holding only a name: "马梦治,6103...". Separators: comma, tab, pipe, semicolon.
 # (the pattern starts with the separator, a character class that re skips to at C speed; a
 # cell at the start of the text is tried apart)
-_CELL_BODY = r"(?P<body>\s*(?P<q>['\"]?)(?P<n>[\u4e00-\u9fff]{2,4})(?P=q)\s*)(?=[,\t|;)；\]】]|$)"
+_CELL_BODY = r"(?P<body>\s*(?P<q>['\"]?)(?P<n>[\u4e00-\u9fff]{2,4})(?P=q)\s*)(?=[,\t|;)；\]】、，]|$)"
 _CELL_RE = re.compile(r"[,\t|;(；\[【]" + _CELL_BODY)
 _CELL_AT_START = re.compile(_CELL_BODY)
 # "出境登记：欧阳晨，": a name alone between a colon and punctuation, after a label that ends like a
@@ -408,7 +408,7 @@ _WHOLE_VALUE = re.compile(
 )
 # Cheap tests (a leading character class scans at C speed) that decide whether the slower
 # patterns are worth running on a text at all.
-_CELL_HINT = re.compile(r"[,\t|;；\[【]")
+_CELL_HINT = re.compile(r"[,\t|;；\[【]|[、，] ?[0-9]")  # (斯帅、1381…: a list beside a value)
 _LATIN_HINT = re.compile(r"[A-Z][a-zA-Z]")
 
 
@@ -1242,7 +1242,7 @@ def _to_the_title(text: str, hit: tuple[int, int, float]) -> tuple[int, int, flo
 
 
 _BRACKETS = frozenset("[【")
-_LOOSE_SEPARATORS = frozenset("[【】]；")
+_LOOSE_SEPARATORS = frozenset("[【】]；、，")  # (、 and ，: a list in prose as often as a row)
 
 
 def _loose_cell(text: str, start: int, end: int) -> bool:
