@@ -113,7 +113,9 @@ _ROMAN_CUES = (
 # A table cell holding only a name: "马梦治,6103...". Separators: comma, tab, pipe, semicolon.
 # (the pattern starts with the separator, a character class that re skips to at C speed; a
 # cell at the start of the text is tried apart)
-_CELL_BODY = r"(?P<body>\s*(?P<q>['\"]?)(?P<n>[\u4e00-\u9fff]{2,4})(?P=q)\s*)(?=[,\t|;)；\]】、，]|$)"
+_CELL_BODY = (
+    r"(?P<body>\s*(?P<q>['\"]?)(?P<n>[\u4e00-\u9fff]{2,4})(?P=q)\s*)(?=[,\t|;)；\]】、，]|$)"
+)
 _CELL_RE = re.compile(r"[,\t|;(；\[【]" + _CELL_BODY)
 _CELL_AT_START = re.compile(_CELL_BODY)
 # "出境登记：欧阳晨，": a name alone between a colon and punctuation, after a label that ends like a
