@@ -1451,6 +1451,9 @@ NAME_CASES = [
     # words listed before a value are none
     ("斯帅、13812345678、北京市朝阳区建国路88号", ["斯帅"]),
     ("黄金、13812345678。今天、明天、后天都可以。", []),
+    # the one a message speaks to, after its last comma; no word after a report's last comma
+    ("转账截图发我一下，吴磊", ["吴磊"]),
+    ("本月利率3.40%，较上月下降28个基点，朱红。", []),
 ]
 
 

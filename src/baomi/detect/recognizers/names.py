@@ -1592,6 +1592,27 @@ _THANKED_RE = re.compile(
     "(?:辛苦|谢谢|多谢|感谢)(?=[\u4e00-\u9fff]{2,3}了?[，,！!。~～]|[\u4e00-\u9fff]{2,3}了?$)"
 )
 _CO_AGENT = frozenset("和与跟同")
+_TALK = frozenset("我你您咱吧呢啊呀哈嘛谢")  # (a message to someone: 发我一下, 好吧, 谢谢)
+
+
+def _addressed_at_the_end(text: str) -> Iterator[NameHit]:
+    """转账截图发我一下，吴磊: a strict name after the last comma of a message that speaks to
+    someone (a pronoun or a particle of talk in it), the one it is addressed to. Not after a
+    report (…下降28个基点，朱红。: a colour, as 雷雨 and 吴语 are words)."""
+    end = len(text) - (text[-1:] in _ADDRESS_ENDS)
+    k = max(text.rfind("，", end - 4, end), text.rfind(",", end - 4, end))
+    if (
+        k > 0
+        and 2 <= end - k - 1 <= 3
+        and any(c in _TALK for c in text[:k])
+        and strict_name(text, k + 1, end)
+        and not known_word(text[k + 1 : end])
+    ):
+        hit = _structure_hit(text, k + 1, end, "addressed at the end")
+        if hit is not None:
+            yield hit
+
+
 _TOGETHER = (
     "联系 联络 沟通 确认 核实 核对 见面 面谈 商量 协商 交流 对接 通话 通电话 谈话 谈谈 约定 "
     "签订 签署 合作 合伙 一起 一同 共同 结婚 离婚 取得联系 聊 聊天 说 讲 谈 "
@@ -1612,6 +1633,7 @@ def _beside_regex() -> re.Pattern[str]:
 
 
 def _in_prose(text: str) -> Iterator[NameHit]:
+    yield from _addressed_at_the_end(text)
     for m in _THANKED_RE.finditer(text):
         i = m.end()
         for end in (i + 2, i + 3):
