@@ -2505,9 +2505,10 @@ def _romanized_cells(text: str) -> Iterator[NameHit]:
 # Prepositions before a romanized name that name no role: only a pinyin name is read after them.
 # (also who signed or wrote a record: Signed: Huang Lei, Reported by: Xu Feifei; Reviewed by:
 # Compliance Team is no name)
-# (and a form's label for the spelling of a Chinese name: 英文：SITU YAQI, 拼音：Wang Fang)
+# (and a form's label for the spelling of a Chinese name: 英文：SITU YAQI, 拼音：Wang Fang; a log's
+# user: user Liu Yang)
 _WEAK_ROMAN_CUE = re.compile(
-    r"(?<![A-Za-z])(?:by|[Ff]rom|to|[Ss]igned|[Ss]ignature|(?:英文|拼音)(?=[:：]))[:：]? ?$"
+    r"(?<![A-Za-z])(?:by|[Ff]rom|to|[Ss]igned|[Ss]ignature|[Uu]ser|(?:英文|拼音)(?=[:：]))[:：]? ?$"
 )
 _WEAK_ROMAN_REACH = 11  # (Signature: )
 
