@@ -187,6 +187,7 @@ NEGATIVE = [
     "户号：3100887261，本月用电218度。",  # a utility's customer number, whatever its label
     "住院号H20260387，床号12。",  # a hospital's number shaped like an HMT permit
     "程序员反映测试环境的数据库连接超时。",  # a word for a job before a cue, at the start
+    "被保险人范围包括投保人的配偶和子女。",  # 和 before a kin word is no surname
     # dates in Chinese numerals that are no one's birth: no cue, an impossible day, the future
     "二〇二六年十一月二十日，本院受理了此案。",
     "生日是一九九九年二月三十日。",

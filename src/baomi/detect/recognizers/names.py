@@ -531,6 +531,7 @@ def _name_after(
         text[pos] in _PREPOSITIONS_BEFORE_WORDS
         and (
             known_word(following)
+            or following in _BEFORE  # (配偶|和子女: a preposition before a kin or role word)
             or (not strong and text[pos] in _COMING and following in word_bigrams())
         )
         and not _verb_at(text, pos + 2)  # (坐席向文|告知…: a name before its verb)
