@@ -1454,6 +1454,9 @@ NAME_CASES = [
     ("黄金、13812345678。今天、明天、后天都可以。", []),
     # the one a message speaks to, after its last comma; no word after a report's last comma
     ("转账截图发我一下，吴磊", ["吴磊"]),
+    # a minority name before a verb; a word and a product's last character after a cue
+    ("报案人巴特尔称其羊群被盗。", ["巴特尔"]),
+    ("为孩子投保学生平安险。", []),
     ("本月利率3.40%，较上月下降28个基点，朱红。", []),
 ]
 

@@ -495,12 +495,18 @@ def _name_after(
             k += 1
         run = text[pos:k]
         if (
-            text[k : k + 1] == "的"
+            (
+                text[k : k + 1] == "的"
+                or _follower_regex().match(text, k) is not None
+                or _verb_at(text, k)
+            )
             and minority_name(run)
             and run not in place_names()
             and run not in institution_names()
         ):
-            return pos, k, 0.8  # 客户热依汗古丽|的手机号: before a possessive, not only a comma
+            # 客户热依汗古丽|的手机号, 报案人巴特尔|称…: before a possessive or a verb, not only
+            # a comma
+            return pos, k, 0.8
     if (
         strong
         and whole
@@ -540,6 +546,8 @@ def _name_after(
         # word, no surname (于 stays: 于海洋 is a name as often)
     if text.startswith(_TITLE_WORDS, pos + slen):
         return None  # 联系人：李先生, 刘总: a surname and a title, which name no one in full
+    if text[pos + 2 : pos + 3] in _PRODUCT_ENDS and text[pos : pos + 2] in frequent_bigrams():
+        return None  # 学生|平安险, 客户|黄金卡: a word and a product's last character
     if text[pos] in _ADVERBS and (following in verbs() or following in frequent_bigrams()):
         return None  # 三名员工|都通过了: an adverb before a verb, not the surname 都
     g = pos + slen
@@ -749,6 +757,7 @@ _ADVERBS_BEFORE_A_CUE = _ADVERBS | frozenset(
     [*"已未没并", *"亲笔 亲自 当面 已经 曾经 均已 都已 再次 多次".split()]
 )
 _TO_WHOM = frozenset("向给为替对与和跟")
+_PRODUCT_ENDS = frozenset("险卡贷宝费")  # (平安险, 黄金卡: what a bank or an insurer sells)
 _WITH_WHOM = frozenset("和与跟同向")  # (prepositions that are surnames too: 和, 向)
 _LOCATIVES = frozenset("上里内下")  # (单上, 表里: where a thing is, before a cue verb)
 _ROLE_ENDS = frozenset("员长师工者手官")  # (程序员, 班长, 律师: words for a job)
