@@ -1457,6 +1457,9 @@ NAME_CASES = [
     # a minority name before a verb; a word and a product's last character after a cue
     ("报案人巴特尔称其羊群被盗。", ["巴特尔"]),
     ("为孩子投保学生平安险。", []),
+    # a name in brackets that then acts, as a roster writes it; a sender's or a notice's label
+    ("【董帅】今天下午请假", ["董帅"]),
+    ("【中国银行】今天下午系统升级。【温馨提示】今天下午停电。", []),
     ("本月利率3.40%，较上月下降28个基点，朱红。", []),
 ]
 

@@ -1605,6 +1605,29 @@ _CO_AGENT = frozenset("和与跟同")
 _TALK = frozenset("我你您咱吧呢啊呀哈嘛谢")  # (a message to someone: 发我一下, 好吧, 谢谢)
 
 
+def _bracketed_subjects(text: str) -> Iterator[NameHit]:
+    """【董帅】今天下午请假: a name in brackets that then acts (a time word, a verb or a word that
+    follows a subject after the bracket), as a roster or a log writes it. A sender's signature
+    (【阿里云】您的验证码…) is no name and acts on no one."""
+    i = text.find("【")
+    while i >= 0:
+        for end in (i + 3, i + 4):
+            if (
+                text[end : end + 1] == "】"
+                and (
+                    _time_starts(text, end + 1)
+                    or _verb_at(text, end + 1)
+                    or _follower_regex().match(text, end + 1) is not None
+                )
+                and _name_without_cue(text, i + 1, end)
+            ):
+                hit = _structure_hit(text, i + 1, end, "a subject in brackets")
+                if hit is not None:
+                    yield hit
+                break
+        i = text.find("【", i + 1)
+
+
 def _addressed_at_the_end(text: str) -> Iterator[NameHit]:
     """转账截图发我一下，吴磊: a strict name after the last comma of a message that speaks to
     someone (a pronoun or a particle of talk in it), the one it is addressed to. Not after a
@@ -1644,6 +1667,7 @@ def _beside_regex() -> re.Pattern[str]:
 
 def _in_prose(text: str) -> Iterator[NameHit]:
     yield from _addressed_at_the_end(text)
+    yield from _bracketed_subjects(text)
     for m in _THANKED_RE.finditer(text):
         i = m.end()
         for end in (i + 2, i + 3):
