@@ -63,9 +63,12 @@ def find_worded_birth_dates(
     """Yield (start, end, score, cue) for each birth date written in Chinese numerals, with a
     birth cue before it (``cue_words`` reads them) or 出生 right after it; a year and a month
     alone only after the cue (出生年月：一九七六年五月)."""
-    if "年" not in text:
-        return  # (most texts: a substring test, not the pattern)
-    for m in _WORDED_DATE_RE.finditer(text):
+    i = text.find("年", 4)
+    while i >= 0 and text[i - 1] not in _CN_DIGIT:
+        i = text.find("年", i + 1)  # (most texts: no 年 after a numeral; str.find, not the pattern)
+    if i < 0:
+        return
+    for m in _WORDED_DATE_RE.finditer(text, i - 4):
         parts = worded_date(m.group())
         if parts is None:
             continue  # (never: the same pattern matched it)

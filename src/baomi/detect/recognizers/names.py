@@ -410,7 +410,8 @@ _WHOLE_VALUE = re.compile(
 )
 # Cheap tests (a leading character class scans at C speed) that decide whether the slower
 # patterns are worth running on a text at all.
-_CELL_HINT = re.compile(r"[,\t|;；\[【]|[、，] ?[0-9]")  # (斯帅、1381…: a list beside a value)
+_CELL_HINT = re.compile(r"[,\t|;；\[【]")
+_LIST_VALUE_HINT = re.compile(r"[、，] ?[0-9]")  # (斯帅、1381…: a list beside a value)
 _LATIN_HINT = re.compile(r"[A-Z][a-zA-Z]")
 
 
@@ -1281,7 +1282,7 @@ def _cell_matches(
 
 
 def _cells(text: str) -> Iterator[NameHit]:
-    if _CELL_HINT.search(text) is None:
+    if _CELL_HINT.search(text) is None and _LIST_VALUE_HINT.search(text) is None:
         return
     bigrams, places = frequent_bigrams(), place_names()
     for m in _cell_matches(text, _CELL_AT_START, _CELL_RE):
