@@ -63,6 +63,10 @@ UNITS = {
     "password labels": "密码：",
     "coordinates": "北纬39.9，",
     "a long word": "中华人民共和国",
+    "dates in Chinese numerals": "一九七六年五月十二日",
+    "home estates": "幸福里小区3栋102、",
+    "English addresses": "Room 1, 2/F, 3 Aa Bb Road, Cc District, ",
+    "capitalized words before a street word": "Aa Bb Cc Dd Ee Road ",
 }
 
 

@@ -188,6 +188,7 @@ NEGATIVE = [
     "住院号H20260387，床号12。",  # a hospital's number shaped like an HMT permit
     "程序员反映测试环境的数据库连接超时。",  # a word for a job before a cue, at the start
     "被保险人范围包括投保人的配偶和子女。",  # 和 before a kin word is no surname
+    "In 2023 Road safety improved; see section 4 Main results.",  # a year, no street's name
     # dates in Chinese numerals that are no one's birth: no cue, an impossible day, the future
     "二〇二六年十一月二十日，本院受理了此案。",
     "生日是一九九九年二月三十日。",
@@ -611,6 +612,11 @@ def test_given_name_affinity_table() -> None:
         ("家住", "北京市海淀区西三环北路", "。"),
         ("地址：", "北京市朝阳区东三环中路39号", "建外SOHO。"),
         ("寄送至", "成都市锦江区红星路三段1号IFS国际金融中心2号办公楼", "。"),
+        # an address written the English way: flat, floor, building, number, street, district,
+        # city, postcode
+        ("The client's address is ", "Room 1203, 88 Century Avenue, Pudong, Shanghai", "."),
+        ("Mailing address: ", "1 Jianguomenwai Dajie, Chaoyang District, Beijing 100004", ""),
+        ("寄往", "Flat 5B, 12/F, Tower 2, 33 Harbour Road, Wan Chai, Hong Kong", "。"),
         # a corner or a side of a crossing
         ("我们家就在", "郑州市二七区大学路与陇海路交叉口西南角", "，一楼是个药店。"),
     ],

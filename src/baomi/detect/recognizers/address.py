@@ -363,8 +363,41 @@ def _joins(c: str) -> bool:
     return c.isalnum()
 
 
+# An address written the English way, as foreign banks' and bilingual records give it (Room 1203,
+# 88 Century Avenue, Pudong, Shanghai): a house number and a street (one to four capitalized
+# words and a street word), the flat, floor or building before it and the district, city,
+# province, country and postcode after it. Hand-written: no shipped package parses addresses in
+# English, and a Chinese one needs only this much.
+_EN_STREET_WORDS = (
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Highway|Hwy|Way"
+    r"|Lu|Jie|Dajie|Dadao|Hutong|Alley|Plaza|Square)\.?"
+)
+_EN_CAPITAL = r"[A-Z][a-z]+"
+_EN_DIVISION_WORDS = "(?:District|New Area|County|Town|Province|City)"
+_EN_ADDRESS_RE = re.compile(
+    r"(?:(?:Room|Rm\.?|Flat|Unit|Suite|Apt\.?)\s*[0-9A-Z][0-9A-Z\-]*,?\s+)?"
+    r"(?:(?:(?:Floor|Fl\.?)\s*\d{1,3}|\d{1,3}(?:st|nd|rd|th|/F|F)\b(?:\s*Floor)?),?\s+)?"
+    rf"(?:(?:Building|Bldg\.?|Block|Tower)\s*[0-9A-Z]{{1,3}},?\s+|{_EN_CAPITAL}(?:\s{_EN_CAPITAL})?"
+    r"\s(?:Building|Tower|Plaza|Centre|Center|Mansion|Garden|Gardens),?\s+)?"
+    rf"(?:No\.\s*)?\d{{1,5}}[A-Z]?(?:-\d{{1,5}})?,?\s+(?:{_EN_CAPITAL}\s){{1,4}}{_EN_STREET_WORDS}"
+    r"(?:\s(?:East|West|South|North|Middle|Central))?"
+    rf"(?:,\s*{_EN_CAPITAL}(?:\s{_EN_CAPITAL})?(?:\s{_EN_DIVISION_WORDS})?){{0,4}}"
+    r"(?:,?\s*\d{6}(?![0-9]))?"  # (a postcode)
+)
+_EN_ADDRESS_HINT = re.compile(rf"[a-z] {_EN_STREET_WORDS}(?![A-Za-z])")
+
+
+def _english_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """Addresses written the English way, found from their street word."""
+    if _EN_ADDRESS_HINT.search(text) is None:
+        return
+    for m in _EN_ADDRESS_RE.finditer(text):
+        yield m.start(), m.end(), 0.8, "an address in English"
+
+
 def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
     """Yield (start, end, score, cue) for each address."""
+    yield from _english_addresses(text)
     taken_until = -1
     cued_starts: dict[int, str] = {}
     for m in _cue_regex().finditer(text):
