@@ -1466,6 +1466,9 @@ NAME_CASES = [
     # a name in brackets that then acts, as a roster writes it; a sender's or a notice's label
     ("【董帅】今天下午请假", ["董帅"]),
     ("【中国银行】今天下午系统升级。【温馨提示】今天下午停电。", []),
+    # a full name before a span of time (近一个月); a company's representative
+    ("慢病随访：郜秀兰近一个月空腹血糖控制在7.0左右。", ["郜秀兰"]),
+    ("我方代表仇志远表示，只接受三年期方案。代表处已撤销。", ["仇志远"]),
     ("本月利率3.40%，较上月下降28个基点，朱红。", []),
 ]
 

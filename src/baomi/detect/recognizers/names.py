@@ -1979,6 +1979,7 @@ def _verb_subjects(
                 (_verb_at(text, verb) and text[verb + 2 : verb + 3] not in _EVENTS)
                 or (text[end] in "的是" and opens)
                 or _follower_regex().match(text, verb)
+                or (full and text[end] == "近" and _time_starts(text, end))  # (郜秀兰近一个月…)
                 or _with_a_role(text, end)
                 # 提醒董帅带|身份证: after a verb whose object acts next, a verb of one character;
                 # 是董帅借我的: anywhere, one before a pronoun
