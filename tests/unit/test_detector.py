@@ -617,6 +617,8 @@ def test_given_name_affinity_table() -> None:
         ("The client's address is ", "Room 1203, 88 Century Avenue, Pudong, Shanghai", "."),
         ("Mailing address: ", "1 Jianguomenwai Dajie, Chaoyang District, Beijing 100004", ""),
         ("寄往", "Flat 5B, 12/F, Tower 2, 33 Harbour Road, Wan Chai, Hong Kong", "。"),
+        # a flat by its building, unit and room alone, as an estate's records write it
+        ("业主冯志斌（", "12栋2单元601", "）投诉楼上业主深夜装修。"),
         # a corner or a side of a crossing
         ("我们家就在", "郑州市二七区大学路与陇海路交叉口西南角", "，一楼是个药店。"),
     ],

@@ -334,6 +334,13 @@ _ESTATE_NAME_REACH = 10
 _NOT_IN_A_NAME = frozenset("的是在了某我你他她们")
 
 
+# A flat by its building, unit and room alone (业主冯志斌（12栋2单元601）), as an estate's own
+# records write it: the three numbers together name one home.
+_FLAT_RE = re.compile(
+    r"(?<![0-9A-Za-z])[0-9]{1,3}(?:栋|幢|号楼)[0-9]{1,2}单元[0-9]{3,4}室?(?![0-9])"
+)
+
+
 def _home_estates(text: str, limit: int) -> Iterator[tuple[int, int]]:
     """(start, end) of each home estate written with its building and room but no division or
     cue (关爱名单：陶根生（幸福里小区3栋102）): a building and a room inside a named estate are an
@@ -442,3 +449,8 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
             if s >= taken_until:  # (those after every other address: their starts come last)
                 yield s, end, 0.8, "estate"
                 taken_until = end
+        if "单元" in text:
+            for m in _FLAT_RE.finditer(text):
+                if m.start() >= taken_until:
+                    yield m.start(), m.end(), 0.75, "building, unit and room"
+                    taken_until = m.end()
