@@ -348,9 +348,9 @@ def _home_estates(text: str, limit: int) -> Iterator[tuple[int, int]]:
     for m in _HOME_ESTATE.finditer(text, 0, limit):
         start = m.start()
         floor = max(0, start - _ESTATE_NAME_REACH)
-        while start > floor and is_name_char(text[start - 1]):
+        while start > floor and _is_name_char(text[start - 1]):
             start -= 1
-        if start == floor and start and is_name_char(text[start - 1]):
+        if start == floor and start and _is_name_char(text[start - 1]):
             continue  # a longer run of characters: no clear start of the estate's name
         if m.start() - start < 2:
             continue
@@ -360,7 +360,7 @@ def _home_estates(text: str, limit: int) -> Iterator[tuple[int, int]]:
             yield start, max(g.end(k) for k in _NUMBERED if g.group(k))
 
 
-def is_name_char(c: str) -> bool:
+def _is_name_char(c: str) -> bool:
     """A character an estate's name may hold: Chinese, not a particle of the prose around it."""
     return "\u4e00" <= c <= "\u9fff" and c not in _NOT_IN_A_NAME
 

@@ -48,10 +48,12 @@ def write_worded_date(year: int, month: int, day: int | None) -> str:
     """The inverse of ``worded_date``: 1976, 5, 12 -> 一九七六年五月十二日 (〇 for a zero)."""
     digits = "〇一二三四五六七八九"
 
-    def number(n: int) -> str:  # 1-31
+    def number(n: int) -> str:  # 1-31: 五, 十, 十二, 二十, 二十三
         tens, ones = divmod(n, 10)
-        head = "" if tens == 0 else ("十" if tens == 1 else digits[tens] + "十")
-        return head + (digits[ones] if ones else "") if tens else digits[ones]
+        if tens == 0:
+            return digits[ones]
+        head = "十" if tens == 1 else digits[tens] + "十"
+        return head + (digits[ones] if ones else "")
 
     out = "".join(digits[int(c)] for c in f"{year:04d}") + "年" + number(month) + "月"
     return out + (number(day) + "日" if day is not None else "")

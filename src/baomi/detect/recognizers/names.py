@@ -1634,7 +1634,7 @@ def _addressed_at_the_end(text: str) -> Iterator[NameHit]:
     someone (a pronoun or a particle of talk in it), the one it is addressed to. Not after a
     report (…下降28个基点，朱红。: a colour, as 雷雨 and 吴语 are words)."""
     end = len(text) - (text[-1:] in _ADDRESS_ENDS)
-    k = max(text.rfind("，", end - 4, end), text.rfind(",", end - 4, end))
+    k = max(text.rfind("，", max(0, end - 4), end), text.rfind(",", max(0, end - 4), end))
     if (
         k > 0
         and 2 <= end - k - 1 <= 3
@@ -2295,10 +2295,9 @@ def _quoted(text: str) -> Iterator[NameHit]:
 
 def counts_of_people(text: str) -> Iterator[int]:
     """Where each count of people starts (三名, 两位, 12人, 三户; not 人民): what the pattern
-    ``(?:[二三四五六七八九十两]|[0-9]{1,3})[名位人户](?!民)`` finds, read back from the count
-    word.
-    That pattern starts with no character ``re`` can skip to, so it was tried at every position
-    and cost 3 us on a sample line; the counting word is one ``re`` skips to."""
+    ``(?:[二三四五六七八九十两]|[0-9]{1,3})[名位人户](?!民)`` finds, read back from the
+    counting word. That pattern starts with no character ``re`` can skip to, so it was tried at
+    every position and cost 3 us on a sample line; the counting word is one ``re`` skips to."""
     for m in _COUNT_WORD_RE.finditer(text):
         i = m.start()
         if text[i - 1 : i] in _COUNT_NUMERALS:
