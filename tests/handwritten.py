@@ -1,4 +1,5 @@
-"""Reads tests/data/handwritten.txt: lines with [[TYPE:value]] marks, into text and gold spans."""
+"""Reads tests/data/handwritten.txt (or another file written the same way): lines with
+[[TYPE:value]] marks, into text and gold spans."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 PATH = Path(__file__).resolve().parent / "data" / "handwritten.txt"
 
 
-def load() -> list[tuple[str, list[tuple[str, int, int]]]]:
+def load(path: Path = PATH) -> list[tuple[str, list[tuple[str, int, int]]]]:
     out = []
-    for line in PATH.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         text, gold, pos = "", [], 0
