@@ -1603,7 +1603,7 @@ _THANKED_RE = re.compile(
     "(?:辛苦|谢谢|多谢|感谢)(?=[\u4e00-\u9fff]{2,3}了?[，,！!。~～]|[\u4e00-\u9fff]{2,3}了?$)"
 )
 _CO_AGENT = frozenset("和与跟同")
-_TALK = frozenset("我你您咱吧呢啊呀哈嘛谢")  # (a message to someone: 发我一下, 好吧, 谢谢)
+_TALK_RE = re.compile("[我你您咱吧呢啊呀哈嘛谢]")  # (a message to someone: 发我一下, 好吧, 谢谢)
 
 
 def _bracketed_subjects(text: str) -> Iterator[NameHit]:
@@ -1638,9 +1638,9 @@ def _addressed_at_the_end(text: str) -> Iterator[NameHit]:
     if (
         k > 0
         and 2 <= end - k - 1 <= 3
-        and any(c in _TALK for c in text[:k])
         and strict_name(text, k + 1, end)
         and not known_word(text[k + 1 : end])
+        and _TALK_RE.search(text, 0, k) is not None  # (last: a scan of the whole message)
     ):
         hit = _structure_hit(text, k + 1, end, "addressed at the end")
         if hit is not None:
