@@ -1,7 +1,7 @@
 """How a detector that never saw them scores hand-written lines: this tree beside a git revision.
 
     python benchmarks/first_run.py --base ec4e733
-    python benchmarks/first_run.py benchmarks/data/batches_392_481.txt --base ec4e733
+    python benchmarks/first_run.py benchmarks/data/batches_392_483.txt --base ec4e733
 
 New lines are scored first by the detector of the revision before they were written (``--base``,
 checked out in a worktree and run in its own process): a measure of text the rules were not
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from tests.handwritten import load  # noqa: E402  (the repository root, for the marks' reader)
 
-DEFAULT = Path(__file__).resolve().parent / "data" / "batches_392_481.txt"
+DEFAULT = Path(__file__).resolve().parent / "data" / "batches_392_483.txt"
 TODAY = "2026-11-27"  # the hand-written lines' "today" (an ID's age, a birth date's past)
 
 # Run in its own process: the detector of the tree given first, one JSON line of spans a text.
