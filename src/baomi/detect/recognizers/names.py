@@ -91,7 +91,7 @@ _AFTER = frozenset(NAME_CUES_AFTER)
 # Cue words that precede names but just as often precede ordinary words.
 _WEAK = frozenset(
     "对方 我是 联系 联系上 见到 对象 致电 回访 电话回访 拜访 走访 约见 面谈 名字 转给 汇给 付给 "
-    "附言 周一 周二 周三 周四 周五 周六 周日 老人 代表".split()
+    "附言 周一 周二 周三 周四 周五 周六 周日 老人".split()
 )
 _STRONG = frozenset(
     {"姓名", "户名", "收款人", "持卡人", "姓名为", "账户名称", "开户名称", "持卡人姓名"}
