@@ -15,6 +15,7 @@ from typing import ClassVar
 
 from baomi.catalog import CATALOG, Category
 from baomi.detect.recognizers.address import division_end
+from baomi.detect.recognizers.misc import CHINESE_NUMERALS
 from baomi.protect.base import Operator
 
 __all__ = ["DEFAULT_MASKS", "Mask", "MaskOperator", "mask_default"]
@@ -150,15 +151,12 @@ def _address(value: str) -> str:
 _YEAR = re.compile(r"^\d{4}")
 
 
-_CHINESE_NUMERALS = frozenset("〇零○一二三四五六七八九十")
-
-
 def _date_of_birth(value: str) -> str:
     """Keep the year only (1976年*月**日; written in Chinese numerals, 一九七六年*月**日)."""
-    worded_year = len(value) >= 4 and set(value[:4]) <= _CHINESE_NUMERALS
+    worded_year = len(value) >= 4 and set(value[:4]) <= CHINESE_NUMERALS
     keep = 4 if _YEAR.match(value) or worded_year else 0
     return value[:keep] + "".join(
-        _STAR if c.isdigit() or c in _CHINESE_NUMERALS else c for c in value[keep:]
+        _STAR if c.isdigit() or c in CHINESE_NUMERALS else c for c in value[keep:]
     )
 
 

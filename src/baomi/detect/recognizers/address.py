@@ -91,7 +91,8 @@ _TOWER = "[东西南北中][塔座楼]"  # (越秀城市广场南塔: the estate
 _WING = f"(?:校区|分校|写字楼|办公楼|商务楼|综合楼|主楼|裙楼|住院部|门诊楼|{_TOWER})"
 # A character of an estate's or building's name: not a particle of the prose around the address
 # (…36号|的一个小区里: the address ends at the number).
-_NAME_CHAR = r"(?![的是在了某我你他她们])[\u4e00-\u9fff]"  # (…368号|我们分行三楼)
+_PROSE_PARTICLES = "的是在了某我你他她们"
+_NAME_CHAR = rf"(?![{_PROSE_PARTICLES}])[\u4e00-\u9fff]"  # (…368号|我们分行三楼)
 _BUILDING_NO = rf"(?:{_NUM}+|[A-Za-z]{_NUM}*)(?:号楼|栋|幢|座|单元)"
 # A pilot free-trade zone is written where a district would be: 中国（上海）自由贸易试验区.
 _FREE_TRADE_ZONE = rf"中国[（(]{_H}{{2,3}}[）)]自由贸易试验区(?:{_H}{{2,6}}?片区)?"
@@ -331,7 +332,6 @@ def _division_within(chains: list[int], after: int, until: int) -> bool:
 # divisions or a cue may begin. The estate words are those of homes, not of offices.
 _HOME_ESTATE = re.compile(rf"(?:小区|花园|新村|家园|公寓|宿舍)(?={_NUM}+(?:号楼|栋|幢|座))")
 _ESTATE_NAME_REACH = 10
-_NOT_IN_A_NAME = frozenset("的是在了某我你他她们")
 
 
 # A flat by its building, unit and room alone (业主冯志斌（12栋2单元601）), as an estate's own
@@ -341,11 +341,11 @@ _FLAT_RE = re.compile(
 )
 
 
-def _home_estates(text: str, limit: int) -> Iterator[tuple[int, int]]:
+def _home_estates(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each home estate written with its building and room but no division or
     cue (关爱名单：陶根生（幸福里小区3栋102）): a building and a room inside a named estate are an
     address wherever they stand. The estate's name runs back to punctuation or a particle."""
-    for m in _HOME_ESTATE.finditer(text, 0, limit):
+    for m in _HOME_ESTATE.finditer(text):
         start = m.start()
         floor = max(0, start - _ESTATE_NAME_REACH)
         while start > floor and _is_name_char(text[start - 1]):
@@ -355,14 +355,15 @@ def _home_estates(text: str, limit: int) -> Iterator[tuple[int, int]]:
         if m.start() - start < 2:
             continue
         # (the grammar may read the name as a road, 幸福里, or an estate in 区 as a district)
-        g = _GRAMMAR.match(text, start, limit)
+        g = _GRAMMAR.match(text, start)
         if g and g.group("building") and g.group("room"):
             yield start, max(g.end(k) for k in _NUMBERED if g.group(k))
 
 
 def _is_name_char(c: str) -> bool:
-    """A character an estate's name may hold: Chinese, not a particle of the prose around it."""
-    return "\u4e00" <= c <= "\u9fff" and c not in _NOT_IN_A_NAME
+    """A character an estate's name may hold (what ``_NAME_CHAR`` matches): Chinese, not a
+    particle of the prose around it."""
+    return "\u4e00" <= c <= "\u9fff" and c not in _PROSE_PARTICLES
 
 
 def _joins(c: str) -> bool:
@@ -445,7 +446,7 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
             yield s, end, score, cue or "gazetteer"
             taken_until = end
     if "栋" in text or "幢" in text or "号楼" in text or "座" in text:
-        for s, end in _home_estates(text, len(text)):
+        for s, end in _home_estates(text):
             if s >= taken_until:  # (those after every other address: their starts come last)
                 yield s, end, 0.8, "estate"
                 taken_until = end

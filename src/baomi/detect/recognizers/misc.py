@@ -10,7 +10,13 @@ from baomi.detect.checksums import birth_date_ok, gb11714_ok, gb32100_ok, vin_ok
 from baomi.detect.recognizers.base import TokenRecognizer
 from baomi.detect.recognizers.cn_ids import valid_province
 
-__all__ = ["RECOGNIZERS", "find_worded_birth_dates", "worded_date", "write_worded_date"]
+__all__ = [
+    "CHINESE_NUMERALS",
+    "RECOGNIZERS",
+    "find_worded_birth_dates",
+    "worded_date",
+    "write_worded_date",
+]
 
 _DATE_PARTS = re.compile(r"\d+")
 
@@ -22,6 +28,8 @@ _WORDED_DATE_RE = re.compile(
     "(?:(?P<d>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?"
 )
 _CN_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+# Every character such a date writes its numbers with (what a mask stars: 一九七六年*月**日).
+CHINESE_NUMERALS = frozenset(_CN_DIGIT + "十")
 _BORN_AFTER = ("出生", "生人", "生，", "生,")
 _DOB_REACH = 14  # characters before the date searched for a birth cue (出生年月日：)
 
@@ -34,14 +42,17 @@ def _worded_number(words: str) -> int:
     return (_CN_DIGIT_VALUE[tens] if tens else 1) * 10 + (_CN_DIGIT_VALUE[ones] if ones else 0)
 
 
-def worded_date(value: str) -> tuple[int, int, int | None] | None:
-    """(year, month, day or None) of a date in Chinese numerals (一九七六年五月十二日), or None."""
-    m = _WORDED_DATE_RE.fullmatch(value)
-    if m is None:
-        return None
+def _date_parts(m: re.Match[str]) -> tuple[int, int, int | None]:
+    """(year, month, day or None) of a match of ``_WORDED_DATE_RE``."""
     year = int("".join(str(_CN_DIGIT_VALUE[c]) for c in m.group("y")))
     day = _worded_number(m.group("d")) if m.group("d") else None
     return year, _worded_number(m.group("m")), day
+
+
+def worded_date(value: str) -> tuple[int, int, int | None] | None:
+    """(year, month, day or None) of a date in Chinese numerals (一九七六年五月十二日), or None."""
+    m = _WORDED_DATE_RE.fullmatch(value)
+    return None if m is None else _date_parts(m)
 
 
 def write_worded_date(year: int, month: int, day: int | None) -> str:
@@ -71,10 +82,7 @@ def find_worded_birth_dates(
     if i < 0:
         return
     for m in _WORDED_DATE_RE.finditer(text, i - 4):
-        parts = worded_date(m.group())
-        if parts is None:
-            continue  # (never: the same pattern matched it)
-        year, month, day = parts
+        year, month, day = _date_parts(m)
         if not birth_date_ok(f"{year:04d}{month:02d}{day or 1:02d}"):
             continue
         before = "DOB" in cue_words(text[max(0, m.start() - _DOB_REACH) : m.start()])
