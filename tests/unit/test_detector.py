@@ -141,7 +141,7 @@ NEGATIVE = [
     "订单号559374759130426784的账户余额不足",
     "第13812345678位访客将获得纪念品。",
     # English words that begin with a password cue (Pass-port, Pass-enger) hold no password
-    "Passenger: WANG/FANG MS",
+    "Passenger: 2 adults, seat 32A",
     "bypass 12345",
     # codes that are no one-time code
     "zip code 100080",
@@ -617,6 +617,11 @@ def test_given_name_affinity_table() -> None:
         ("The client's address is ", "Room 1203, 88 Century Avenue, Pudong, Shanghai", "."),
         ("Mailing address: ", "1 Jianguomenwai Dajie, Chaoyang District, Beijing 100004", ""),
         ("寄往", "Flat 5B, 12/F, Tower 2, 33 Harbour Road, Wan Chai, Hong Kong", "。"),
+        # a block's number and its estate's name both; a district of three words
+        ("Address: ", "Flat 12B, Tower 3, Harbour View Garden, 2 Tai Hong Street, Sai Wan Ho", ""),
+        # a road's segment named after a place; a campus after a university
+        ("接种单位：", "成都市锦江区东大街牛市口段38号社区卫生服务中心", "。"),
+        ("改为", "南宁市西乡塘区大学东路100号广西大学西校园", "，已发货。"),
         # a flat by its building, unit and room alone, as an estate's records write it
         ("业主冯志斌（", "12栋2单元601", "）投诉楼上业主深夜装修。"),
         # a corner or a side of a crossing
@@ -1472,6 +1477,22 @@ NAME_CASES = [
     ("慢病随访：郜秀兰近一个月空腹血糖控制在7.0左右。", ["郜秀兰"]),
     ("我方代表仇志远表示，只接受三年期方案。代表处已撤销。", ["仇志远"]),
     ("本月利率3.40%，较上月下降28个基点，朱红。", []),
+    # 阿 before one character is a familiar form (阿紫, like 小何), not a surname; a Uyghur name
+    # starting with 阿 is still read after a strong label
+    ("客服阿紫：亲，退款已原路返回。户名阿依古丽", ["阿依古丽"]),
+    # an airline's SURNAME/GIVEN when both are pinyin; airport codes and English pairs are none
+    ("旅客ZHANG/WEIMIN MR 航班PEK/SHA，HE/SHE", ["ZHANG/WEIMIN"]),
+    # an English name Chinese staff take (everyday words left out of the general list), before a
+    # pinyin surname; a signature's spelling after 签名为
+    ("From: Grace Liu，签名为“Ning Xiaoyan”。Rose Gold卡", ["Grace Liu", "Ning Xiaoyan"]),
+    # a modal ends no given name (详单需|本人); a role word and 手里 (从苏晴手里)
+    ("通话详单需本人持证件打印。车是从苏晴手里买来的。", ["苏晴"]),
+    # the speaker described, then named (我是…的蓝秀芳，); a role is not a name
+    ("我是开小卖部的蓝秀芳，我是开小卖部的老板，", ["蓝秀芳"]),
+    # a team's members after its label with a colon; 成员 inside prose cues nothing
+    ("调查组成员：柴明、国晓燕。成员安全兴办", ["柴明", "国晓燕"]),
+    # 给 of one character before 了 acts (季凯给了你); 佑 is a given character
+    ("问：季凯给了你多少钱？婚生子计天佑由女方抚养。", ["季凯", "计天佑"]),
 ]
 
 

@@ -76,7 +76,8 @@ _NUM = r"[0-9０-９一二三四五六七八九十百零]"
 _ROAD = (
     rf"(?:{_H}|[A-Za-z0-9]){{1,12}}?(?:大道|大街|路|街|道|巷子|巷|弄|胡同|(?<![公英千])里|村|组|头条|[二三四五六七八九十]条"
     r"|(?<=[二三四五六七八九])环(?![东西南北中]?路))"  # (南二环东段: a ring road, after its number)
-    r"(?:[东西南北中一二三四五六七八九十]?段|[东西南北](?=[0-9０-９]))?"  # (农业路东72号)
+    r"(?:[东西南北中一二三四五六七八九十]?段|[东西南北](?=[0-9０-９])"  # (农业路东72号)
+    rf"|{_H}{{2,4}}?段(?=[0-9０-９]))?"  # (东大街牛市口段38号: a segment named after a place)
 )
 # A village named after a street (安肃镇东街村): 村 right after a road word, not 村口 or 村委.
 _VILLAGE = "(?:村(?![口里民委头庄])|社区)?"  # (经三路社区: a residents' community, so too)
@@ -88,7 +89,7 @@ _ESTATE = (
 )
 # A part of an estate or a campus written after its name (中南大学新校区, 莲富大厦写字楼).
 _TOWER = "[东西南北中][塔座楼]"  # (越秀城市广场南塔: the estate runs to the tower)
-_WING = f"(?:校区|分校|写字楼|办公楼|商务楼|综合楼|主楼|裙楼|住院部|门诊楼|{_TOWER})"
+_WING = f"(?:校区|校园|分校|写字楼|办公楼|商务楼|综合楼|主楼|裙楼|住院部|门诊楼|{_TOWER})"
 # A character of an estate's or building's name: not a particle of the prose around the address
 # (…36号|的一个小区里: the address ends at the number).
 _PROSE_PARTICLES = "的是在了某我你他她们"
@@ -385,11 +386,13 @@ _EN_DIVISION_WORDS = "(?:District|New Area|County|Town|Province|City)"
 _EN_ADDRESS_RE = re.compile(
     r"(?:(?:Room|Rm\.?|Flat|Unit|Suite|Apt\.?)\s*[0-9A-Z][0-9A-Z\-]*,?\s+)?"
     r"(?:(?:(?:Floor|Fl\.?)\s*\d{1,3}|\d{1,3}(?:st|nd|rd|th|/F|F)\b(?:\s*Floor)?),?\s+)?"
-    rf"(?:(?:Building|Bldg\.?|Block|Tower)\s*[0-9A-Z]{{1,3}},?\s+|{_EN_CAPITAL}(?:\s{_EN_CAPITAL})?"
-    r"\s(?:Building|Tower|Plaza|Centre|Center|Mansion|Garden|Gardens),?\s+)?"
+    # (Tower 3, Harbour View Garden,: a block's number, then its estate's name, or either alone)
+    r"(?:(?:Building|Bldg\.?|Block|Tower)\s*[0-9A-Z]{1,3},?\s+)?"
+    rf"(?:{_EN_CAPITAL}(?:\s{_EN_CAPITAL})?"
+    r"\s(?:Building|Tower|Plaza|Centre|Center|Mansion|Garden|Gardens|Court|Estate),?\s+)?"
     rf"(?:No\.\s*)?\d{{1,5}}[A-Z]?(?:-\d{{1,5}})?,?\s+(?:{_EN_CAPITAL}\s){{1,4}}{_EN_STREET_WORDS}"
     r"(?:\s(?:East|West|South|North|Middle|Central))?"
-    rf"(?:,\s*{_EN_CAPITAL}(?:\s{_EN_CAPITAL})?(?:\s{_EN_DIVISION_WORDS})?){{0,4}}"
+    rf"(?:,\s*{_EN_CAPITAL}(?:\s{_EN_CAPITAL}){{0,2}}(?:\s{_EN_DIVISION_WORDS})?){{0,4}}"
     r"(?:,?\s*\d{6}(?![0-9]))?"  # (a postcode)
 )
 _EN_ADDRESS_HINT = re.compile(rf"[a-z] {_EN_STREET_WORDS}(?![A-Za-z])")

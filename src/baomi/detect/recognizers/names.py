@@ -768,6 +768,7 @@ _VERB_CHARS = frozenset("想说问看")
 # Modal verbs that names avoid, after a subject (董帅会在…, 范岩能否…; 可, 应, 要 start frequent
 # words there: 可以, 应该, 要求), and 代, 替 (on behalf of: 代理人董帅代客户办理…).
 _MODALS = frozenset("会能代替需须")
+_NEEDS = frozenset("需须")  # (the modals that are no given characters)
 _COMING = frozenset("来去")
 _COUNTS_OF_ONE = frozenset(("一人", "两人", "二人", "三人", "夫妇", "父子", "母女", "母子", "父女"))
 # Pronouns, and the characters that join one to the name before them (程浩和他的妻子, 韩磊帮我).
@@ -1025,6 +1026,8 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
             continue  # 周静已|签字: a function character ends no name (王有为 and 李大为 do)
         if last in _LOCATIVES:
             continue  # 在结算单上|签字: a place on a thing, not a given character
+        if last in _NEEDS:
+            continue  # 通话详单需|本人: a modal verb, which no given name ends in
         if last in _ROLE_ENDS and length >= 3 and known_word(text[start:end]):
             continue  # 程序员|反映, 安全员|反映: a word for a job, even at the text's start
         cued_before = not strong and _cue_before(text, start)
@@ -1471,6 +1474,8 @@ _PREPOSITION_RE = re.compile(
 _IS_RE = re.compile(
     "[是为叫](?:那个|这个|那位|这位)?"  # (就是那个董帅，: the one pointed at)
     "(?=[\u4e00-\u9fff]{2,3}的?[。，；！？,;!?吗]|[\u4e00-\u9fff]{2,3}的?$)"
+    # (我是开小卖部的蓝秀芳，: who the speaker is, described, then named)
+    "|我是[^。，；！？,;!?的]{1,10}的(?=[\u4e00-\u9fff]{2,3}[。，；！？,;!?]|[\u4e00-\u9fff]{2,3}$)"
 )
 
 
@@ -2094,7 +2099,7 @@ def _follower_regex() -> re.Pattern[str]:
 # Verbs of one character, which the word lists (of two or more) do not hold: a subject before
 # one of them and 了, 过 or 着 (邓超喝了酒).
 _SINGLE_VERBS = frozenset(
-    "喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴转见笑哭站躺喊带签填交批查发"
+    "喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴转见笑哭站躺喊带签填交批查发给"
 )
 _ASPECT = frozenset("了过着")
 _LEAVES = frozenset("病假 事假 产假 年假 婚假 丧假 调休".split())
@@ -2544,11 +2549,12 @@ def _romanized_cells(text: str) -> Iterator[NameHit]:
 # (also who signed or wrote a record: Signed: Huang Lei, Reported by: Xu Feifei; Reviewed by:
 # Compliance Team is no name)
 # (and a form's label for the spelling of a Chinese name: 英文：SITU YAQI, 拼音：Wang Fang; a log's
-# user: user Liu Yang)
+# user: user Liu Yang; a signature's spelling: 签名为“Ning Xiaoyan”)
 _WEAK_ROMAN_CUE = re.compile(
-    r"(?<![A-Za-z])(?:by|[Ff]rom|to|[Ss]igned|[Ss]ignature|[Uu]ser|(?:英文|拼音)(?=[:：]))[:：]? ?$"
+    r"(?<![A-Za-z])(?:by|[Ff]rom|to|[Ss]igned|[Ss]ignature|[Uu]ser|(?:英文|拼音)(?=[:：])|签名[为是]?)"
+    r"[:：]? ?[“\"]?$"
 )
-_WEAK_ROMAN_REACH = 11  # (Signature: )
+_WEAK_ROMAN_REACH = 12  # (Signature: ")
 
 
 def _pinyin_name(words: list[str]) -> bool:
@@ -2562,11 +2568,30 @@ def _pinyin_name(words: list[str]) -> bool:
     )
 
 
+# A name as airlines, hotels and card schemes write it: SURNAME/GIVEN, a title after it
+# (ZHANG/WEIMIN MR). Read only when both parts are pinyin, so that codes (PEK/SHA) are not.
+_SLASHED_NAME_RE = re.compile(
+    r"(?<![A-Za-z0-9/])([A-Z][A-Za-z]{1,9})/([A-Z][A-Za-z]{1,15})"
+    r"(?: ?(?:MR|MS|MRS|MISS|MSTR|CHD|INF))?(?![A-Za-z0-9/])"
+)
+
+_ENGLISH_SYLLABLES = frozenset("she he me we an in on a".split())  # (HE/SHE: pinyin, but English)
+
+
+def _slashed_names(text: str) -> Iterator[NameHit]:
+    if "/" not in text:
+        return
+    for m in _SLASHED_NAME_RE.finditer(text):
+        if m.group(2).lower() not in _ENGLISH_SYLLABLES and _pinyin_name([m.group(1), m.group(2)]):
+            yield m.start(), m.end(2), 0.75, "romanized, surname/given"
+
+
 def _romanized(text: str) -> Iterator[NameHit]:
     if _LATIN_HINT.search(text) is None:
         return
     yield from _romanized_cells(text)
     yield from _english_names(text)
+    yield from _slashed_names(text)
     cue = _roman_cue_regex()
     for run in _ROMAN_RUN_RE.finditer(text):
         words = list(_ROMAN_WORD_RE.finditer(text, run.start(), run.end()))
@@ -2616,10 +2641,28 @@ _NOT_A_SURNAME = frozenset(
 )
 
 
+# English given names Chinese clients and staff take that the list above lacks, or leaves out
+# as everyday words (Grace, Jack, Sunny): read only before a surname in pinyin (Grace Liu), where
+# the word is a name. Pinyin surnames that are English words too (He, Long, Song) do not count.
+_GIVEN_BEFORE_PINYIN = frozenset(
+    "Grace Jack Rose Ruby Sandy Frank Crystal Angel Amber April Joy Jade Summer May June Penny "
+    "Lily Vivian Coco Echo Sunny Ivy Iris Cherry Leo Ken Sam Ben Bella Annie Jessie Lucy Simon "
+    "Andy Kitty Fiona Maggie Ella Ada Eva Winnie Stella Queenie Candy Max Ray Victor Will".split()
+)
+_WORDY_PINYIN = frozenset("he long fan song tan ding bai bao mo".split())
+
+
 def _english_names(text: str) -> Iterator[NameHit]:
     names = english_given_names()
     for m in _ENGLISH_PAIR_RE.finditer(text):
-        if m.group(1) in names and m.group(2) not in _NOT_A_SURNAME:
+        given, surname = m.group(1), m.group(2)
+        if surname in _NOT_A_SURNAME:
+            continue
+        if given in names or (
+            given in _GIVEN_BEFORE_PINYIN
+            and surname.lower() in _PINYIN_SURNAMES
+            and surname.lower() not in _WORDY_PINYIN
+        ):
             yield m.start(), m.end(), 0.7, "an English given name and a surname"
 
 
