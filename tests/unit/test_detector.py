@@ -50,6 +50,7 @@ POSITIVE = [
     ("联系电话+86 138 1234 5678", "CN_MOBILE", "+86 138 1234 5678"),
     ("电话0311 6960308", "CN_LANDLINE", "0311 6960308"),
     ("办公电话(0851)7106792", "CN_LANDLINE", "(0851)7106792"),
+    ("备用电话（0755）8327 1190转608", "CN_LANDLINE", "（0755）8327 1190"),  # full-width
     ("座机010-62345678", "CN_LANDLINE", "010-62345678"),
     ("邮箱serranodavid@gmail.com。", "EMAIL", "serranodavid@gmail.com"),
     ("QQ邮箱1210893260@qq.com", "EMAIL", "1210893260@qq.com"),
@@ -622,6 +623,13 @@ def test_given_name_affinity_table() -> None:
         # a road's segment named after a place; a campus after a university
         ("接种单位：", "成都市锦江区东大街牛市口段38号社区卫生服务中心", "。"),
         ("改为", "南宁市西乡塘区大学东路100号广西大学西校园", "，已发货。"),
+        # a gate, a college of a university, a compound's district and a lettered block
+        ("集合地点：", "长沙市岳麓区麓山南路932号湖南大学北门", "，周六8点。"),
+        ("老地址是", "解放大道1277号华中科技大学同济医学院", "，现在搬了。"),
+        ("送到", "深圳市南山区粤海街道科技园南区R2-B栋5楼", "前台。"),
+        # a flat after a unit written 门 (Beijing); a home said with 我住
+        ("寄到", "朝阳路18号院6号楼3门502", "，放门卫。"),
+        ("我住", "东风村三组47号", "，村口有个小卖部。"),
         # a flat by its building, unit and room alone, as an estate's records write it
         ("业主冯志斌（", "12栋2单元601", "）投诉楼上业主深夜装修。"),
         # a corner or a side of a crossing
@@ -1493,6 +1501,12 @@ NAME_CASES = [
     ("调查组成员：柴明、国晓燕。成员安全兴办", ["柴明", "国晓燕"]),
     # 给 of one character before 了 acts (季凯给了你); 佑 is a given character
     ("问：季凯给了你多少钱？婚生子计天佑由女方抚养。", ["季凯", "计天佑"]),
+    # 是 and a name closed by a particle (是鲁娜吧); a time word there is none
+    ("估计是鲁娜吧，应该是周末吧，", ["鲁娜"]),
+    # the one given an amount (借给谢建民十万元); a word there is none (给客户两万元)
+    ("梁海生借给谢建民十万元。给客户两万元。", ["梁海生", "谢建民"]),
+    # a record's cell after a percentage and a full-width semicolon
+    ("股东：马振华，持股比例50%；马丽，持股比例30%。", ["马振华", "马丽"]),
 ]
 
 

@@ -131,6 +131,24 @@ def test_fpe_mobile_round_trips_with_its_shape(value: str, prefix: str, dashes: 
     assert FPE.decrypt("CN_MOBILE", enc) == written
 
 
+@given(
+    st.sampled_from(["010", "021", "0755", "0851"]),
+    st.text(alphabet="23456789", min_size=1, max_size=1),
+    st.text(alphabet="0123456789", min_size=6, max_size=6),
+    st.sampled_from(["{a}-{n}", "({a}){n}", "（{a}）{n}", "（{a}）{h} {t}"]),
+)
+def test_fpe_landline_round_trips_with_its_brackets(
+    area: str, first: str, rest: str, shape: str
+) -> None:
+    local = (first + rest + "9")[: 8 if len(area) == 3 else 7]  # (the local number's length)
+    written = shape.format(a=area, n=local, h=local[:4], t=local[4:])
+    enc = FPE("CN_LANDLINE", written)
+    assert len(enc) == len(written)
+    assert enc.lstrip("(（").startswith(area)  # the area code stays
+    assert [c for c in enc if not c.isdigit()] == [c for c in written if not c.isdigit()]
+    assert FPE.decrypt("CN_LANDLINE", enc) == written
+
+
 @given(st.text(alphabet="0123456789", min_size=6, max_size=25))
 def test_fpe_account_round_trips(digits: str) -> None:
     assert FPE.decrypt("BANK_ACCOUNT", FPE("BANK_ACCOUNT", digits)) == digits

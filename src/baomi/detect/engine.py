@@ -29,7 +29,7 @@ _RIGHT = 8
 # and no more characters than _CHUNK_CHARS unless one text alone holds more (a 50 MB line).
 _CHUNK = 256
 _CHUNK_CHARS = 1 << 18
-_SEPARATORS = str.maketrans("", "", " -()+")
+_SEPARATORS = str.maketrans("", "", " -()（）+")
 _SPLIT = re.compile(r"[ \-]")
 _PART = re.compile(r"[^ \-]+")
 _ANY_LENGTH_REACH = 64  # digits a custom recognizer with no lengths may take inside a run

@@ -50,7 +50,7 @@ _PLATE = (
 # A digit run inside a dashed or dotted identifier (UUIDs, hashes, versions) is not a value.
 _DIGITS = (
     _L
-    + r"(?<![0-9A-Za-z][\-.])(?:\+|\(0\d{2,3}\)[ \-]?)?\d(?:[ \-]?\d)*[Xx]?"
+    + r"(?<![0-9A-Za-z][\-.])(?:\+|[(（]0\d{2,3}[)）][ \-]?)?\d(?:[ \-]?\d)*[Xx]?"
     + _R
     + r"(?![\-.][0-9A-Za-z])"
 )
@@ -93,7 +93,7 @@ def _token_re_for(marks: frozenset[str]) -> re.Pattern[str]:
 # regex engine skips Chinese text at C speed; TOKEN_RE, whose alternatives cost far more per
 # position, then runs only inside the runs that are not plain digits or letters+digits.
 _RUN_RE = re.compile(
-    rf"[0-9A-Za-z+(:\-{PLATE_PROVINCES}](?:[0-9A-Za-z@.:/,_%+\-()·•・°]"
+    rf"[0-9A-Za-z+(（:\-{PLATE_PROVINCES}](?:[0-9A-Za-z@.:/,_%+\-()（）·•・°]"
     r"|(?<=[0-9,，/)]) (?=[0-9+(\-/,，])"
     r"|(?<=[0-9])[年月，](?=[0-9 \-])|(?<=[0-9])[日号月]|(?<=°) (?=[NSEWnsew]))*"
 )
@@ -108,7 +108,7 @@ _FAST_SHAPES = (
     (re.compile(r"[0-9]+(?:[ \-][0-9]+)+"), "digits"),
     (re.compile(r"(?:0[1-9]|1[0-2])/(?:20)?[0-9]{2}"), "mmyy"),
 )
-_CONTINUATION_ONLY = frozenset("@.:/,_%)·•・°")
+_CONTINUATION_ONLY = frozenset("@.:/,_%)）·•・°")
 _DATE_START = re.compile(r"(?:19|20)[0-9]{2}[\-/.年]")
 _WORDY = re.compile(r"[A-Za-z_]+(?:[._\-][A-Za-z_]+)*")  # identifiers with no digit: no token
 _DECIMAL_ONLY = re.compile(r"[0-9]{1,12}\.[0-9]+%?")  # amounts and rates

@@ -20,7 +20,7 @@ from baomi.protect.base import Operator
 
 __all__ = ["DEFAULT_MASKS", "Mask", "MaskOperator", "mask_default"]
 
-_SEPARATORS = frozenset(" -./()@·•:,，、")
+_SEPARATORS = frozenset(" -./()（）@·•:,，、")
 _HAS_SEPARATOR = re.compile("[" + re.escape("".join(sorted(_SEPARATORS))) + "]")
 _NOT_SEPARATOR = re.compile("[^" + re.escape("".join(sorted(_SEPARATORS))) + "]")
 _STAR = "*"
@@ -111,7 +111,7 @@ def _address_column(col: Sequence[str], one: Callable[[str], str]) -> list[str]:
     return [v[:e] + _STAR * (len(v) - e) for v, e in zip(col, ends, strict=True)]
 
 
-_AREA = re.compile(r"^\(?(0(?:10|2\d|[3-9]\d{2}))\)?")
+_AREA = re.compile(r"^[(（]?(0(?:10|2\d|[3-9]\d{2}))[)）]?")
 
 
 _COUNTRY_PREFIX = re.compile(r"^(?:\+86|0086|86)[ \-]?(?=1)")

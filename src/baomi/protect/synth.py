@@ -30,7 +30,7 @@ from baomi.detect.recognizers.misc import worded_date, write_worded_date
 
 __all__ = ["GENERATORS", "Draw", "reshape", "significant"]
 
-SEPARATORS = frozenset(" -./()·•:")
+SEPARATORS = frozenset(" -./()（）·•:")
 DIGITS = "0123456789"
 _UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # no I or O: they read as digits
 _VIN_CHARS = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"

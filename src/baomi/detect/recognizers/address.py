@@ -24,6 +24,9 @@ ADDRESS_CUES: tuple[str, ...] = (
     "住址",
     "家住",
     "住在",
+    "我住",  # (我住东风村三组47号: a speaker's home, said without 在)
+    "他住",
+    "她住",
     "居住在",
     "现住",
     "现居",
@@ -87,9 +90,13 @@ _ESTATE = (
     "(?:小区|花园|大厦|公寓|宿舍|广场|家园|公馆|大楼|新村|中心|大学|学院|医院"
     "|市场|苑|园|城|庭|府|楼|(?<=[一二三四五六七八九十0-9])期|区)"  # (三期: a phase; not 定期)
 )
-# A part of an estate or a campus written after its name (中南大学新校区, 莲富大厦写字楼).
+# A part of an estate or a campus written after its name (中南大学新校区, 莲富大厦写字楼, 湖南大学
+# 北门, 华中科技大学同济医学院, 科技园南区).
 _TOWER = "[东西南北中][塔座楼]"  # (越秀城市广场南塔: the estate runs to the tower)
-_WING = f"(?:校区|校园|分校|写字楼|办公楼|商务楼|综合楼|主楼|裙楼|住院部|门诊楼|{_TOWER})"
+_WING = (
+    "(?:校区|校园|分校|学院|[东西南北正侧]门|[东西南北中]区"
+    f"|写字楼|办公楼|商务楼|综合楼|主楼|裙楼|住院部|门诊楼|{_TOWER})"
+)
 # A character of an estate's or building's name: not a particle of the prose around the address
 # (…36号|的一个小区里: the address ends at the number).
 _PROSE_PARTICLES = "的是在了某我你他她们"
@@ -127,12 +134,12 @@ _GRAMMAR = re.compile(
               (?:{_NUM}{{1,2}}期)?)?  # (华润时代广场二期12楼: a phase of the estate)
     (?P<wing>{_NAME_CHAR}{{0,3}}?{_WING})?
     (?P<building>(?:{_NUM}+(?:号楼|号办公楼|号写字楼|号厂房|栋|幢|座|号|区|塔)
-                   |[A-Za-z]{_NUM}*(?:座|栋|幢|区|塔)
+                   |[A-Za-z]{_NUM}*(?:-[A-Za-z0-9]{{1,3}})?(?:座|栋|幢|区|塔)  # (R2-B栋)
                    |(?<=大学|学院)[东西南北]?{_NUM}{{1,3}}舍)  # (华中科技大学西十二舍: a hall)
                  (?:{_NUM}+(?:号楼|栋|幢|座))?)?
     (?P<unit>{_NUM}+(?:单元|门))?  # (1栋1门5017室: 门, a unit in Tianjin and Beijing)
     (?P<floor>(?:[Bb]|地下|负)?{_NUM}+(?:层|楼))?
-    (?P<room>{_NUM}+(?:室|房|户|号)|(?<=[座栋幢塔楼元层])[0-9]{{3,4}}(?![0-9])
+    (?P<room>{_NUM}+(?:室|房|户|号)|(?<=[座栋幢塔楼元层门])[0-9]{{3,4}}(?![0-9])
             |(?<=广场|大厦|中心|大楼|国际)[0-9]{{3,4}}(?![0-9年月日号])
             |(?<=[A-Za-z0-9]区)[0-9]{{3,4}}(?![0-9年月日号])  # (环球中心E1区1203)
             |(?<=[座栋幢塔楼元层])[0-9]{{1,3}}-[0-9]{{1,4}}(?![0-9])

@@ -1271,7 +1271,8 @@ def _beside_a_value(text: str, start: int, end: int) -> bool:
     than before a message, as a sender's signature does, or among clauses?"""
     nxt = text[end + 1 : end + 4].lstrip(" ")[:1]
     before = text[max(0, start - 4) : max(0, start - 1)].rstrip(" ")[-1:]
-    return any(c.isascii() and c.isalnum() for c in (nxt, before)) or nxt in _BRACKETS
+    # (持股比例50%；马丽，: a percentage ends a value too)
+    return any(c.isascii() and (c.isalnum() or c == "%") for c in (nxt, before)) or nxt in _BRACKETS
 
 
 def _cell_matches(
@@ -1445,6 +1446,7 @@ def _subjects(text: str) -> Iterator[NameHit]:
     yield from _objects_before_de(text)
     yield from _complements(text)
     yield from _objects_at_clause_end(text)
+    yield from _objects_before_amounts(text)
     for m in matches:
         start, end = m.span(1)
         if text[m.start() : m.start() + 2] in _LEADER_SET and m.start() + 2 > start:
@@ -1473,10 +1475,13 @@ _PREPOSITION_RE = re.compile(
 # 喂，是孟凡吗？).
 _IS_RE = re.compile(
     "[是为叫](?:那个|这个|那位|这位)?"  # (就是那个董帅，: the one pointed at)
-    "(?=[\u4e00-\u9fff]{2,3}的?[。，；！？,;!?吗]|[\u4e00-\u9fff]{2,3}的?$)"
+    "(?=[\u4e00-\u9fff]{2,3}的?[。，；！？,;!?吗吧呢]|[\u4e00-\u9fff]{2,3}的?$)"
     # (我是开小卖部的蓝秀芳，: who the speaker is, described, then named)
     "|我是[^。，；！？,;!?的]{1,10}的(?=[\u4e00-\u9fff]{2,3}[。，；！？,;!?]|[\u4e00-\u9fff]{2,3}$)"
 )
+
+
+_QUESTION_ENDS = frozenset("吗吧呢")  # (是孟凡吗？, 估计是鲁娜吧，: a particle closes the clause)
 
 
 def _complements(text: str) -> Iterator[NameHit]:
@@ -1488,7 +1493,9 @@ def _complements(text: str) -> Iterator[NameHit]:
             if end > len(text):
                 break
             after = end + (text[end : end + 1] == "的")  # (这张卡原来是倪建的，: whose)
-            closes = text[after : after + 1] == "吗" or not is_cjk(text[after : after + 1])
+            closes = text[after : after + 1] in _QUESTION_ENDS or not is_cjk(
+                text[after : after + 1]
+            )
             if closes and _name_without_cue(text, i, end):
                 hit = _structure_hit(text, i, end, "complement of 是, 为 or 叫")
                 if hit is not None:
@@ -1557,6 +1564,24 @@ def _objects_at_clause_end(text: str) -> Iterator[NameHit]:
                 if hit is not None:
                     yield hit
                 break
+
+
+# 借给谢建民十万元, 转给了陶芳3000块: the one given to, right before the amount given.
+_GIVEN_AMOUNT_RE = re.compile(
+    f"给了?([\u4e00-\u9fff]{{2,3}}?)(?=(?:[0-9]+|[{_NUMERALS}两几百千]+)[万千百]?[元块])"
+)
+
+
+def _objects_before_amounts(text: str) -> Iterator[NameHit]:
+    """A strict name after 给 and before an amount of money (借给谢建民十万元)."""
+    if "给" not in text:
+        return
+    for m in _GIVEN_AMOUNT_RE.finditer(text):
+        start, end = m.span(1)
+        if strict_name(text, start, end):
+            hit = _structure_hit(text, start, end, "the one given an amount")
+            if hit is not None:
+                yield hit
 
 
 _PAIRING = frozenset("和与、及")

@@ -83,7 +83,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         type="CN_LANDLINE",
         kinds=("digits",),
         pattern=re.compile(
-            r"(?:\(0\d{2,3}\)[ \-]?|0\d{2,3}[ \-]?)[2-9]\d{2,3}[ \-]?\d{4}(?:-\d{1,5})?"
+            r"(?:[(（]0\d{2,3}[)）][ \-]?|0\d{2,3}[ \-]?)[2-9]\d{2,3}[ \-]?\d{4}(?:-\d{1,5})?"
         ),
         validate=_landline,
         cues=("LANDLINE", "MOBILE"),
