@@ -630,6 +630,10 @@ def test_given_name_affinity_table() -> None:
         # a flat after a unit written 门 (Beijing); a home said with 我住
         ("寄到", "朝阳路18号院6号楼3门502", "，放门卫。"),
         ("我住", "东风村三组47号", "，村口有个小卖部。"),
+        # a school of a university, a university town, a room with a suffix after a floor
+        ("就读于", "武汉市武昌区八一路299号武汉大学经济与管理学院", "，2024级。"),
+        ("地址：", "广州市番禺区小谷围街道外环西路230号广州大学城", ""),
+        ("注册地：", "海南省三亚市吉阳区迎宾路360-1号三亚阳光金融广场11层1101-1", "。"),
         # a flat by its building, unit and room alone, as an estate's records write it
         ("业主冯志斌（", "12栋2单元601", "）投诉楼上业主深夜装修。"),
         # a corner or a side of a crossing
@@ -1507,6 +1511,15 @@ NAME_CASES = [
     ("梁海生借给谢建民十万元。给客户两万元。", ["梁海生", "谢建民"]),
     # a record's cell after a percentage and a full-width semicolon
     ("股东：马振华，持股比例50%；马丽，持股比例30%。", ["马振华", "马丽"]),
+    # the payer of money received; an item number 三、 opens a clause; 缺席 as a label
+    ("收到伏建华转入5,000.00元。收到短信后请回复。", ["伏建华"]),
+    ("三、车立平提出加强贷后检查。缺席：宗建军（出差）", ["车立平", "宗建军"]),
+    # a cell closed by a space and the row's next value in letters
+    ("评定名单：韦金凤　AAA；蒙春生　AA；总计；黄金 100g", ["韦金凤", "蒙春生"]),
+    # 家长 and 手里 follow any noun: only a strict name before them
+    ("鲍子轩家长电话打不通。居住区百花家长，王家手里", ["鲍子轩"]),
+    # 点赞 acts, after a subject that follows 的
+    ("给这家支行的黄晓雯点赞。给这家支行点赞。", ["黄晓雯"]),
 ]
 
 

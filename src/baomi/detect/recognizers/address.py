@@ -87,7 +87,7 @@ _VILLAGE = "(?:村(?![口里民委头庄])|社区)?"  # (经三路社区: a resi
 # Estate, campus and building names; an estate followed by a building number is preferred, so
 # 金祥园小区7栋 is read whole rather than stopping at 金祥园.
 _ESTATE = (
-    "(?:小区|花园|大厦|公寓|宿舍|广场|家园|公馆|大楼|新村|中心|大学|学院|医院"
+    "(?:小区|花园|大厦|公寓|宿舍|广场|家园|公馆|大楼|新村|中心|大学城|大学|学院|医院"
     "|市场|苑|园|城|庭|府|楼|(?<=[一二三四五六七八九十0-9])期|区)"  # (三期: a phase; not 定期)
 )
 # A part of an estate or a campus written after its name (中南大学新校区, 莲富大厦写字楼, 湖南大学
@@ -132,14 +132,14 @@ _GRAMMAR = re.compile(
                 |(?:{_NAME_CHAR}|[A-Za-z]){{2,10}}?{_ESTATE})
               (?:大厦|大楼|广场)?  # (天津中心大厦22层: an estate's name ends in one too)
               (?:{_NUM}{{1,2}}期)?)?  # (华润时代广场二期12楼: a phase of the estate)
-    (?P<wing>{_NAME_CHAR}{{0,3}}?{_WING})?
+    (?P<wing>{_NAME_CHAR}{{0,3}}?{_WING}|{_NAME_CHAR}{{4,6}}?学院)?  # (…大学经济与管理学院)
     (?P<building>(?:{_NUM}+(?:号楼|号办公楼|号写字楼|号厂房|栋|幢|座|号|区|塔)
                    |[A-Za-z]{_NUM}*(?:-[A-Za-z0-9]{{1,3}})?(?:座|栋|幢|区|塔)  # (R2-B栋)
                    |(?<=大学|学院)[东西南北]?{_NUM}{{1,3}}舍)  # (华中科技大学西十二舍: a hall)
                  (?:{_NUM}+(?:号楼|栋|幢|座))?)?
     (?P<unit>{_NUM}+(?:单元|门))?  # (1栋1门5017室: 门, a unit in Tianjin and Beijing)
     (?P<floor>(?:[Bb]|地下|负)?{_NUM}+(?:层|楼))?
-    (?P<room>{_NUM}+(?:室|房|户|号)|(?<=[座栋幢塔楼元层门])[0-9]{{3,4}}(?![0-9])
+    (?P<room>{_NUM}+(?:室|房|户|号)|(?<=[座栋幢塔楼元层门])[0-9]{{3,4}}(?:-[0-9]{{1,2}})?(?![0-9])
             |(?<=广场|大厦|中心|大楼|国际)[0-9]{{3,4}}(?![0-9年月日号])
             |(?<=[A-Za-z0-9]区)[0-9]{{3,4}}(?![0-9年月日号])  # (环球中心E1区1203)
             |(?<=[座栋幢塔楼元层])[0-9]{{1,3}}-[0-9]{{1,4}}(?![0-9])

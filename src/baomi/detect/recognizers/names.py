@@ -113,8 +113,10 @@ _ROMAN_CUES = (
 # A table cell holding only a name: "马梦治,6103...". Separators: comma, tab, pipe, semicolon.
 # (the pattern starts with the separator, a character class that re skips to at C speed; a
 # cell at the start of the text is tried apart)
+# (蒙春生　AA；: a space, then the row's next value, in letters or digits, ends a cell too)
 _CELL_BODY = (
-    r"(?P<body>\s*(?P<q>['\"]?)(?P<n>[\u4e00-\u9fff]{2,4})(?P=q)\s*)(?=[,\t|;)；\]】、，]|$)"
+    r"(?P<body>\s*(?P<q>['\"]?)(?P<n>[\u4e00-\u9fff]{2,4})(?P=q)\s*)"
+    r"(?=[,\t|;)；\]】、，]|$|(?<=\s)[A-Za-z0-9])"
 )
 _CELL_RE = re.compile(r"[,\t|;(；\[【]" + _CELL_BODY)
 _CELL_AT_START = re.compile(_CELL_BODY)
@@ -188,7 +190,7 @@ _FOLLOWER_WORDS = (
     "身为 由于 不要 千万 务必 切勿 不得 手机 钱包 身份证 银行卡 信用卡 存折 "
     "当晚 当夜 当天 当即 当月 当年 一开始 一进门 一见到 一听说 一看到 这周 这两天 这几天 "
     "预留 配合 协助 协同 家的 那笔 这笔 那张 这张 那套 这套 那辆 那份 这份 "
-    "周一 周二 周三 周四 周五 周六 周日 周末".split(),
+    "周一 周二 周三 周四 周五 周六 周日 周末 转入 汇入 转来 汇来".split(),
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
@@ -211,6 +213,8 @@ _LEADER_WORDS = (
     "诉称 供称 述称 证称 "
     # the one meant, pointed at (上次来的那个董帅又来了)
     "那个 这个 那位 这位 那名 这名 "
+    # the payer of money received (收到伏建华转入5,000元)
+    "收到 "
     # a topic before its subject (这件事康永胜一开始并不知情)
     "这件事 这事 此事 对此 这笔钱"
     "".split()
@@ -1170,6 +1174,11 @@ def _addressed(text: str, start: int, end: int) -> bool:
     )
 
 
+# Cues after a name that follow any noun as often (纪念堂|手里, 学生|家长): only a strict name
+# (a common surname, typical given characters, no word) before them.
+_LOOSE_AFTER = frozenset(("手里", "手上", "手中", "家长"))
+
+
 def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[NameHit]:
     """The names a cue word marks: before it, after it, or both (石磊和妻子冯雪)."""
     cue = m.group()
@@ -1198,6 +1207,8 @@ def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[Name
             if opening > 0:
                 end = opening
         hit = _name_before(text, end, strong=not cue.startswith("的"))
+        if hit and cue in _LOOSE_AFTER and not strict_name(text, hit[0], hit[1]):
+            hit = None  # 纪念堂|手里, 王家|手里: only a name of the common shape
         if hit and hit[1] == m.start() and cue.startswith(("支行", "分行")):
             hit = None  # 南城|支行行长: the branch's name (a name stands apart: 董帅任|支行行长)
         if hit and cue in _ADDRESSED_AFTER and not _addressed(text, hit[0], hit[1]):
@@ -1928,7 +1939,7 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
 # punctuation, a character class, so that re skips the rest at C speed (the start of the text is
 # tried apart).
 # (and prepositions before the one who acts: 由黄丽垫付, 被张颖借走, 为董帅出具)
-_CLAUSE_MARKS = r"。；！？!?;，,：:\s】」”）)由被跟向给对为把将替帮有的是据和与从时找陪因"
+_CLAUSE_MARKS = r"。；！？!?;，,：:、\s】」”）)由被跟向给对为把将替帮有的是据和与从时找陪因"
 
 
 @cache
@@ -2138,7 +2149,7 @@ _UNTAGGED_VERBS = frozenset(
     "提额 降额 销卡 开卡 绑卡 解绑 补卡 委托 备案 更新 出险 定损 公证 复诊 调岗 晋升 欠费 "
     "停机 复机 销号 过户 重置 扫码 下单 发货 收货 签收 协商 催收 催缴 追讨 止付 追偿 缺席 "
     "指派 指认 处分 任命 警告 记过 开除 降级 撤职 整理 调取 调阅 出面 暂停 暂缓 补签 补录 "
-    "罚款".split()
+    "罚款 点赞".split()
 )
 _NOT_A_VERB = frozenset("的了是在着过也都就还又再不没很和与及")
 
