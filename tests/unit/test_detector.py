@@ -1520,6 +1520,14 @@ NAME_CASES = [
     ("鲍子轩家长电话打不通。居住区百花家长，王家手里", ["鲍子轩"]),
     # 点赞 acts, after a subject that follows 的
     ("给这家支行的黄晓雯点赞。给这家支行点赞。", ["黄晓雯"]),
+    # 年 ends a given name (柴永年) unless an age or a word follows (王芳|年仅18岁, 张伟|年收入)
+    ("我爸柴永年生前留下的。客户王芳年仅18岁，客户张伟年收入30万。", ["柴永年", "王芳", "张伟"]),
+    # an adverb of habit and 应 (at someone's request) after a name
+    ("弟弟柴俊老是带她去银行。柜员何敏应朋友要求查询了余额。", ["柴俊", "何敏"]),
+    # 客户名单 is a list of customers, no account name (户名) label
+    ("经理邱浩将客户名单拷贝到U盘。", ["邱浩"]),
+    # 籍 is a surname after a cue, not in 户籍 or 籍贯
+    ("工程师籍晓宇刷卡进入机房。客户籍贯为山东，户籍中国。", ["籍晓宇"]),
 ]
 
 

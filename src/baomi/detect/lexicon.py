@@ -72,8 +72,9 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 # How many of surnames.txt's single surnames (most common first) count as common in any case.
 MOST_COMMON_SURNAMES = 165
 # Rarer surnames that start everyday words all the same, though the word lists miss them:
-# 斯 (斯坦福 and every transliteration), 於 (written for 于), 况 (况且), 帅 (帅哥), 毋 (毋庸).
-_WORDY_RARE_SURNAMES = frozenset("斯於况帅毋")
+# 斯 (斯坦福 and every transliteration), 於 (written for 于), 况 (况且), 帅 (帅哥), 毋 (毋庸), 籍
+# (户籍, 国籍: it ends words).
+_WORDY_RARE_SURNAMES = frozenset("斯於况帅毋籍")
 
 
 @cache

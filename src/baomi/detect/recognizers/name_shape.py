@@ -79,11 +79,24 @@ TIME_WORDS = frozenset(
 )
 
 
+_AGE_AFTER_NIAN = frozenset("仅近过逾方约已届满一二三四五六七八九十")
+
+
 def stops_name(text: str, i: int) -> bool:
     """Does the character at ``i`` end a name that runs up to it?"""
     ch = text[i]
     if ch not in STOP_CHARS:
         return False
+    if ch == "年":
+        # 王永年, 柴松年: a given character, unless a word starts with or right after it
+        # (王强|年龄, 张伟|年收入), or an age (王芳|年仅18岁, 年近七旬, 年38岁)
+        nxt = text[i + 1 : i + 2]
+        return (
+            nxt in _AGE_AFTER_NIAN
+            or nxt.isdigit()
+            or text[i : i + 2] in frequent_bigrams()
+            or text[i + 1 : i + 3] in frequent_bigrams()
+        )
     return ch not in WORD_STOP_CHARS or text[i : i + 2] in frequent_bigrams()
 
 

@@ -751,7 +751,15 @@ def _spaced_out_name(text: str, pos: int, chars: str) -> int | None:
 
 
 def _adverb_at(text: str, i: int) -> bool:
-    return text[i : i + 1] in _ADVERBS or text.startswith(_AFTER_CAI, i)
+    return (
+        text[i : i + 1] in _ADVERBS
+        or text.startswith(_AFTER_CAI, i)
+        or text[i : i + 2] in _HABITUAL_ADVERBS
+    )
+
+
+# Adverbs of habit after a subject that the word lists miss (柴俊|老是带她去…).
+_HABITUAL_ADVERBS = frozenset(("老是", "总是", "常常", "老爱", "总爱"))
 
 
 # Adverbs after which 由, 向, 对, 将 … are prepositions, not a surname (已由卜凡代签收, 均向…).
@@ -771,7 +779,7 @@ _FROM_OR_TOWARDS = frozenset("从往自")
 _VERB_CHARS = frozenset("想说问看")
 # Modal verbs that names avoid, after a subject (董帅会在…, 范岩能否…; 可, 应, 要 start frequent
 # words there: 可以, 应该, 要求), and 代, 替 (on behalf of: 代理人董帅代客户办理…).
-_MODALS = frozenset("会能代替需须")
+_MODALS = frozenset("会能代替需须应")  # (何敏|应朋友要求: at someone's request)
 _NEEDS = frozenset("需须")  # (the modals that are no given characters)
 _COMING = frozenset("来去")
 _COUNTS_OF_ONE = frozenset(("一人", "两人", "二人", "三人", "夫妇", "父子", "母女", "母子", "父女"))
@@ -1188,6 +1196,12 @@ def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[Name
         and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
     ):
         return []  # product_name, filename: part of a longer key (record keys: ``_keyed``)
+    if (
+        cue == "户名"
+        and text[m.start() - 1 : m.start()] == "客"
+        and text[m.end() : m.end() + 1] == "单"
+    ):
+        return []  # 将客户名单拷贝…: a list of customers (客户|名单), no account name
     found: list[NameHit] = []
     # (the reading after a cue that goes both ways, once it has been read to weigh the one before)
     after: tuple[int, int, float] | None = None
