@@ -618,6 +618,7 @@ def test_given_name_affinity_table() -> None:
         ("The client's address is ", "Room 1203, 88 Century Avenue, Pudong, Shanghai", "."),
         ("Mailing address: ", "1 Jianguomenwai Dajie, Chaoyang District, Beijing 100004", ""),
         ("寄往", "Flat 5B, 12/F, Tower 2, 33 Harbour Road, Wan Chai, Hong Kong", "。"),
+        ("英国地址：", "Flat 8, 21 Oxford Road, Manchester M13 9PL", ""),  # a UK postcode
         # a block's number and its estate's name both; a district of three words
         ("Address: ", "Flat 12B, Tower 3, Harbour View Garden, 2 Tai Hong Street, Sai Wan Ho", ""),
         # a road's segment named after a place; a campus after a university
@@ -1528,6 +1529,15 @@ NAME_CASES = [
     ("经理邱浩将客户名单拷贝到U盘。", ["邱浩"]),
     # 籍 is a surname after a cue, not in 户籍 or 籍贯
     ("工程师籍晓宇刷卡进入机房。客户籍贯为山东，户籍中国。", ["籍晓宇"]),
+    # a word ends on a modal's character (村委会), no name before the cue; a household acts
+    ("村民曹德顺来村委会反映。贷后回访，柳成荫家装修已完成。李建国家访问", ["曹德顺", "柳成荫"]),
+    # a strong label's value with a numeral is prose; 新娘 and 新郎 are cues
+    ("两人姓名仅一字之差。新郎骆嘉明和新娘苗雨萱来开户。", ["骆嘉明", "苗雨萱"]),
+    # a Western given name and a Chinese surname in dotted parts; 陈列馆 is a word
+    ("今收到保罗·陈弟兄奉献款。保罗·陈列馆", ["保罗·陈"]),
+    # a follower after a frequent word's first character (明代|为 -> 蒋志明|代为); a sibling's
+    # rank is a nickname (蒋老三); 和 before a cue word ends a name (田野 is a word: none)
+    ("蒋老三的儿子蒋志明代为报案。查勘员田野和村干部莫少华查勘。", ["蒋志明", "莫少华"]),
 ]
 
 

@@ -400,7 +400,8 @@ _EN_ADDRESS_RE = re.compile(
     rf"(?:No\.\s*)?\d{{1,5}}[A-Z]?(?:-\d{{1,5}})?,?\s+(?:{_EN_CAPITAL}\s){{1,4}}{_EN_STREET_WORDS}"
     r"(?:\s(?:East|West|South|North|Middle|Central))?"
     rf"(?:,\s*{_EN_CAPITAL}(?:\s{_EN_CAPITAL}){{0,2}}(?:\s{_EN_DIVISION_WORDS})?){{0,4}}"
-    r"(?:,?\s*\d{6}(?![0-9]))?"  # (a postcode)
+    r"(?:,?\s*\d{6}(?![0-9])|,?\s+[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![A-Za-z0-9]))?"  # (a
+    # postcode: China's six digits, or the UK's outward and inward codes, M13 9PL)
 )
 _EN_ADDRESS_HINT = re.compile(rf"[a-z] {_EN_STREET_WORDS}(?![A-Za-z])")
 

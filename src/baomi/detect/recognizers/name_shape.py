@@ -171,6 +171,9 @@ def surname_len(text: str, i: int) -> int:
 KIN_TITLES = frozenset("姐哥姨婶嫂")
 
 
+_SIBLING_RANKS = frozenset("大二三四五六七八九十幺")
+
+
 def name_score(
     name: str, surname_len: int, strong: bool, weak: bool = False, relaxed: bool = False
 ) -> float | None:
@@ -195,6 +198,8 @@ def name_score(
         return None  # 叶氏兄弟, 冯氏: a clan or a firm, not one person
     if given in KIN_TITLES:
         return None  # 何姐, 王哥: a surname and a kinship title, the warm form of no full name
+    if len(given) == 2 and given[0] == "老" and given[1] in _SIBLING_RANKS:
+        return None  # 蒋老三, 王老大: a surname and a sibling's rank, a nickname like 老周
     common_surname = name[:surname_len] in common_surnames()
     if name in unmistakable_places() and not (
         common_surname and all(c in curated_given_chars() for c in given)

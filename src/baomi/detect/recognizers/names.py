@@ -518,6 +518,7 @@ def _name_after(
         and whole.end() - pos > surname_len(text, pos) + 2
         and not whole.group().endswith(_ORGANIZATION_ENDINGS)
         and not any(c in STOP_CHARS for c in whole.group())  # 姓名是否为…: prose, not a value
+        and not any(c in _NUMERALS for c in whole.group())  # 姓名仅一字之差: prose too
         # 收款人信息有误: a frequent word, then its predicate (阿依古丽 starts with none)
         and whole.group()[:2] not in frequent_bigrams()
         and not whole.group().startswith(_SEE_ELSEWHERE)  # 姓名：见附件, 详见背面
@@ -576,13 +577,20 @@ def _name_after(
             text[g + 1] in _GIVEN_BEFORE_YU and _before_a_time(text, g + 2)
         )  # (麻春生|于当日: 生于 is no word before a time; 董帅|将于下周… stays cut)
         and (
-            text[g + 1 : g + 3] in frequent_bigrams()
+            (
+                text[g + 1 : g + 3] in frequent_bigrams()
+                and _FOLLOWER_AT.match(text, g + 2) is None  # (蒋志明|代为: 明代 is no word here)
+            )
             or (text[g + 1] in JOINING and _joins_a_word(text, g + 1))
             or (  # 董帅|和另一家公司: a conjunction, not a third character
                 text[g + 1] in "和与及"
                 and is_cjk(text[g + 2 : g + 3])
                 and not _verb_at(text, g + 2)  # (客户陈忠和|来电: 和 is a given character)
-                and (strict_name(text, pos, g + 1) or surname_len(text, g + 2) > 0)
+                and (
+                    strict_name(text, pos, g + 1)
+                    or surname_len(text, g + 2) > 0
+                    or _cue_regex().match(text, g + 2) is not None  # (田野|和村干部莫少华)
+                )
             )  # (感谢斯帅|和卫丹丹: a rarer surname, and a name after 和)
             or (
                 text[g + 1] not in given_name_chars()
@@ -825,6 +833,18 @@ def _dotted_alone(text: str) -> Iterator[NameHit]:
         while end > dot and text[end - 1] in _DOTS:
             end -= 1
             parts -= 1
+        if (
+            end == dot
+            and dot - start >= 2
+            and all(c in _WESTERN_SYLLABLES for c in text[start:dot])
+            and text[dot + 1 : dot + 2] in common_surnames()
+            and (not is_cjk(text[dot + 2 : dot + 3]) or text[dot + 2 : dot + 3] in _AFTER_HYBRID)
+        ):
+            # 保罗·陈, 大卫·李: a Western given name and a Chinese surname, as Chinese abroad
+            # write theirs
+            yield start, dot + 2, 0.7, "a Western given name and a Chinese surname"
+            last_end = dot + 2
+            continue
         chunks = re.split(f"[{_DOTS}]", text[start:end])
         letters = "".join(chunks)
         if (
@@ -836,6 +856,8 @@ def _dotted_alone(text: str) -> Iterator[NameHit]:
             last_end = end
 
 
+# What may follow such a hybrid name (保罗·陈|弟兄, 大卫·李|先生): a title or a particle.
+_AFTER_HYBRID = frozenset("弟兄姊妹先女牧长的是说")
 # The characters Western names are transliterated in (约翰·史密斯, 奥尔加·彼得罗娃, 玛丽亚·加西亚),
 # from the forms of about a hundred common given names and surnames. Characters that also write
 # Chinese places and words often (中, 国, 海, 华, 大, 上) are left out, so 中国·上海 or 华为·荣耀
@@ -936,6 +958,7 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
         strong
         and (text[end - 1 : end] in _MODALS or text[end - 1 : end] in ("系", "是"))
         and is_cjk(text[end : end + 1])
+        and text[max(0, end - 3) : end] not in crossing_words()  # (来村委会|反映: a word)
     ):
         # 由罗建平代|签收, 董帅与常梅系|夫妻: a modal verb or a copula before the cue
         before = _name_before(text, end - 1, strong)
@@ -2033,6 +2056,14 @@ def _verb_subjects(
             # (阚梅8月请病假…, 董帅5月10日到网点…: a date between the subject and its verb)
             when = _TIME_AFTER.match(text, end) if text[end] in _ARABIC else None
             verb = when.end() if when else end
+            if (
+                full
+                and text[end] == "家"
+                and text[end - 1 : end + 1] not in frequent_bigrams()
+                and text[end - 1 : end + 1] not in word_bigrams()
+                and _verb_at(text, end + 1)
+            ):
+                verb = end + 1  # 柳成荫家|装修…, 韦金凤家|种植…: the person's household acts
             if not (
                 (_verb_at(text, verb) and text[verb + 2 : verb + 3] not in _EVENTS)
                 or (text[end] in "的是" and opens)
