@@ -46,7 +46,7 @@ def _luhn_complete(prefix: str) -> str:
     raise AssertionError("unreachable")
 
 
-_GIVEN_ADDED_LATER = "群娣熠垚犇业佑祐"
+_GIVEN_ADDED_LATER = "群娣熠垚犇业佑祐坚"
 
 
 class CorpusGenerator:

@@ -1538,6 +1538,12 @@ NAME_CASES = [
     # a follower after a frequent word's first character (明代|为 -> 蒋志明|代为); a sibling's
     # rank is a nickname (蒋老三); 和 before a cue word ends a name (田野 is a word: none)
     ("蒋老三的儿子蒋志明代为报案。查勘员田野和村干部莫少华查勘。", ["蒋志明", "莫少华"]),
+    # the items of a numbered list; a list of documents is none
+    ("签到：1.岑国华（320万股） 2.麦淑贞（150万股）；1.身份证 2.户口簿", ["岑国华", "麦淑贞"]),
+    # 坚 is a given character (卢志坚), not where it starts a frequent word (王芳|坚持)
+    ("卢志坚来了。王芳坚持要办。授权代表：卢敏", ["卢志坚", "王芳", "卢敏"]),
+    # an ordinal between a cue and its colon; 按下 acts (jieba lacks it)
+    ("授权接送人1：池亮（父亲）。柜员王丽按下报警按钮。", ["池亮", "王丽"]),
 ]
 
 

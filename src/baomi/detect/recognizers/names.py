@@ -332,6 +332,12 @@ def _subject(text: str, start: int, end: int) -> float | None:
     given = text[start + slen : end]
     if len(given) == 2 and text[end - 1 : end + 3] in idioms():
         return None  # 陈阳信|以为真: the last character starts an idiom
+    if text[end - 1 : end + 1] in frequent_bigrams() and (
+        len(given) == 2 or _FOLLOWER_AT.match(text, end) is None
+    ):
+        # 王芳坚|持要办, 牛坚|持: the last character starts a frequent word (坚持); not before a
+        # follower (常青|年事已高)
+        return None
     if text[start] in FUNCTION_SURNAMES and text[start - 1 : start] in _BEFORE_A_PREPOSITION:
         return None  # 请向|信用社转账, 会后向|平等…: after 请 or 后, 向 and 于 are prepositions
     penalty = 0.15
@@ -594,7 +600,11 @@ def _name_after(
             )  # (感谢斯帅|和卫丹丹: a rarer surname, and a name after 和)
             or (
                 text[g + 1] not in given_name_chars()
-                and (text[g + 1 : g + 3] in word_bigrams() or text[g + 1 : g + 3] in verbs())
+                and (
+                    text[g + 1 : g + 3] in word_bigrams()
+                    or text[g + 1 : g + 3] in verbs()
+                    or text[g + 1 : g + 3] in _UNTAGGED_VERBS  # (王丽|按下…)
+                )
             )
             or text[g + 1 : g + 3] in SERVICE_VERBS
             or (text[g + 1] in _BEFORE_A_PRONOUN and text[g + 2 : g + 3] in _PRONOUNS)
@@ -1854,12 +1864,24 @@ def _with_a_role(text: str, i: int) -> bool:
 _LIST_MIDDLE_RE = re.compile("(?<=、)[\u4e00-\u9fff]{2,3}(?=、)")
 
 
+# An item of a numbered list (签到表：1.岑国华（…） 2.麦淑贞（…）): a number and a point, then the
+# item up to a bracket, a comma or a space.
+_NUMBERED_ITEM_RE = re.compile(
+    r"(?:^|(?<=[\s，,；;：:]))[0-9]{1,2}[.．、] ?([\u4e00-\u9fff]{2,3})(?=[（(，,；;\s]|$)"
+)
+
+
 def _list_middles(text: str) -> Iterator[NameHit]:
-    if text.count("、") < 2:
-        return
-    for m in _LIST_MIDDLE_RE.finditer(text):
-        if (hit := _cueless_hit(text, m.start(), m.end(), "inside a list")) is not None:
-            yield hit
+    """Names inside a list: between two 、, or an item of a numbered list."""
+    if text.count("、") >= 2:
+        for m in _LIST_MIDDLE_RE.finditer(text):
+            if (hit := _cueless_hit(text, m.start(), m.end(), "inside a list")) is not None:
+                yield hit
+    if "." in text or "．" in text or "、" in text:
+        for m in _NUMBERED_ITEM_RE.finditer(text):
+            hit = _cueless_hit(text, m.start(1), m.end(1), "an item of a numbered list")
+            if hit is not None:
+                yield hit
 
 
 _PAIR_JOINERS = frozenset("和与及")
@@ -2194,7 +2216,7 @@ _UNTAGGED_VERBS = frozenset(
     "提额 降额 销卡 开卡 绑卡 解绑 补卡 委托 备案 更新 出险 定损 公证 复诊 调岗 晋升 欠费 "
     "停机 复机 销号 过户 重置 扫码 下单 发货 收货 签收 协商 催收 催缴 追讨 止付 追偿 缺席 "
     "指派 指认 处分 任命 警告 记过 开除 降级 撤职 整理 调取 调阅 出面 暂停 暂缓 补签 补录 "
-    "罚款 点赞".split()
+    "罚款 点赞 按下".split()
 )
 _NOT_A_VERB = frozenset("的了是在着过也都就还又再不没很和与及")
 
