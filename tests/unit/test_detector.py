@@ -619,6 +619,8 @@ def test_given_name_affinity_table() -> None:
         ("Mailing address: ", "1 Jianguomenwai Dajie, Chaoyang District, Beijing 100004", ""),
         ("寄往", "Flat 5B, 12/F, Tower 2, 33 Harbour Road, Wan Chai, Hong Kong", "。"),
         ("英国地址：", "Flat 8, 21 Oxford Road, Manchester M13 9PL", ""),  # a UK postcode
+        # a district's name after a town is a part of the address, no new chain; a pitch
+        ("9点，", "佛山市顺德区大良街道新城区德民路20号体育中心3号场", "。"),
         # a block's number and its estate's name both; a district of three words
         ("Address: ", "Flat 12B, Tower 3, Harbour View Garden, 2 Tai Hong Street, Sai Wan Ho", ""),
         # a road's segment named after a place; a campus after a university
@@ -1544,6 +1546,13 @@ NAME_CASES = [
     ("卢志坚来了。王芳坚持要办。授权代表：卢敏", ["卢志坚", "王芳", "卢敏"]),
     # an ordinal between a cue and its colon; 按下 acts (jieba lacks it)
     ("授权接送人1：池亮（父亲）。柜员王丽按下报警按钮。", ["池亮", "王丽"]),
+    # a subject whose last character starts a frequent word is one before a function character
+    # or a follower word (倪建|于, 罗建平|坦言), not before the word's second character (坚|持)
+    ("倪建于2026年入职。罗建平坦言不信任。王芳坚持要办。", ["倪建", "罗建平", "王芳"]),
+    # 做 before a name and 的; a cue's noun and a verb before a colon make a label (用户申诉：)
+    ("我们在做吴凡的背景调查。用户申诉：账户被冻结了", ["吴凡"]),
+    # a neighbour's household before 的 (尹立|家的电费); a label's whole value keeps its 家
+    ("代扣了邻居尹立家的电费。收款人：苏丽家，", ["尹立", "苏丽家"]),
 ]
 
 

@@ -133,7 +133,7 @@ _GRAMMAR = re.compile(
               (?:大厦|大楼|广场)?  # (天津中心大厦22层: an estate's name ends in one too)
               (?:{_NUM}{{1,2}}期)?)?  # (华润时代广场二期12楼: a phase of the estate)
     (?P<wing>{_NAME_CHAR}{{0,3}}?{_WING}|{_NAME_CHAR}{{4,6}}?学院)?  # (…大学经济与管理学院)
-    (?P<building>(?:{_NUM}+(?:号楼|号办公楼|号写字楼|号厂房|栋|幢|座|号|区|塔)
+    (?P<building>(?:{_NUM}+(?:号楼|号办公楼|号写字楼|号厂房|号场|号馆|号厅|栋|幢|座|号|区|塔)
                    |[A-Za-z]{_NUM}*(?:-[A-Za-z0-9]{{1,3}})?(?:座|栋|幢|区|塔)  # (R2-B栋)
                    |(?<=大学|学院)[东西南北]?{_NUM}{{1,3}}舍)  # (华中科技大学西十二舍: a hall)
                  (?:{_NUM}+(?:号楼|栋|幢|座))?)?
@@ -198,6 +198,9 @@ def _name_ending_at(text: str, end: int, names: frozenset[str], longest: int) ->
     return 0
 
 
+_TOWN_ENDS = frozenset("镇乡")  # (a set: "" in a str is True, at the text's start)
+
+
 def _division_starts(text: str) -> Iterator[int]:
     """Start of each chain of divisions (吉林省长春市南关区 -> the index of 吉)."""
     full, with_short, longest = _gazetteer()
@@ -214,6 +217,8 @@ def _division_starts(text: str) -> Iterator[int]:
             if not k:
                 break
             start -= k
+        if text[start - 2 : start] == "街道" or text[start - 1 : start] in _TOWN_ENDS:
+            continue  # 大良街道|新城区德民路: a district after a town is a part's name, no chain
         yield start
     if "自由贸易试验区" in text:
         yield from (m.start() for m in _FREE_TRADE_ZONE_RE.finditer(text))

@@ -327,16 +327,22 @@ def _conjunction_before_name(text: str, i: int, ends: tuple[int, ...] = ()) -> b
     )
 
 
+_NAME_THEN_FUNCTION = frozenset("于等在将已与及和向对从被把为")
+
+
 def _subject(text: str, start: int, end: int) -> float | None:
     slen = surname_len(text, start)
     given = text[start + slen : end]
     if len(given) == 2 and text[end - 1 : end + 3] in idioms():
         return None  # 陈阳信|以为真: the last character starts an idiom
-    if text[end - 1 : end + 1] in frequent_bigrams() and (
-        len(given) == 2 or _FOLLOWER_AT.match(text, end) is None
+    if (
+        text[end - 1 : end + 1] in frequent_bigrams()
+        and text[end] not in _NAME_THEN_FUNCTION
+        and _FOLLOWER_AT.match(text, end) is None
     ):
-        # 王芳坚|持要办, 牛坚|持: the last character starts a frequent word (坚持); not before a
-        # follower (常青|年事已高)
+        # 王芳坚|持要办, 路信|任: the last character starts a frequent word (坚持, 信任) with the
+        # verb read after it; not before a word that follows a subject (罗建平|坦言, 常青|年事已高)
+        # or a function character (倪建|于, 罗建平|等), which a name stands before as often
         return None
     if text[start] in FUNCTION_SURNAMES and text[start - 1 : start] in _BEFORE_A_PREPOSITION:
         return None  # 请向|信用社转账, 会后向|平等…: after 请 or 后, 向 and 于 are prepositions
@@ -628,11 +634,11 @@ def _name_after(
     if (
         n == 2
         and text[g + 1] in "家处"
-        and not is_cjk(text[g + 2 : g + 3])
+        and (not is_cjk(text[g + 2 : g + 3]) or text[g + 1 : g + 3] == "家的")
         and not (text[g + 1] == "家" and (strong or text[pos - 1 : pos] in ":：叫"))
     ):
-        n = 1  # 走访了董帅|家，: the person's home, 从田玲|处: the person's place (but 收款人：
-        # 苏丽家，, 我叫卢翎家，: a label's or a naming verb's value is the whole name)
+        n = 1  # 走访了董帅|家，, 尹立|家的电费: the person's home, 从田玲|处: the person's place
+        # (but 收款人：苏丽家，, 我叫卢翎家，: a label's or a naming verb's value is the whole name)
     if (
         n == 2
         and (
@@ -690,6 +696,15 @@ def _name_after(
         return None  # 客户黄金|账户, 客户成本…: a frequent word runs on after the cue, no name
     if weak and known_word(text[pos:end]):
         return None  # 走访了|万家，: after a cue as often followed by a word, a known word is one
+    if (
+        not strong
+        and end - pos == 2
+        and text[pos:end] in verbs()
+        and (text[pos] not in common_surnames() or text[end : end + 1] in (":", "："))
+    ):
+        # 用户|申诉：…: the cue's noun and a verb make a compound, a label before its colon (or
+        # with a rarer surname anywhere), not a name
+        return None
     if weak and (
         text[end : end + 2] in _NOT_A_PERSON_AFTER
         or text[end : end + 1] in _DIVISION_ENDS
@@ -1525,7 +1540,7 @@ def _subjects(text: str) -> Iterator[NameHit]:
 # it, a strict name is the object. Found from the prepositions, which re skips to at C speed.
 # (据: 根据, 关: 有关; 系, the copula: 陈阳系罗建平的法定监护人)
 _PREPOSITION_RE = re.compile(
-    "[对将把向给与跟据在关了以叫过由系](?=[\u4e00-\u9fff]{2,3}(?:的|[和与及][\u4e00-\u9fff]{1,6}的))"
+    "[对将把向给与跟据在关了以叫过由系做](?=[\u4e00-\u9fff]{2,3}(?:的|[和与及][\u4e00-\u9fff]{1,6}的))"
 )
 
 
