@@ -1553,6 +1553,11 @@ NAME_CASES = [
     ("我们在做吴凡的背景调查。用户申诉：账户被冻结了", ["吴凡"]),
     # a neighbour's household before 的 (尹立|家的电费); a label's whole value keeps its 家
     ("代扣了邻居尹立家的电费。收款人：苏丽家，", ["尹立", "苏丽家"]),
+    # 陪 of one character before 着; 约谈 takes a person; a full name after the naming verb 叫
+    (
+        "孙子岳鹏陪着来的。已约谈韩冰，其否认。身份证上叫岳长贵，我们叫外卖，",
+        ["岳鹏", "韩冰", "岳长贵"],
+    ),
 ]
 
 

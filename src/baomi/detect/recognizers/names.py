@@ -1569,7 +1569,15 @@ def _complements(text: str) -> Iterator[NameHit]:
             closes = text[after : after + 1] in _QUESTION_ENDS or not is_cjk(
                 text[after : after + 1]
             )
-            if closes and _name_without_cue(text, i, end):
+            named = (
+                text[m.start()] == "叫"
+                and end - i == 3
+                and surname_len(text, i) == 1
+                and not known_word(text[i:end])
+                and name_score(text[i:end], 1, True) is not None
+            )
+            if closes and (named or _name_without_cue(text, i, end)):
+                # (身份证上叫岳长贵，: a naming verb, a plausible full name after it)
                 hit = _structure_hit(text, i, end, "complement of 是, 为 or 叫")
                 if hit is not None:
                     yield hit
@@ -2217,7 +2225,7 @@ def _follower_regex() -> re.Pattern[str]:
 # Verbs of one character, which the word lists (of two or more) do not hold: a subject before
 # one of them and 了, 过 or 着 (邓超喝了酒).
 _SINGLE_VERBS = frozenset(
-    "喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴转见笑哭站躺喊带签填交批查发给"
+    "喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴转见笑哭站躺喊带签填交批查发给陪"
 )
 _ASPECT = frozenset("了过着")
 _LEAVES = frozenset("病假 事假 产假 年假 婚假 丧假 调休".split())
@@ -2231,7 +2239,7 @@ _UNTAGGED_VERBS = frozenset(
     "提额 降额 销卡 开卡 绑卡 解绑 补卡 委托 备案 更新 出险 定损 公证 复诊 调岗 晋升 欠费 "
     "停机 复机 销号 过户 重置 扫码 下单 发货 收货 签收 协商 催收 催缴 追讨 止付 追偿 缺席 "
     "指派 指认 处分 任命 警告 记过 开除 降级 撤职 整理 调取 调阅 出面 暂停 暂缓 补签 补录 "
-    "罚款 点赞 按下".split()
+    "罚款 点赞 按下 约谈".split()
 )
 _NOT_A_VERB = frozenset("的了是在着过也都就还又再不没很和与及")
 
