@@ -621,6 +621,9 @@ def test_given_name_affinity_table() -> None:
         ("英国地址：", "Flat 8, 21 Oxford Road, Manchester M13 9PL", ""),  # a UK postcode
         # a district's name after a town is a part of the address, no new chain; a pitch
         ("9点，", "佛山市顺德区大良街道新城区德民路20号体育中心3号场", "。"),
+        # a short description before the place after its cue; 在 after a cue word
+        ("住在附近的", "幸福路社区7栋", "。"),
+        ("她住在", "东风村三组47号", "，村口有个小卖部。"),
         # a block's number and its estate's name both; a district of three words
         ("Address: ", "Flat 12B, Tower 3, Harbour View Garden, 2 Tai Hong Street, Sai Wan Ho", ""),
         # a road's segment named after a place; a campus after a university
@@ -1558,6 +1561,8 @@ NAME_CASES = [
         "孙子岳鹏陪着来的。已约谈韩冰，其否认。身份证上叫岳长贵，我们叫外卖，",
         ["岳鹏", "韩冰", "岳长贵"],
     ),
+    # 老 alone is no given name (有位老|奶奶); 付清 is a word jieba tags as a name; 来访者
+    ("有位老奶奶来网点。账户6217004331011914，尾款于交片时付清。来访者盛宇，28岁", ["盛宇"]),
 ]
 
 

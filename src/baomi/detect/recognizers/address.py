@@ -77,7 +77,7 @@ _NUM = r"[0-9０-９一二三四五六七八九十百零]"
 # A road: the shortest run ending in a road word, preferring one that a house number follows
 # (中关村大街27号, not 中关村).
 _ROAD = (
-    rf"(?:{_H}|[A-Za-z0-9]){{1,12}}?(?:大道|大街|路|街|道|巷子|巷|弄|胡同|(?<![公英千])里|村|组|头条|[二三四五六七八九十]条"
+    rf"(?:{_H}|[A-Za-z0-9]){{1,12}}?(?:大道|大街|路|街|道|巷子|巷|弄|胡同|(?<![公英千家这那哪心手屋城村夜])里|村|组|头条|[二三四五六七八九十]条"
     r"|(?<=[二三四五六七八九])环(?![东西南北中]?路))"  # (南二环东段: a ring road, after its number)
     r"(?:[东西南北中一二三四五六七八九十]?段|[东西南北](?=[0-9０-９])"  # (农业路东72号)
     rf"|{_H}{{2,4}}?段(?=[0-9０-９]))?"  # (东大街牛市口段38号: a segment named after a place)
@@ -226,8 +226,8 @@ def _division_starts(text: str) -> Iterator[int]:
 
 @cache
 def _cue_regex() -> re.Pattern[str]:
-    # (地址是苏州工业园区…: a copula after the cue is not part of the address)
-    return re.compile("(?:" + trie_pattern(ADDRESS_CUES) + r")(?:是|为)?[:：\s]{0,2}")
+    # (地址是苏州工业园区…: a copula after the cue is not part of the address; 她住在…: nor 在)
+    return re.compile("(?P<cue>" + trie_pattern(ADDRESS_CUES) + r")(?:是|为|在)?[:：\s]{0,2}")
 
 
 def _parse(
@@ -419,13 +419,21 @@ def _english_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
         yield m.start(), m.end(), 0.8, "an address in English"
 
 
+_BEFORE_DE = 5  # (附近的, 老城区的: a short description of the place after its cue)
+_PUNCTUATION_RE = re.compile(r"[，。；：,.;:!?！？\s]")
+
+
 def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
     """Yield (start, end, score, cue) for each address."""
     yield from _english_addresses(text)
     taken_until = -1
     cued_starts: dict[int, str] = {}
     for m in _cue_regex().finditer(text):
-        cued_starts[m.end()] = m.group().rstrip(":： \t是为")
+        start = m.end()
+        de = text.find("的", start, start + _BEFORE_DE)
+        if de >= 0 and not _PUNCTUATION_RE.search(text, start, de):
+            start = de + 1  # 住在附近的|幸福路社区7栋: a description before the place
+        cued_starts[start] = m.group("cue")
     division_starts = set(_division_starts(text))
     # A cue followed within a few characters by a division (住址变更为江苏省...): start at the
     # division; the cue still counts through the window check below.

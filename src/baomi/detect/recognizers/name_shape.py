@@ -200,6 +200,8 @@ def name_score(
         return None  # 何姐, 王哥: a surname and a kinship title, the warm form of no full name
     if len(given) == 2 and given[0] == "老" and given[1] in _SIBLING_RANKS:
         return None  # 蒋老三, 王老大: a surname and a sibling's rank, a nickname like 老周
+    if given == "老":
+        return None  # 李老 (an elder, honoured), 有位老|奶奶: no given name
     common_surname = name[:surname_len] in common_surnames()
     if name in unmistakable_places() and not (
         common_surname and all(c in curated_given_chars() for c in given)
