@@ -1410,15 +1410,20 @@ def _shaped_like_a_name(text: str, start: int, end: int) -> bool:
     return strict_name(text, start, end) or plausible_name(text, start, end)
 
 
-def _after_colon(text: str) -> Iterator[NameHit]:
-    yield from _shaped(text, _groups(_AFTER_COLON_RE.finditer(text)), 0.1, "after colon")
-    for m in _ANY_LABEL_RE.finditer(text):
-        # 风险测评：王震，…: after any other label, only a strict name, alone in its field
-        start, end = m.span(1)
+def _strict_hits(text: str, spans: Iterable[tuple[int, int]], cue: str) -> Iterator[NameHit]:
+    """The spans that are strict names, as hits of a structure marked ``cue``."""
+    for start, end in spans:
         if strict_name(text, start, end):
-            hit = _structure_hit(text, start, end, "alone after a label")
+            hit = _structure_hit(text, start, end, cue)
             if hit is not None:
                 yield hit
+
+
+def _after_colon(text: str) -> Iterator[NameHit]:
+    yield from _shaped(text, _groups(_AFTER_COLON_RE.finditer(text)), 0.1, "after colon")
+    # 风险测评：王震，…: after any other label, only a strict name, alone in its field
+    spans = (m.span(1) for m in _ANY_LABEL_RE.finditer(text))
+    yield from _strict_hits(text, spans, "alone after a label")
     yield from _shaped(text, _speakers(text), 0.1, "speaker", rare_too=True)
     if "]" in text:
         yield from _chat_speakers(text)
@@ -1657,12 +1662,8 @@ def _objects_before_amounts(text: str) -> Iterator[NameHit]:
     """A strict name after 给 and before an amount of money (借给谢建民十万元)."""
     if "给" not in text:
         return
-    for m in _GIVEN_AMOUNT_RE.finditer(text):
-        start, end = m.span(1)
-        if strict_name(text, start, end):
-            hit = _structure_hit(text, start, end, "the one given an amount")
-            if hit is not None:
-                yield hit
+    spans = (m.span(1) for m in _GIVEN_AMOUNT_RE.finditer(text))
+    yield from _strict_hits(text, spans, "the one given an amount")
 
 
 _PAIRING = frozenset("和与、及")
