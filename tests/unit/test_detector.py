@@ -1563,6 +1563,12 @@ NAME_CASES = [
     ),
     # 老 alone is no given name (有位老|奶奶); 付清 is a word jieba tags as a name; 来访者
     ("有位老奶奶来网点。账户6217004331011914，尾款于交片时付清。来访者盛宇，28岁", ["盛宇"]),
+    # a full name before 大娘; 老板 before a strict name only (老板安定团结 is none)
+    ("段桂香大娘存了五万。小卖部老板付国良问能不能办。老板安定团结！", ["段桂香", "付国良"]),
+    # 前男友 as a cue; 曾 before 共同 is the adverb, not a given character
+    ("车文静和前男友盛凯曾共同开立账户。", ["车文静", "盛凯"]),
+    # a modal opens prose after a strong label (姓名需人工复核); 茶农; a subject after a quote
+    ("姓名需人工复核。茶农苏金水扩建了厂。“要抵押吗？”苏金水说。", ["苏金水", "苏金水"]),
 ]
 
 

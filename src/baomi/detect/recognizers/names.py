@@ -234,7 +234,7 @@ _VERB_LEADER_RE = re.compile(
     )
     + "[了过]?"  # (提醒过景志强不要…)
 )
-_SUBJECT_MARKS = r"[。；！？，,;：:\s请据由时是的让代但与为因经如若受在】）)]"
+_SUBJECT_MARKS = r"[。；！？，,;：:\s请据由时是的让代但与为因经如若受在】）)”」]"
 
 
 @cache
@@ -531,6 +531,7 @@ def _name_after(
         and not whole.group().endswith(_ORGANIZATION_ENDINGS)
         and not any(c in STOP_CHARS for c in whole.group())  # 姓名是否为…: prose, not a value
         and not any(c in _NUMERALS for c in whole.group())  # 姓名仅一字之差: prose too
+        and whole.group()[0] not in _NEEDS  # 姓名需人工复核: a modal opens prose
         # 收款人信息有误: a frequent word, then its predicate (阿依古丽 starts with none)
         and whole.group()[:2] not in frequent_bigrams()
         and not whole.group().startswith(_SEE_ELSEWHERE)  # 姓名：见附件, 详见背面
@@ -643,6 +644,7 @@ def _name_after(
         n == 2
         and (
             text[g + 1] in _MODALS
+            or text[g + 1 : g + 3] in _ONCE  # (盛凯|曾共同开立…)
             or (
                 _adverb_at(text, g + 1)
                 and (strict_name(text, pos, g + 1) or text[g + 1] not in given_name_chars())
@@ -755,7 +757,7 @@ _DIVISION_ENDS = frozenset("区县省")  # (a set: "" in a str is True, at the e
 _ADVERBS = frozenset("又也都就还再均则")
 # 曾 (once) before a preposition or a verb: an adverb after a full name (魏东升|曾于2023年确诊),
 # though 曾 is also a surname and so not in _ADVERBS.
-_ONCE = frozenset(f"曾{c}" for c in "于在经因向被多是任为与对把将到去")
+_ONCE = frozenset(f"曾{c}" for c in "于在经因向被多是任为与对把将到去共")
 
 
 _SEE_ELSEWHERE = ("见", "详见", "参见", "另见")
@@ -1232,7 +1234,8 @@ def _addressed(text: str, start: int, end: int) -> bool:
 
 # Cues after a name that follow any noun as often (纪念堂|手里, 学生|家长): only a strict name
 # (a common surname, typical given characters, no word) before them.
-_LOOSE_AFTER = frozenset(("手里", "手上", "手中", "家长"))
+_LOOSE_AFTER = frozenset(("手里", "手上", "手中", "家长", "大娘", "大婶", "大叔"))
+_LOOSE_BEFORE = frozenset(("老板",))  # (小卖部老板付国良问…)
 
 
 def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[NameHit]:
@@ -1296,6 +1299,8 @@ def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[Name
     if cue:
         # (a cue read after already is one both ways, unchanged by the shortening above)
         hit = after if after_read else _cued_name_after(text, m.end(), cue)
+        if hit and cue in _LOOSE_BEFORE and not strict_name(text, hit[0], hit[1]):
+            hit = None  # 老板|安定团结: after a word as often a title as a cue, a strict name only
         if hit and (cue in verbs() or cue[-1] == "给") and text[hit[0] : hit[1]] in _BEFORE:
             hit = None  # 自称孙子, 过户给孙子: after a verb, a kin word or a role (a cue itself)
             # is no name
