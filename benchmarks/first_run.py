@@ -2,7 +2,7 @@
 
     python benchmarks/first_run.py --base ec4e733
     python benchmarks/first_run.py benchmarks/data/batches_392_483.txt --base ec4e733
-    python benchmarks/first_run.py benchmarks/data/batches_484_632.txt --base 84d1a7f
+    python benchmarks/first_run.py benchmarks/data/batches_484_639.txt --base 84d1a7f
     python benchmarks/first_run.py benchmarks/data/heldout_thirteenth_stop.txt --base 84d1a7f
 
 New lines are scored first by the detector of the revision before they were written (``--base``,
