@@ -46,11 +46,11 @@ class Generalize(Operator):
     def __call__(self, type_id: str, value: str) -> str:
         if type_id == "DATE_OF_BIRTH":
             m = _YEAR.search(value)
-            worded = worded_date(value)
+            worded = None if m else worded_date(value)  # (一九七六年五月十二日 -> 1976)
             if m:
                 year = m.group()
             elif worded is not None:
-                year = str(worded[0])  # (一九七六年五月十二日 -> 1976)
+                year = str(worded[0])
             else:
                 return "****"
             return f"{year[:3]}0s" if self.date_level == "decade" else year

@@ -198,7 +198,7 @@ def _name_ending_at(text: str, end: int, names: frozenset[str], longest: int) ->
     return 0
 
 
-_TOWN_ENDS = frozenset("镇乡")  # (a set: "" in a str is True, at the text's start)
+_TOWN_SUFFIXES = ("街道", "镇", "乡")
 
 
 def _division_starts(text: str) -> Iterator[int]:
@@ -217,7 +217,7 @@ def _division_starts(text: str) -> Iterator[int]:
             if not k:
                 break
             start -= k
-        if text[start - 2 : start] == "街道" or text[start - 1 : start] in _TOWN_ENDS:
+        if text.endswith(_TOWN_SUFFIXES, 0, start):
             continue  # 大良街道|新城区德民路: a district after a town is a part's name, no chain
         yield start
     if "自由贸易试验区" in text:

@@ -27,7 +27,8 @@ _WORDED_DATE_RE = re.compile(
     f"(?P<y>[{_CN_DIGIT}]{{4}})年(?P<m>十[一二]?|[一二三四五六七八九])月"
     "(?:(?P<d>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?"
 )
-_CN_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+_DIGIT_WORDS = "〇一二三四五六七八九"  # (each digit's word, as write_worded_date writes it)
+_CN_DIGIT_VALUE = {c: i for i, c in enumerate(_DIGIT_WORDS)} | {"零": 0, "○": 0}
 # Every character such a date writes its numbers with (what a mask stars: 一九七六年*月**日).
 CHINESE_NUMERALS = frozenset(_CN_DIGIT + "十")
 _BORN_AFTER = ("出生", "生人", "生，", "生,")
@@ -57,16 +58,15 @@ def worded_date(value: str) -> tuple[int, int, int | None] | None:
 
 def write_worded_date(year: int, month: int, day: int | None) -> str:
     """The inverse of ``worded_date``: 1976, 5, 12 -> 一九七六年五月十二日 (〇 for a zero)."""
-    digits = "〇一二三四五六七八九"
 
     def number(n: int) -> str:  # 1-31: 五, 十, 十二, 二十, 二十三
         tens, ones = divmod(n, 10)
         if tens == 0:
-            return digits[ones]
-        head = "十" if tens == 1 else digits[tens] + "十"
-        return head + (digits[ones] if ones else "")
+            return _DIGIT_WORDS[ones]
+        head = "十" if tens == 1 else _DIGIT_WORDS[tens] + "十"
+        return head + (_DIGIT_WORDS[ones] if ones else "")
 
-    out = "".join(digits[int(c)] for c in f"{year:04d}") + "年" + number(month) + "月"
+    out = "".join(_DIGIT_WORDS[int(c)] for c in f"{year:04d}") + "年" + number(month) + "月"
     return out + (number(day) + "日" if day is not None else "")
 
 
