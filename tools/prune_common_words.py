@@ -8,7 +8,8 @@ names are frequent).
 
 An entry is removed when it is shaped like a name (a common surname, then one or two typical
 given characters) and jieba's dictionary (MIT) either does not hold it or tags it as a famous
-person (nrfg), unless it ends in a character of titles, armies and dynasties (刘爷, 宋军, 金朝),
+person (nrfg), or it has three characters and jieba tags it as a person (nr) and no place
+character ends it, unless it ends in a character of titles, armies and dynasties (刘爷, 宋军, 金朝),
 or is one of the few words of that shape kept by hand (张力, 谷歌, 白帆). Plain ``nr`` entries
 stay: jieba tags many words so (宁静, 文明, 高明). Written by hand because no package marks which
 frequent words are names; idempotent, so it can run after any rebuild of the list.
@@ -25,7 +26,13 @@ from baomi.detect.lexicon import common_surnames, given_name_chars
 
 OUT = Path(__file__).resolve().parents[1] / "src/baomi/detect/data/common_words.txt"
 _NOT_A_GIVEN_NAME_END = frozenset("爷哥母帝王朝军兵家")
-_WORDS_KEPT = frozenset("张力 谷歌 林泉 白帆 夏雨 金波 金鹰 金龙 宁远 康熙".split())
+# places jieba tags as people (石家庄, 陆家嘴, 钱塘江, 白云山, 武英殿, 梁山泊, 金刚石);
+# leaders' names are kept, which stand in set phrases (邓小平理论)
+_PLACE_ENDS = frozenset("庄嘴江山殿泊石镇埃曰")
+_WORDS_KEPT = frozenset(
+    "张力 谷歌 林泉 白帆 夏雨 金波 金鹰 金龙 宁远 康熙 易方达 施罗德 薛姨妈 韩太太 陈瞎子 李贵妃"
+    " 毛泽东 邓小平 胡锦涛 温家宝".split()
+)
 
 
 def names_among(words: list[str], jieba_tags: dict[str, str]) -> set[str]:
@@ -36,7 +43,11 @@ def names_among(words: list[str], jieba_tags: dict[str, str]) -> set[str]:
         if 2 <= len(w) <= 3
         and w[0] in surnames
         and all(c in given for c in w[1:])
-        and jieba_tags.get(w, "nrfg") == "nrfg"
+        and (
+            jieba_tags.get(w, "nrfg") == "nrfg"
+            # three characters tagged nr are a person (杨建华, 王小兰), unless a place ends them
+            or (len(w) == 3 and jieba_tags[w] == "nr" and w[-1] not in _PLACE_ENDS)
+        )
         and w[-1] not in _NOT_A_GIVEN_NAME_END
         and w not in _WORDS_KEPT
     }

@@ -69,6 +69,7 @@ POSITIVE = [
     ("出生日期1996-06-12", "DATE_OF_BIRTH", "1996-06-12"),
     ("生日：1990年1月5日", "DATE_OF_BIRTH", "1990年1月5日"),
     ("出生年月：1985年11月，籍贯浙江。", "DATE_OF_BIRTH", "1985年11月"),  # year and month
+    ("出生年月：1998.06　政治面貌：党员", "DATE_OF_BIRTH", "1998.06"),  # dotted, as a decimal
     ("陈晶 男 2001.07.05 汉族", "DATE_OF_BIRTH", "2001.07.05"),  # a date after a gender in a row
     # a birth date in Chinese numerals, as judgments and deeds write it: a cue before or 出生 after
     ("出生年月日：一九七六年五月十二日", "DATE_OF_BIRTH", "一九七六年五月十二日"),
@@ -644,6 +645,11 @@ def test_given_name_affinity_table() -> None:
         ("业主冯志斌（", "12栋2单元601", "）投诉楼上业主深夜装修。"),
         # a corner or a side of a crossing
         ("我们家就在", "郑州市二七区大学路与陇海路交叉口西南角", "，一楼是个药店。"),
+        # a hall by its letter; a warehouse; a university's hospital; an office of the state
+        ("领物地址：", "南宁市青秀区民族大道111号广西国际会展中心B馆", ""),
+        ("提货地址", "宁波市北仑区明州西路555号港城物流园3号仓", "。"),
+        ("目前在", "郑州市二七区建设东路1号郑州大学第一附属医院", "血液科住院。"),
+        ("材料已提交", "厦门市思明区湖滨南路56号思明公安分局", "。"),
     ],
 )
 def test_address_runs_to_its_last_part(
@@ -1340,6 +1346,8 @@ NAME_CASES = [
     ("营业员违规为滕建业办理了三张电话卡。", ["滕建业"]),
     # an English label after a Chinese cue is no name; the name follows the label
     ("客户 Client Name: LIU Yang，证件号", ["LIU Yang"]),
+    # the next field's label (TEL:) ends a name in capitals after CONTACT:
+    ("CO., LTD. CONTACT: LIU JIANHUA TEL: +86 574 8765 2231", ["LIU JIANHUA"]),
     # reports and remarks: 一开始 after a subject, 给予 and 麻烦 before one, 那个 pointing at one
     ("说实话，罗建平一开始并不相信是诈骗。经研究决定，给予董帅警告处分。", ["罗建平", "董帅"]),
     ("上次来的那个董帅又来了。麻烦范岩帮忙看一下这个客户的征信。", ["董帅", "范岩"]),
@@ -1569,6 +1577,15 @@ NAME_CASES = [
     ("车文静和前男友盛凯曾共同开立账户。", ["车文静", "盛凯"]),
     # a modal opens prose after a strong label (姓名需人工复核); 茶农; a subject after a quote
     ("姓名需人工复核。茶农苏金水扩建了厂。“要抵押吗？”苏金水说。", ["苏金水", "苏金水"]),
+    # a word and a surname before a title (公安局|刘警官); 第三人 is an ordinal; 葬于 a place
+    ("自称公安局刘警官。停止向第三人催收。第十八世：邹文彬，卒于1998年，葬于祖山。", ["邹文彬"]),
+    # roles in 长, 主 and 友 (not 主任 or 长江: a word); 师兄 after a name; 由 … 代领
+    (
+        "会长邹志强，卡主满立春，校友郝建军。黎明轩师兄。奖牌由覃海燕代领。主任孔繁华",
+        ["邹志强", "满立春", "郝建军", "黎明轩", "覃海燕", "孔繁华"],
+    ),
+    # mourners and parents' committees as cues; jieba's three-character person names are names
+    ("孝子：杨建华　孝女：杨美芳。转给家委会赵敏", ["杨建华", "杨美芳", "赵敏"]),
 ]
 
 

@@ -61,8 +61,8 @@ _ALTERNATIVES = (
     ("ipv6", _IPV6, ":"),
     ("geo", _GEO, "."),
     ("ipv4", _IPV4, "."),
+    ("date", _DATE, ""),  # (before decimals: 出生年月：1998.06 is a year and a month)
     ("decimal", _DECIMAL, ".,"),
-    ("date", _DATE, ""),
     ("mmyy", _MMYY, "/"),
     ("plate", _PLATE, ""),
     ("digits", _DIGITS, ""),
@@ -157,8 +157,8 @@ def iter_tokens(
             elif 5 <= len(w) <= 25:
                 yield "alnum", a, b
             continue
-        if _WORDY.fullmatch(w) or _DECIMAL_ONLY.fullmatch(w):
-            continue
+        if _WORDY.fullmatch(w) or (_DECIMAL_ONLY.fullmatch(w) and not _DATE_START.match(w)):
+            continue  # (1998.06 may be a year and a month: the alternation decides)
         if w[-1] in "号日" and w[:-1].isdigit():
             yield "digits", a, b - 1
             continue

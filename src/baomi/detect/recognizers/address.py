@@ -88,13 +88,14 @@ _VILLAGE = "(?:村(?![口里民委头庄])|社区)?"  # (经三路社区: a resi
 # 金祥园小区7栋 is read whole rather than stopping at 金祥园.
 _ESTATE = (
     "(?:小区|花园|大厦|公寓|宿舍|广场|家园|公馆|大楼|新村|中心|大学城|大学|学院|医院"
-    "|市场|苑|园|城|庭|府|楼|(?<=[一二三四五六七八九十0-9])期|区)"  # (三期: a phase; not 定期)
+    "|市场|苑|园|城|庭|府|楼|(?<=[一二三四五六七八九十0-9])期|区"  # (三期: a phase; not 定期)
+    "|分局|派出所|法院)"  # (湖滨南路56号思明公安分局: an office of the state, at its number)
 )
 # A part of an estate or a campus written after its name (中南大学新校区, 莲富大厦写字楼, 湖南大学
-# 北门, 华中科技大学同济医学院, 科技园南区).
+# 北门, 华中科技大学同济医学院, 科技园南区, 郑州大学第一附属医院).
 _TOWER = "[东西南北中][塔座楼]"  # (越秀城市广场南塔: the estate runs to the tower)
 _WING = (
-    "(?:校区|校园|分校|学院|[东西南北正侧]门|[东西南北中]区"
+    "(?:校区|校园|分校|学院|[东西南北正侧]门|[东西南北中]区|附属医院|附属中学|附属小学"
     f"|写字楼|办公楼|商务楼|综合楼|主楼|裙楼|住院部|门诊楼|{_TOWER})"
 )
 # A character of an estate's or building's name: not a particle of the prose around the address
@@ -133,8 +134,8 @@ _GRAMMAR = re.compile(
               (?:大厦|大楼|广场)?  # (天津中心大厦22层: an estate's name ends in one too)
               (?:{_NUM}{{1,2}}期)?)?  # (华润时代广场二期12楼: a phase of the estate)
     (?P<wing>{_NAME_CHAR}{{0,3}}?{_WING}|{_NAME_CHAR}{{4,6}}?学院)?  # (…大学经济与管理学院)
-    (?P<building>(?:{_NUM}+(?:号楼|号办公楼|号写字楼|号厂房|号场|号馆|号厅|栋|幢|座|号|区|塔)
-                   |[A-Za-z]{_NUM}*(?:-[A-Za-z0-9]{{1,3}})?(?:座|栋|幢|区|塔)  # (R2-B栋)
+    (?P<building>(?:{_NUM}+(?:号楼|号办公楼|号写字楼|号厂房|号场|号馆|号厅|号仓库?|栋|幢|座|号|区|塔)
+                   |[A-Za-z]{_NUM}*(?:-[A-Za-z0-9]{{1,3}})?(?:座|栋|幢|区|塔|馆)  # (R2-B栋, B馆)
                    |(?<=大学|学院)[东西南北]?{_NUM}{{1,3}}舍)  # (华中科技大学西十二舍: a hall)
                  (?:{_NUM}+(?:号楼|栋|幢|座))?)?
     (?P<unit>{_NUM}+(?:单元|门))?  # (1栋1门5017室: 门, a unit in Tianjin and Beijing)

@@ -101,7 +101,9 @@ def _dob(v: str, cues: Mapping[str, str]) -> float | None:
         parts = [parts[0][:4], parts[0][4:6], parts[0][6:]]
     if len(parts) == 2 and "DOB" in cues and 1 <= int(parts[1]) <= 12:
         year = int(parts[0])
-        return 0.75 if 1900 <= year <= date.today().year else None
+        # (1998.06 is also how an amount is written: an adult's birth year only)
+        latest = date.today().year - (16 if "." in v else 0)
+        return 0.75 if 1900 <= year <= latest else None
     if len(parts) != 3:
         return None
     y, m, d = parts

@@ -291,7 +291,9 @@ SERVICE_VERBS = frozenset(
     # what parties and witnesses state in rulings and records (被告董帅|辩称…)
     "辩称 诉称 声称 自称 供称 述称 证称 宣称 购汇 结汇 "
     # what a notice asks of its reader (请各网点负责人|查收)
-    "查收 查阅 知悉 遵照 执行".split()
+    "查收 查阅 知悉 遵照 执行 "
+    # what one does for another (由覃海燕代领)
+    "代领 代签 代办 代缴 代还 代取".split()
 )
 # The last character of a place name (a town, a road, a lake, a temple) that no given name ends
 # with, and 氏 and 帝, which end clan and emperor names (拓跋氏, 康熙帝).

@@ -101,7 +101,8 @@ _STRONG = frozenset(
 _ROMAN_CUES = (
     r"Name|name|NAME|Customer|customer|Holder|holder|Payee|payee|Payer|payer|Mr|Mrs|Ms|Miss|"
     r"Beneficiary|beneficiary|Cardholder|cardholder|Applicant|applicant|Insured|insured|"
-    r"Contact|contact|[Cc]ontact [Pp]erson|Account [Nn]ame|Borrower|borrower|Guarantor|guarantor|"
+    r"Contact|contact|CONTACT|ATTN|Attn|[Cc]ontact [Pp]erson|Account [Nn]ame|"
+    r"Borrower|borrower|Guarantor|guarantor|"
     r"Dear|[Rr]emitter|[Ss]ender|[Rr]ecipient|[Rr]eceiver|[Pp]atient|[Ee]mployee|[Cc]lient|"
     r"[Pp]olicyholder|[Cc]laimant|[Ww]itness|"
     # staff, before their names (branch manager Chen Jing, Dr. Li Na)
@@ -1021,6 +1022,15 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
             continue  # 刘伯坚和李明三人: 和 joins two names here, it is not 和明's surname
         if length == 2 and text[start] in FUNCTION_SURNAMES and text[end - 1] in common_surnames():
             continue  # 由李|老师: a preposition and a surname before a title, no name
+        if (
+            length == 3
+            and start
+            and text[end - 1] in common_surnames()
+            and known_word(text[start - 1 : end - 1])
+        ):
+            continue  # 公安局刘|警官: a word and a surname before a title, no name
+        if text[end - 1] == "第":
+            continue  # 停止向第|三人催收: an ordinal (第三人, a third party), no given character
         if (
             length == 3
             and text[start] in FUNCTION_SURNAMES
@@ -2552,28 +2562,44 @@ def _role_regex() -> re.Pattern[str]:
     so that re skips ahead to 员 and 人 at C speed.)"""
     singles, compounds = surnames()
     return re.compile(
-        rf"[员人](?<=[\u4e00-\u9fff].)(?={trie_pattern(compounds)}|[{''.join(sorted(singles))}])"
+        rf"[员人长主友](?<=[\u4e00-\u9fff].)(?={trie_pattern(compounds)}|[{''.join(sorted(singles))}])"
     )
+
+
+_OTHER_ROLE_ENDS = frozenset("长主友")
 
 
 def _roles_and_spaced(text: str) -> Iterator[NameHit]:
     """A strict or plausible name after a role word, or alone between spaces."""
-    if "员" in text or "人" in text:
-        for m in _role_regex().finditer(text):
-            hit = _name_after(text, m.end(), False)
+    for m in _role_regex().finditer(text):
+        hit = _name_after(text, m.end(), False)
+        if text[m.end() - 1] in _OTHER_ROLE_ENDS:
+            # 理事会会长邹长根, 卡主满立春, 校友郝建军: a role in 长, 主 or 友 (not a verb: 增长,
+            # 成长) before a strict or plausible name only
             if (
                 hit is not None
-                and (
-                    _shaped_like_a_name(text, hit[0], hit[1])
-                    or (  # (审核员濮建意见：…; not after 人: 外人, 贵人 are no roles)
-                        (text[m.end() - 1] == "员" or text[m.end() - 2 : m.end()] in _BEFORE)
-                        and _rare_in_structure(text, hit[0], hit[1])
-                        and not sits_across_a_word(text, hit[0], hit[1])
-                    )
-                )
+                and text[m.end() - 2 : m.end()] not in verbs()
+                and text[m.end() - 1 : m.end() + 1] not in word_bigrams()  # (主任, 长江)
+                and text[m.end() - 1 : m.end() + 1] not in frequent_bigrams()
+                and text[hit[1] : hit[1] + 2] not in _NOT_A_PERSON_AFTER  # (企业长|孙洪雯控股)
+                and _shaped_like_a_name(text, hit[0], hit[1])
                 and not ends_in_joining(text, hit[1])
             ):
                 yield hit[0], hit[1], hit[2] - 0.05, "after a role word"
+            continue
+        if (
+            hit is not None
+            and (
+                _shaped_like_a_name(text, hit[0], hit[1])
+                or (  # (审核员濮建意见：…; not after 人: 外人, 贵人 are no roles)
+                    (text[m.end() - 1] == "员" or text[m.end() - 2 : m.end()] in _BEFORE)
+                    and _rare_in_structure(text, hit[0], hit[1])
+                    and not sits_across_a_word(text, hit[0], hit[1])
+                )
+            )
+            and not ends_in_joining(text, hit[1])
+        ):
+            yield hit[0], hit[1], hit[2] - 0.05, "after a role word"
     yield from _department_members(text)
     if " " in text or "\t" in text or "\u3000" in text:
         # (the leading space is consumed, the trailing one only looked at: 张三 李四 王五)
@@ -2718,6 +2744,14 @@ def _slashed_names(text: str) -> Iterator[NameHit]:
             yield m.start(), m.end(2), 0.75, "romanized, surname/given"
 
 
+_FIELD_LABELS = frozenset("TEL FAX PHONE MOBILE MOB EMAIL ADD ADDR ADDRESS".split())
+
+
+def _is_next_label(text: str, word: re.Match[str]) -> bool:
+    """Is ``word`` the label of a record's next field (TEL, or any word before a colon)?"""
+    return word.group().upper() in _FIELD_LABELS or text.startswith((":", "："), word.end())
+
+
 def _romanized(text: str) -> Iterator[NameHit]:
     if _LATIN_HINT.search(text) is None:
         return
@@ -2747,6 +2781,8 @@ def _romanized(text: str) -> Iterator[NameHit]:
                         break
                 continue
             name = words[i : i + 3]
+            if len(name) == 3 and _is_next_label(text, name[2]):
+                name = name[:2]  # CONTACT: LIU JIANHUA TEL: …: the next field's label ends it
             if words[i].group() in _ROMAN_LABELS or cue.fullmatch(words[i].group()):
                 continue  # Dear Miss Zhang Li, 客户 Client Name: …: the name follows the label
             if name[-1].group() in _NOT_A_SURNAME or name[1].group() in _NOT_A_SURNAME:
@@ -2848,6 +2884,13 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
             is_cjk(text[i - 1 : i]) or text[i - 1 : i] in _SENTENCE_START
         ) and _preposition_before_name(text, i):
             continue  # 今日|向梁平发放, 向倪建说明了…: 向 is the preposition before a name
+        if (
+            text[i] == "于"
+            and is_cjk(text[i - 1 : i])
+            and text[i - 1] not in JOINING
+            and text[i - 1] not in _AGENT_MARKS
+        ):
+            continue  # 葬于|祖山, 卒于|某年: after a character, 于 is a preposition, no surname
         for n in (2,) if full_names_only or relaxed else (2, 1):
             end = g + n
             if (
