@@ -70,6 +70,7 @@ POSITIVE = [
     ("生日：1990年1月5日", "DATE_OF_BIRTH", "1990年1月5日"),
     ("出生年月：1985年11月，籍贯浙江。", "DATE_OF_BIRTH", "1985年11月"),  # year and month
     ("出生年月：1998.06　政治面貌：党员", "DATE_OF_BIRTH", "1998.06"),  # dotted, as a decimal
+    ("於貴行開立儲蓄戶口，戶口號碼88705085719。", "BANK_ACCOUNT", "88705085719"),  # Hong Kong
     ("陈晶 男 2001.07.05 汉族", "DATE_OF_BIRTH", "2001.07.05"),  # a date after a gender in a row
     # a birth date in Chinese numerals, as judgments and deeds write it: a cue before or 出生 after
     ("出生年月日：一九七六年五月十二日", "DATE_OF_BIRTH", "一九七六年五月十二日"),
@@ -133,6 +134,10 @@ def test_finds_each_type(detector: Detector, text: str, type_id: str, value: str
 
 
 NEGATIVE = [
+    # a staff number shaped like a passport; "this village" after 位于; 本月 repaid 2020.10
+    "Grace will sit with the team; his staff ID is E20261201.",
+    "承包地位于本村东坡，面积12.6亩。",
+    "本月还款2020.10元，出生年月见附件",
     # a validity period that is no card's, an ordinal count of visitors
     "身份证有效期至2030年6月，会员卡有效期至2026-06",
     "您的风险测评有效期至2027年3月，请及时重新测评。",
@@ -650,6 +655,7 @@ def test_given_name_affinity_table() -> None:
         ("提货地址", "宁波市北仑区明州西路555号港城物流园3号仓", "。"),
         ("目前在", "郑州市二七区建设东路1号郑州大学第一附属医院", "血液科住院。"),
         ("材料已提交", "厦门市思明区湖滨南路56号思明公安分局", "。"),
+        ("营地地址：", "浙江省湖州市安吉县天荒坪镇大溪村竹海营地", ""),
     ],
 )
 def test_address_runs_to_its_last_part(
@@ -1348,6 +1354,8 @@ NAME_CASES = [
     ("客户 Client Name: LIU Yang，证件号", ["LIU Yang"]),
     # the next field's label (TEL:) ends a name in capitals after CONTACT:
     ("CO., LTD. CONTACT: LIU JIANHUA TEL: +86 574 8765 2231", ["LIU JIANHUA"]),
+    # a pinyin name after welcome or with
+    ("Please welcome Zhou Yiming to the team; lunch with Li Na.", ["Zhou Yiming", "Li Na"]),
     # reports and remarks: 一开始 after a subject, 给予 and 麻烦 before one, 那个 pointing at one
     ("说实话，罗建平一开始并不相信是诈骗。经研究决定，给予董帅警告处分。", ["罗建平", "董帅"]),
     ("上次来的那个董帅又来了。麻烦范岩帮忙看一下这个客户的征信。", ["董帅", "范岩"]),
@@ -1586,6 +1594,11 @@ NAME_CASES = [
     ),
     # mourners and parents' committees as cues; jieba's three-character person names are names
     ("孝子：杨建华　孝女：杨美芳。转给家委会赵敏", ["杨建华", "杨美芳", "赵敏"]),
+    # 丘 is a surname; 向东 a given name after a cue (not 向 and a direction); 恭喜 before a name
+    (
+        "联系人：丘雅婷。被执行人屈向东名下。今天向东走。恭喜薛丽君姐顺利理赔",
+        ["丘雅婷", "屈向东", "薛丽君"],
+    ),
 ]
 
 

@@ -182,6 +182,7 @@ CUE_GROUPS: dict[str, tuple[str, ...]] = {
         "账户编号",
         "账号编号",
         "存折编号",
+        "户口号码",  # (Hong Kong: 儲蓄戶口，戶口號碼…, a bank account)
     ),
     "ACCOUNT_STRONG": (
         "对公",
@@ -330,6 +331,10 @@ NEGATIVE: tuple[str, ...] = (
     "快递",
     "运单",
     "工号",
+    "staff ID",  # (his staff ID is E20261201: shaped like a passport)
+    "Staff ID",
+    "employee ID",
+    "Employee ID",
     "邮编",
     "尾号",
     "商户号",

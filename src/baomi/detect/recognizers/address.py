@@ -89,7 +89,8 @@ _VILLAGE = "(?:村(?![口里民委头庄])|社区)?"  # (经三路社区: a resi
 _ESTATE = (
     "(?:小区|花园|大厦|公寓|宿舍|广场|家园|公馆|大楼|新村|中心|大学城|大学|学院|医院"
     "|市场|苑|园|城|庭|府|楼|(?<=[一二三四五六七八九十0-9])期|区"  # (三期: a phase; not 定期)
-    "|分局|派出所|法院)"  # (湖滨南路56号思明公安分局: an office of the state, at its number)
+    "|分局|派出所|法院"  # (湖滨南路56号思明公安分局: an office of the state, at its number)
+    "|营地|山庄|度假村|农场|基地)"  # (大溪村竹海营地: a place to stay or to work, out of town)
 )
 # A part of an estate or a campus written after its name (中南大学新校区, 莲富大厦写字楼, 湖南大学
 # 北门, 华中科技大学同济医学院, 科技园南区, 郑州大学第一附属医院).
@@ -153,6 +154,7 @@ _GRAMMAR = re.compile(
 )
 # Characters of prose that a place's own name does not hold.
 _PROSE = re.compile("[是个一的在了这那有很哪]")
+_THIS_VILLAGE = re.compile("[本该此我][村组]")
 # Parts precise enough to make an address without a cue word (a crossing names one place).
 _NUMBERED = ("crossing", "house", "building", "unit", "floor", "room")
 _CUE_GAP = 8
@@ -258,6 +260,8 @@ def _parse(
     numbered = any(m.group(g) for g in _NUMBERED)
     if not gazetteer and not numbered and _PROSE.search(m.group("road") or ""):
         return None  # 老家是个小村子, 住在一个小村里: prose, not a village's name
+    if not numbered and _THIS_VILLAGE.fullmatch(m.group("road") or ""):
+        return None  # 承包地位于本村东坡: "this village", which names none
     if numbered:
         # the last number, or an estate named after it (中关村大街27号中关村大厦)
         end = max(m.end(g) for g in (*_NUMBERED, "estate", "wing") if m.group(g))

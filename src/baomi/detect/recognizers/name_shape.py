@@ -29,6 +29,7 @@ from baomi.detect.lexicon import (
 
 __all__ = [
     "FUNCTION_SURNAMES",
+    "GIVEN_AFTER_A_PREPOSITION",
     "JOINING",
     "MINORITY_SYLLABLES",
     "PLACE_ENDINGS",
@@ -82,6 +83,11 @@ TIME_WORDS = frozenset(
 _AGE_AFTER_NIAN = frozenset("仅近过逾方约已届满一二三四五六七八九十")
 
 
+# Given names of the 1950s-70s that begin with a preposition (屈向东, 李向阳): after a strong
+# cue word they are names, not 向 and a direction.
+GIVEN_AFTER_A_PREPOSITION = frozenset("向东 向阳 向前 向荣 向红 向明 向华 向军 向群 向南".split())
+
+
 def stops_name(text: str, i: int) -> bool:
     """Does the character at ``i`` end a name that runs up to it?"""
     ch = text[i]
@@ -97,6 +103,10 @@ def stops_name(text: str, i: int) -> bool:
             or text[i : i + 2] in frequent_bigrams()
             or text[i + 1 : i + 3] in frequent_bigrams()
         )
+    if text[i : i + 2] in GIVEN_AFTER_A_PREPOSITION and (
+        not "\u4e00" <= text[i + 2 : i + 3] <= "\u9fff" or text[i + 2] in "的名先女等"
+    ):
+        return False  # 被执行人屈向东名下: a given name, not 向 and a direction (向南京…)
     return ch not in WORD_STOP_CHARS or text[i : i + 2] in frequent_bigrams()
 
 
@@ -185,6 +195,7 @@ def name_score(
         not relaxed
         and given[0] in STOP_CHARS
         and (given[0] not in WORD_STOP_CHARS or len(given) == 1 or given in frequent_bigrams())
+        and not (strong and given in GIVEN_AFTER_A_PREPOSITION)
     ):
         return None  # 王在, 李电话: a function character or a word after the surname (濮存信 is
         # a name: 存 begins no word there)

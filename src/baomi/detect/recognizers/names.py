@@ -41,6 +41,7 @@ from baomi.detect.lexicon import (
 )
 from baomi.detect.recognizers.name_shape import (
     FUNCTION_SURNAMES,
+    GIVEN_AFTER_A_PREPOSITION,
     JOINING,
     KIN_TITLES,
     MINORITY_SYLLABLES,
@@ -1031,6 +1032,8 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
             continue  # 公安局刘|警官: a word and a surname before a title, no name
         if text[end - 1] == "第":
             continue  # 停止向第|三人催收: an ordinal (第三人, a third party), no given character
+        if length == 2 and best is not None and text[start:end] in GIVEN_AFTER_A_PREPOSITION:
+            continue  # 屈向东|名下: the full name read first, not 向 as a surname
         if (
             length == 3
             and text[start] in FUNCTION_SURNAMES
@@ -2709,7 +2712,8 @@ def _romanized_cells(text: str) -> Iterator[NameHit]:
 # (and a form's label for the spelling of a Chinese name: 英文：SITU YAQI, 拼音：Wang Fang; a log's
 # user: user Liu Yang; a signature's spelling: 签名为“Ning Xiaoyan”)
 _WEAK_ROMAN_CUE = re.compile(
-    r"(?<![A-Za-z])(?:by|[Ff]rom|to|[Ss]igned|[Ss]ignature|[Uu]ser|(?:英文|拼音)(?=[:：])|签名[为是]?)"
+    r"(?<![A-Za-z])(?:by|[Ff]rom|to|[Ww]elcome|with|[Ss]igned|[Ss]ignature|[Uu]ser"
+    r"|(?:英文|拼音)(?=[:：])|签名[为是]?)"
     r"[:：]? ?[“\"]?$"
 )
 _WEAK_ROMAN_REACH = 12  # (Signature: ")
