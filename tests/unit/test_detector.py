@@ -656,6 +656,8 @@ def test_given_name_affinity_table() -> None:
         ("目前在", "郑州市二七区建设东路1号郑州大学第一附属医院", "血液科住院。"),
         ("材料已提交", "厦门市思明区湖滨南路56号思明公安分局", "。"),
         ("营地地址：", "浙江省湖州市安吉县天荒坪镇大溪村竹海营地", ""),
+        # a road's house number, then an estate's building, unit and room: no division or cue
+        ("下午去看了抵押的房子，在", "东湖路16号金桂园3栋1单元502", "，房龄十五年。"),
     ],
 )
 def test_address_runs_to_its_last_part(
@@ -1594,6 +1596,16 @@ NAME_CASES = [
     ),
     # mourners and parents' committees as cues; jieba's three-character person names are names
     ("孝子：杨建华　孝女：杨美芳。转给家委会赵敏", ["杨建华", "杨美芳", "赵敏"]),
+    # a subject after a clause ending in 后, or before a verb with 着; 姓名 and a verb after 和
+    (
+        "到期后齐海峰拒绝还款。三十年前，罗振邦揣着五百块钱。请提供姓名和预留手机号",
+        ["齐海峰", "罗振邦"],
+    ),
+    # 就是 after a cue; a vet's label; 三女 as a cue, and no name inside her full name (文慧平)
+    (
+        "名字就是胡大勇，主治兽医：蒲晓霞\n由次女邵文静和三女邵文慧平分。",
+        ["胡大勇", "蒲晓霞", "邵文静", "邵文慧"],
+    ),
     # 丘 is a surname; 向东 a given name after a cue (not 向 and a direction); 恭喜 before a name
     (
         "联系人：丘雅婷。被执行人屈向东名下。今天向东走。恭喜薛丽君姐顺利理赔",

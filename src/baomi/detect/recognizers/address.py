@@ -8,6 +8,7 @@ number. A division chain with no street part is reported only after an address c
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -350,6 +351,8 @@ def _division_within(chains: list[int], after: int, until: int) -> bool:
 # divisions or a cue may begin. The estate words are those of homes, not of offices.
 _HOME_ESTATE = re.compile(rf"(?:小区|花园|新村|家园|公寓|宿舍)(?={_NUM}+(?:号楼|栋|幢|座))")
 _ESTATE_NAME_REACH = 10
+# A road's house number (东湖路16号): with an estate's building and room after it, an address.
+_STREET_NUMBER = re.compile(rf"(?:大道|大街|路|街)(?={_NUM}+号(?!楼))")
 
 
 # A flat by its building, unit and room alone (业主冯志斌（12栋2单元601）), as an estate's own
@@ -361,9 +364,11 @@ _FLAT_RE = re.compile(
 
 def _home_estates(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each home estate written with its building and room but no division or
-    cue (关爱名单：陶根生（幸福里小区3栋102）): a building and a room inside a named estate are an
-    address wherever they stand. The estate's name runs back to punctuation or a particle."""
-    for m in _HOME_ESTATE.finditer(text):
+    cue (关爱名单：陶根生（幸福里小区3栋102）), or a street's house number before them (在东湖路16号
+    金桂园3栋1单元502): a building and a room inside a named estate are an address wherever they
+    stand. The estate's or road's name runs back to punctuation or a particle."""
+    found: list[tuple[int, int]] = []
+    for m in itertools.chain(_HOME_ESTATE.finditer(text), _STREET_NUMBER.finditer(text)):
         start = m.start()
         floor = max(0, start - _ESTATE_NAME_REACH)
         while start > floor and _is_name_char(text[start - 1]):
@@ -375,7 +380,8 @@ def _home_estates(text: str) -> Iterator[tuple[int, int]]:
         # (the grammar may read the name as a road, 幸福里, or an estate in 区 as a district)
         g = _GRAMMAR.match(text, start)
         if g and g.group("building") and g.group("room"):
-            yield start, max(g.end(k) for k in _NUMBERED if g.group(k))
+            found.append((start, max(g.end(k) for k in _NUMBERED if g.group(k))))
+    yield from sorted(found)
 
 
 def _is_name_char(c: str) -> bool:

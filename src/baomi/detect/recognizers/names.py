@@ -127,7 +127,7 @@ _CELL_AT_START = re.compile(_CELL_BODY)
 # punctuation or a slash or bar between fields (经办：刘洋/复核：陈静). Only names with a
 # common surname and typical given characters, that are not frequent words, count.
 _AFTER_COLON_RE = re.compile(
-    r"[人员者主客户名记息方办核签审批准权手责表送阅稿款][：:]\s?([\u4e00-\u9fff]{2,4})(?=[，,。；;、\s（(/|]|$)"
+    r"[人员者主客户名记息方办核签审批准权手责表送阅稿款医师][：:]\s?([\u4e00-\u9fff]{2,4})(?=[，,。；;、\s（(/|]|$)"
 )
 _ANY_LABEL_RE = re.compile(r"[\u4e00-\u9fff][：:]([\u4e00-\u9fff]{2,3})(?=[，,；;]|$)")
 # A speaker in a chat or a transcript (群聊记录：陈建：明天…？刘倩：九点半): a name alone before a
@@ -196,7 +196,10 @@ _FOLLOWER_WORDS = (
     *_AFTER_CAI,
     *sorted(SERVICE_VERBS),
 )
-_FOLLOWS_A_PERSON = f"(?={trie_pattern(_FOLLOWER_WORDS)})"
+# (or any verb of one character with 着, the aspect of an ongoing act: 罗振邦揣着…, 她笑着说)
+_FOLLOWS_A_PERSON = (
+    f"(?={trie_pattern(_FOLLOWER_WORDS)}|[\u4e00-\u9fff]着(?![急手重想实陆装迷凉火落]))"
+)
 # Before the subject: punctuation, a word that introduces one (请王强于…, 据王强称, 由王强主持), or
 # a time word opening the clause (上周严浩在…).
 _LEADER_WORDS = (
@@ -236,7 +239,7 @@ _VERB_LEADER_RE = re.compile(
     )
     + "[了过]?"  # (提醒过景志强不要…)
 )
-_SUBJECT_MARKS = r"[。；！？，,;：:\s请据由时是的让代但与为因经如若受在】）)”」]"
+_SUBJECT_MARKS = r"[。；！？，,;：:\s请据由时后是的让代但与为因经如若受在】）)”」]"
 
 
 @cache
@@ -477,6 +480,8 @@ def _name_after(
     aside = _ASIDE.match(text, pos) or _ORDINAL.match(text, pos)
     if aside and text[aside.end() : aside.end() + 1] in (":", "："):
         pos = aside.end()  # 申请人（签字）：冯晓宇, 联系人二：白展堂
+    if text.startswith("就是", pos):
+        pos += 1  # (名字就是胡大勇: the copula after an adverb)
     while pos < len(text) and text[pos] in ":：是为由了 \u3000\"'=“「】]":
         pos += 1  # (走访了蔡国庆: a cue verb and its particle; 【姓名】缪岩: a bracketed label)
     # 姓名：王　芳: a form pads a two-character name to the width of three; 姓 名：沈 立 新: an
@@ -559,6 +564,7 @@ def _name_after(
         and (
             known_word(following)
             or following in _BEFORE  # (配偶|和子女: a preposition before a kin or role word)
+            or (text[pos] in "和与及" and following in verbs())  # (姓名|和预留手机号)
             or (not strong and text[pos] in _COMING and following in word_bigrams())
         )
         and not _verb_at(text, pos + 2)  # (坐席向文|告知…: a name before its verb)
@@ -2888,6 +2894,8 @@ def find_loose_names(text: str, full_names_only: bool = False) -> Iterator[NameH
             is_cjk(text[i - 1 : i]) or text[i - 1 : i] in _SENTENCE_START
         ) and _preposition_before_name(text, i):
             continue  # 今日|向梁平发放, 向倪建说明了…: 向 is the preposition before a name
+        if i and surname_len(text, i - 1) == 1 and strict_name(text, i - 1, i + 2):
+            continue  # 三女邵|文慧平分: inside a full name that starts one character earlier
         if (
             text[i] == "于"
             and is_cjk(text[i - 1 : i])
