@@ -1606,6 +1606,12 @@ NAME_CASES = [
         "名字就是胡大勇，主治兽医：蒲晓霞\n由次女邵文静和三女邵文慧平分。",
         ["胡大勇", "蒲晓霞", "邵文静", "邵文慧"],
     ),
+    # 于 after a kin cue is the surname; 老汉 is no given name; a post (岗) before a name; a word
+    # before 一人 is no name; 私章 after one
+    (
+        "女儿于海燕嫁到了邻县。父亲鞠老汉生前说过。报告人：反洗钱岗祁雪\n任意一人签字。及阮国平私章",
+        ["于海燕", "祁雪", "阮国平"],
+    ),
     # 丘 is a surname; 向东 a given name after a cue (not 向 and a direction); 恭喜 before a name
     (
         "联系人：丘雅婷。被执行人屈向东名下。今天向东走。恭喜薛丽君姐顺利理赔",

@@ -549,7 +549,8 @@ def _name_after(
     if text[pos : pos + 1] in FUNCTION_SURNAMES and (
         strict_name(text, pos + 1, pos + 4)
         or (strict_name(text, pos + 1, pos + 3) and _verb_at(text, pos + 3))
-        or _rare_name_before_a_verb(text, pos + 1)
+        # (女儿于海燕|嫁到…: after a cue, 于 before a name and a verb is the surname)
+        or (text[pos] != "于" and _rare_name_before_a_verb(text, pos + 1))
     ):
         pos += 1  # 人员向邹美玲解释: 向 is the preposition before a full name, not a surname
     slen = surname_len(text, pos)
@@ -1000,7 +1001,9 @@ def _name_before(text: str, end: int, strong: bool = True) -> tuple[int, int, fl
         if before is not None:
             return before
     if text[end - 2 : end] in _COUNTS_OF_ONE:
-        return _name_before(text, end - 2, strong)  # 登记在屈雷|一人|名下: a count, no given name
+        # 登记在屈雷|一人|名下: a count, no given name (任意|一人签字: a word, no name)
+        counted = _name_before(text, end - 2, strong)
+        return None if counted and known_word(text[counted[0] : counted[1]]) else counted
     if text[end - 1 : end] in _COMING and is_cjk(text[end : end + 1]):
         # 约了董帅来|签字: coming or going to do the thing the cue names, after a full name
         before = _name_before(text, end - 1, strong)
@@ -1480,7 +1483,7 @@ def _groups(matches: Iterable[re.Match[str]]) -> Iterator[tuple[int, int]]:
     return (m.span(1) for m in matches)
 
 
-_DEPARTMENT_ENDS = frozenset("部科处室组")
+_DEPARTMENT_ENDS = frozenset("部科处室组岗")  # (岗: a post, 反洗钱岗祁雪)
 
 
 def _speakers(text: str) -> Iterator[tuple[int, int]]:
@@ -2627,7 +2630,7 @@ _DEPARTMENT_WORDS = frozenset(
     "合规 内控 风控 授信 稽核 信审 贷后 法务 监察 纪检 党群 安保 渠道 人事 后勤 保卫".split()
 )
 # What closes a member's name after a department: a list goes on, or the clause ends.
-_MEMBER_ENDS = frozenset("、，,。；;（(和与及 \t")  # (a space: a record's next field)
+_MEMBER_ENDS = frozenset("、，,。；;（(和与及 \t\n\r")  # (a space: a record's next field)
 
 
 def _department_members(text: str) -> Iterator[NameHit]:
