@@ -70,6 +70,8 @@ POSITIVE = [
     ("生日：1990年1月5日", "DATE_OF_BIRTH", "1990年1月5日"),
     ("出生年月：1985年11月，籍贯浙江。", "DATE_OF_BIRTH", "1985年11月"),  # year and month
     ("出生年月：1998.06　政治面貌：党员", "DATE_OF_BIRTH", "1998.06"),  # dotted, as a decimal
+    ("民族 壮 出生 1990 年 7 月 18 日 住址", "DATE_OF_BIRTH", "1990 年 7 月 18 日"),  # OCR spaces
+    ("出生年月：1985 年 11 月", "DATE_OF_BIRTH", "1985 年 11 月"),
     ("於貴行開立儲蓄戶口，戶口號碼88705085719。", "BANK_ACCOUNT", "88705085719"),  # Hong Kong
     ("陈晶 男 2001.07.05 汉族", "DATE_OF_BIRTH", "2001.07.05"),  # a date after a gender in a row
     # a birth date in Chinese numerals, as judgments and deeds write it: a cue before or 出生 after
@@ -658,6 +660,8 @@ def test_given_name_affinity_table() -> None:
         ("营地地址：", "浙江省湖州市安吉县天荒坪镇大溪村竹海营地", ""),
         # a road's house number, then an estate's building, unit and room: no division or cue
         ("下午去看了抵押的房子，在", "东湖路16号金桂园3栋1单元502", "，房龄十五年。"),
+        # 房屋 after a room's number is the flat, not the room's 房
+        ("委托人系位于", "大连市沙河口区五一路267号万达广场3号楼2单元1801", "房屋的所有权人"),
     ],
 )
 def test_address_runs_to_its_last_part(

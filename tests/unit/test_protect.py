@@ -67,6 +67,9 @@ def test_c3_masks_reveal_no_length(value: str) -> None:
 def test_a_birth_date_in_chinese_numerals_keeps_its_year_only() -> None:
     assert mask_default("DATE_OF_BIRTH", "一九七六年五月十二日") == "一九七六年*月**日"
     assert mask_default("DATE_OF_BIRTH", "二〇〇一年十二月") == "二〇〇一年**月"
+    # an OCR'd card's spaced date and a year and month written with a dot keep their form
+    assert mask_default("DATE_OF_BIRTH", "1990 年 7 月 18 日") == "1990 年 * 月 ** 日"
+    assert mask_default("DATE_OF_BIRTH", "1998.06") == "1998.**"
 
 
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2026, 11, 1)), st.booleans())
@@ -91,6 +94,7 @@ def test_operators() -> None:
     assert MaskOperator()("CN_MOBILE", "13812345678") == "138****5678"
     g = Generalize()
     assert g("DATE_OF_BIRTH", "1996-06-12") == "1996"
+    assert g("DATE_OF_BIRTH", "1990 年 7 月 18 日") == "1990"
     assert g("CN_ADDRESS", "吉林省长春市南关区长江街482号") == "吉林省长春市南关区"
     assert (
         Generalize(address_level="city")("CN_ADDRESS", "吉林省长春市南关区长江街482号")

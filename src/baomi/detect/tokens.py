@@ -40,7 +40,8 @@ _DECIMAL = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?![\d.])"
 # (a full stop may end the sentence after a date: "his date of birth is 1993.02.04.")
 _DATE = (
     r"(?<!\d)(?:19|20)\d{2}(?:[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\d|3[01]))?"
-    r"|年(?:0?[1-9]|1[0-2])月(?:(?:0?[1-9]|[12]\d|3[01])[日号])?)(?![\d/\-]|\.\d)"
+    r"|年(?:0?[1-9]|1[0-2])月(?:(?:0?[1-9]|[12]\d|3[01])[日号])?"
+    r"| 年 (?:0?[1-9]|1[0-2]) 月(?: (?:0?[1-9]|[12]\d|3[01]) [日号])?)(?![\d/\-]|\.\d)"
 )
 _MMYY = r"(?<![\d/])(?:0[1-9]|1[0-2]) ?/ ?(?:20)?\d{2}(?![\d/])"
 _PLATE = (
@@ -95,7 +96,10 @@ def _token_re_for(marks: frozenset[str]) -> re.Pattern[str]:
 _RUN_RE = re.compile(
     rf"[0-9A-Za-z+(（:\-{PLATE_PROVINCES}](?:[0-9A-Za-z@.:/,_%+\-()（）·•・°]"
     r"|(?<=[0-9,，/)]) (?=[0-9+(\-/,，])"
-    r"|(?<=[0-9])[年月，](?=[0-9 \-])|(?<=[0-9])[日号月]|(?<=°) (?=[NSEWnsew]))*"
+    r"|(?<=[0-9])[年月，](?=[0-9 \-])|(?<=[0-9])[日号月]|(?<=°) (?=[NSEWnsew])"
+    # (1990 年 7 月 18 日: an OCR'd card spaces a date's parts)
+    r"|(?<=[0-9]) (?=[年月日号])|(?<=[0-9] )[年月](?= [0-9])|(?<=[0-9] [年月]) (?=[0-9])"
+    r"|(?<=[0-9] )[日号月])*"
 )
 _PROVINCE_SET = frozenset(PLATE_PROVINCES)
 _PLATE_SUFFIXES = frozenset("挂学警港澳领")
@@ -109,7 +113,7 @@ _FAST_SHAPES = (
     (re.compile(r"(?:0[1-9]|1[0-2])/(?:20)?[0-9]{2}"), "mmyy"),
 )
 _CONTINUATION_ONLY = frozenset("@.:/,_%)）·•・°")
-_DATE_START = re.compile(r"(?:19|20)[0-9]{2}[\-/.年]")
+_DATE_START = re.compile(r"(?:19|20)[0-9]{2} ?[\-/.年]")
 _WORDY = re.compile(r"[A-Za-z_]+(?:[._\-][A-Za-z_]+)*")  # identifiers with no digit: no token
 _DECIMAL_ONLY = re.compile(r"[0-9]{1,12}\.[0-9]+%?")  # amounts and rates
 
