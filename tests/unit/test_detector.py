@@ -658,6 +658,7 @@ def test_given_name_affinity_table() -> None:
         ("目前在", "郑州市二七区建设东路1号郑州大学第一附属医院", "血液科住院。"),
         ("材料已提交", "厦门市思明区湖滨南路56号思明公安分局", "。"),
         ("营地地址：", "浙江省湖州市安吉县天荒坪镇大溪村竹海营地", ""),
+        ("报警人：你好，我在", "海珠区江南大道中180号", "的银行门口"),  # 中 after a road
         # a road's house number, then an estate's building, unit and room: no division or cue
         ("下午去看了抵押的房子，在", "东湖路16号金桂园3栋1单元502", "，房龄十五年。"),
         # 房屋 after a room's number is the flat, not the room's 房
@@ -1616,6 +1617,8 @@ NAME_CASES = [
         "女儿于海燕嫁到了邻县。父亲鞠老汉生前说过。报告人：反洗钱岗祁雪\n任意一人签字。及阮国平私章",
         ["于海燕", "祁雪", "阮国平"],
     ),
+    # 叫 before a name and 是吧; a list lifts a partner whose given name is a word (长江)
+    ("那个小伙子叫许博是吧，队员：杜长江、戚立新、甘宝华", ["许博", "杜长江", "戚立新", "甘宝华"]),
     # 丘 is a surname; 向东 a given name after a cue (not 向 and a direction); 恭喜 before a name
     (
         "联系人：丘雅婷。被执行人屈向东名下。今天向东走。恭喜薛丽君姐顺利理赔",

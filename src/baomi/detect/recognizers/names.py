@@ -1587,6 +1587,7 @@ _IS_RE = re.compile(
 
 
 _QUESTION_ENDS = frozenset("吗吧呢")  # (是孟凡吗？, 估计是鲁娜吧，: a particle closes the clause)
+_CHECKING_ENDS = frozenset(("是吧", "是吗", "对吧", "对吗"))  # (叫许博是吧: asking to be sure)
 
 
 def _complements(text: str) -> Iterator[NameHit]:
@@ -1598,14 +1599,17 @@ def _complements(text: str) -> Iterator[NameHit]:
             if end > len(text):
                 break
             after = end + (text[end : end + 1] == "的")  # (这张卡原来是倪建的，: whose)
-            closes = text[after : after + 1] in _QUESTION_ENDS or not is_cjk(
-                text[after : after + 1]
+            closes = (
+                text[after : after + 1] in _QUESTION_ENDS
+                or not is_cjk(text[after : after + 1])
+                or text[after : after + 2] in _CHECKING_ENDS  # (叫许博是吧，)
             )
             named = (
                 text[m.start()] == "叫"
                 and end - i == 3
                 and surname_len(text, i) == 1
                 and not known_word(text[i:end])
+                and not stops_name(text, end - 1)  # (叫许博是吧: the copula, no given character)
                 and name_score(text[i:end], 1, True) is not None
             )
             if closes and (named or _name_without_cue(text, i, end)):
@@ -3013,7 +3017,12 @@ def _list_partners(text: str, hits: list[NameHit]) -> Iterator[NameHit]:
                 and (before == start - 1 or own_amount is not None)
                 and _partner_ok(text, partner[0], partner[1])
             ):
-                yield partner[0], partner[1], min(partner[2], score) - 0.05, "listed with a name"
+                yield (
+                    partner[0],
+                    partner[1],
+                    _partner_score(partner[2], score),
+                    "listed with a name",
+                )
         j = aside.end() if aside else end
         if j < len(text) - 2 and text[j] in _LIST_JOINERS:
             after = _listed_item(text, j + 1)
@@ -3022,7 +3031,13 @@ def _list_partners(text: str, hits: list[NameHit]) -> Iterator[NameHit]:
                 and (own_amount is None or _ITEM_AMOUNT.match(text, after[1]) is not None)
                 and _partner_ok(text, after[0], after[1])
             ):
-                yield after[0], after[1], min(after[2], score) - 0.05, "listed with a name"
+                yield after[0], after[1], _partner_score(after[2], score), "listed with a name"
+
+
+def _partner_score(own: float, vouching: float) -> float:
+    """A partner's score: its own, but the list lifts one that a word in its given name lowered
+    (队员：杜长江、戚立新…: 长江 is a river) to a little below the name that vouches for it."""
+    return min(max(own, vouching - 0.1), vouching) - 0.05
 
 
 def _listed_item(text: str, start: int) -> tuple[int, int, float] | None:
