@@ -1270,11 +1270,11 @@ def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[Name
     ):
         return []  # product_name, filename: part of a longer key (record keys: ``_keyed``)
     if (
-        cue == "户名"
-        and text[m.start() - 1 : m.start()] == "客"
-        and text[m.end() : m.end() + 1] == "单"
+        m.start()
+        and text[m.start() - 1 : m.start() + 1] in frequent_bigrams()
+        and text[m.end() - 1 : m.end() + 1] in frequent_bigrams()
     ):
-        return []  # 将客户名单拷贝…: a list of customers (客户|名单), no account name
+        return []  # 将客户名单拷贝…: words overlap the cue on both sides (客户|名单), no cue
     found: list[NameHit] = []
     # (the reading after a cue that goes both ways, once it has been read to weigh the one before)
     after: tuple[int, int, float] | None = None
