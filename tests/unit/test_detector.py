@@ -71,6 +71,7 @@ POSITIVE = [
     ("出生年月：1985年11月，籍贯浙江。", "DATE_OF_BIRTH", "1985年11月"),  # year and month
     ("出生年月：1998.06　政治面貌：党员", "DATE_OF_BIRTH", "1998.06"),  # dotted, as a decimal
     ("民族 壮 出生 1990 年 7 月 18 日 住址", "DATE_OF_BIRTH", "1990 年 7 月 18 日"),  # OCR spaces
+    ("证件号码 4201 1519 9608 1927 68，请核对", "CN_RESIDENT_ID", "4201 1519 9608 1927 68"),
     ("出生年月：1985 年 11 月", "DATE_OF_BIRTH", "1985 年 11 月"),
     ("於貴行開立儲蓄戶口，戶口號碼88705085719。", "BANK_ACCOUNT", "88705085719"),  # Hong Kong
     ("陈晶 男 2001.07.05 汉族", "DATE_OF_BIRTH", "2001.07.05"),  # a date after a gender in a row

@@ -70,6 +70,8 @@ def test_a_birth_date_in_chinese_numerals_keeps_its_year_only() -> None:
     # an OCR'd card's spaced date and a year and month written with a dot keep their form
     assert mask_default("DATE_OF_BIRTH", "1990 年 7 月 18 日") == "1990 年 * 月 ** 日"
     assert mask_default("DATE_OF_BIRTH", "1998.06") == "1998.**"
+    # a resident ID written in fours keeps its spaces; the digits masked are the same
+    assert mask_default("CN_RESIDENT_ID", "4201 1519 9608 1927 68") == "4201 15** **** **27 68"
 
 
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2026, 11, 1)), st.booleans())

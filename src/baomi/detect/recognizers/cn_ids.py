@@ -64,7 +64,11 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         lengths=frozenset({15, 18}),
         type="CN_RESIDENT_ID",
         kinds=("digits",),
-        pattern=re.compile(rf"\d{{6}}{_SEP}\d{{8}}{_SEP}\d{{3}}[\dXx]|\d{{15}}"),
+        # (6-8-4 as the number's parts are, or in fours as a card is written: 4201 1519 9608 …)
+        pattern=re.compile(
+            rf"\d{{6}}{_SEP}\d{{8}}{_SEP}\d{{3}}[\dXx]"
+            r"|\d{4}(?:[ \-]\d{4}){3}[ \-]\d[\dXx]|\d{15}"
+        ),
         validate=validate_resident_id,
         cues=("ID",),
         cue_bonus=0.09,
