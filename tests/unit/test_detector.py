@@ -1620,6 +1620,8 @@ NAME_CASES = [
     ),
     # 叫 before a name and 是吧; a list lifts a partner whose given name is a word (长江)
     ("那个小伙子叫许博是吧，队员：杜长江、戚立新、甘宝华", ["许博", "杜长江", "戚立新", "甘宝华"]),
+    # a number's name after 姓名 and 和; 常青藤 is ivy (jieba tags it a name)
+    ("对方报出了她的姓名和学号。常青藤计划首期学员共30人。", []),
     # 丘 is a surname; 向东 a given name after a cue (not 向 and a direction); 恭喜 before a name
     (
         "联系人：丘雅婷。被执行人屈向东名下。今天向东走。恭喜薛丽君姐顺利理赔",

@@ -565,7 +565,11 @@ def _name_after(
         and (
             known_word(following)
             or following in _BEFORE  # (配偶|和子女: a preposition before a kin or role word)
-            or (text[pos] in "和与及" and following in verbs())  # (姓名|和预留手机号)
+            # (姓名|和预留手机号, 姓名|和学号: a verb, a word or a number's name after 和)
+            or (
+                text[pos] in "和与及"
+                and (following in verbs() or following in word_bigrams() or following[1:] == "号")
+            )
             or (not strong and text[pos] in _COMING and following in word_bigrams())
         )
         and not _verb_at(text, pos + 2)  # (坐席向文|告知…: a name before its verb)
