@@ -660,6 +660,7 @@ def test_given_name_affinity_table() -> None:
         ("材料已提交", "厦门市思明区湖滨南路56号思明公安分局", "。"),
         ("营地地址：", "浙江省湖州市安吉县天荒坪镇大溪村竹海营地", ""),
         ("报警人：你好，我在", "海珠区江南大道中180号", "的银行门口"),  # 中 after a road
+        ("家庭住址：", "云南省曲靖市会泽县娜姑镇白雾村委会上村组", ""),  # a village's group
         # a road's house number, then an estate's building, unit and room: no division or cue
         ("下午去看了抵押的房子，在", "东湖路16号金桂园3栋1单元502", "，房龄十五年。"),
         # 房屋 after a room's number is the flat, not the room's 房

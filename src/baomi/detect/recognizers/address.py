@@ -84,7 +84,10 @@ _ROAD = (
     rf"|{_H}{{2,4}}?段(?=[0-9０-９]))?"  # (东大街牛市口段38号: a segment named after a place)
 )
 # A village named after a street (安肃镇东街村): 村 right after a road word, not 村口 or 村委.
-_VILLAGE = "(?:村(?![口里民委头庄])|社区)?"  # (经三路社区: a residents' community, so too)
+_VILLAGE = (
+    "(?:村(?![口里民委头庄])|社区"  # (经三路社区: a residents' community, so too)
+    f"|(?<=村)委会{_H}{{1,3}}?[组社])?"  # (白雾村委会上村组: a group under the village committee)
+)
 # Estate, campus and building names; an estate followed by a building number is preferred, so
 # 金祥园小区7栋 is read whole rather than stopping at 金祥园.
 _ESTATE = (
