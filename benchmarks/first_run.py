@@ -4,6 +4,8 @@
     python benchmarks/first_run.py benchmarks/data/batches_392_483.txt --base ec4e733
     python benchmarks/first_run.py benchmarks/data/batches_484_639.txt --base 84d1a7f
     python benchmarks/first_run.py benchmarks/data/heldout_thirteenth_stop.txt --base 84d1a7f
+    python benchmarks/first_run.py benchmarks/data/batches_640_769.txt --base 73e31de
+    python benchmarks/first_run.py benchmarks/data/heldout_fourteenth_stop.txt --base 73e31de
 
 New lines are scored first by the detector of the revision before they were written (``--base``,
 checked out in a worktree and run in its own process): a measure of text the rules were not
