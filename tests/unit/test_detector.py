@@ -661,6 +661,9 @@ def test_given_name_affinity_table() -> None:
         ("营地地址：", "浙江省湖州市安吉县天荒坪镇大溪村竹海营地", ""),
         ("报警人：你好，我在", "海珠区江南大道中180号", "的银行门口"),  # 中 after a road
         ("家庭住址：", "云南省曲靖市会泽县娜姑镇白雾村委会上村组", ""),  # a village's group
+        # a town, a road and a house number with no division; an estate in 城 before its building
+        ("1978年，全家搬进了", "城关镇解放路17号", "的宿舍。"),
+        ("租客：邓雨晴　房号：", "碧桂园凤凰城12栋2单元803", "　月租：2,600元"),
         # a road's house number, then an estate's building, unit and room: no division or cue
         ("下午去看了抵押的房子，在", "东湖路16号金桂园3栋1单元502", "，房龄十五年。"),
         # 房屋 after a room's number is the flat, not the room's 房

@@ -352,7 +352,9 @@ def _division_within(chains: list[int], after: int, until: int) -> bool:
 
 # An estate's name right before a building number (幸福里小区3栋): where an address without
 # divisions or a cue may begin. The estate words are those of homes, not of offices.
-_HOME_ESTATE = re.compile(rf"(?:小区|花园|新村|家园|公寓|宿舍)(?={_NUM}+(?:号楼|栋|幢|座))")
+_HOME_ESTATE = re.compile(
+    rf"(?:小区|花园|新村|家园|公寓|宿舍|城|苑|园)(?={_NUM}+(?:号楼|栋|幢|座))"  # (凤凰城12栋)
+)
 _ESTATE_NAME_REACH = 10
 # A road's house number (东湖路16号): with an estate's building and room after it, an address.
 _STREET_NUMBER = re.compile(rf"(?:大道|大街|路|街)(?={_NUM}+号(?!楼))")
@@ -385,6 +387,30 @@ def _home_estates(text: str) -> Iterator[tuple[int, int]]:
         if g and g.group("building") and g.group("room"):
             found.append((start, max(g.end(k) for k in _NUMBERED if g.group(k))))
     yield from sorted(found)
+
+
+# A town's name before a road and a house number (城关镇解放路17号): with no division before it, a
+# town is known from its suffix alone, so the road's number is asked for as well.
+_TOWN_STREET = re.compile(
+    rf"(?:镇|乡|街道)(?={_NAME_CHAR}{{1,8}}?(?:大道|大街|路|街)[0-9０-９]+号)"
+)
+_TOWN_NAME_REACH = 4
+
+
+def _town_streets(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each town, road and house number with no division before them. The town's
+    name runs back to punctuation or a particle, over four characters at most (搬进了|城关镇…);
+    a longer run of characters has no clear start and is left alone."""
+    for m in _TOWN_STREET.finditer(text):
+        start = m.start()
+        floor = max(0, start - _TOWN_NAME_REACH)
+        while start > floor and _is_name_char(text[start - 1]):
+            start -= 1
+        if (start == floor and start and _is_name_char(text[start - 1])) or m.start() - start < 2:
+            continue
+        g = _GRAMMAR.match(text, start)
+        if g and g.group("town") and g.group("road") and g.group("house"):
+            yield start, max(g.end(k) for k in (*_NUMBERED, "estate", "wing") if g.group(k))
 
 
 def _is_name_char(c: str) -> bool:
@@ -483,6 +509,11 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
             end, score = hit
             yield s, end, score, cue or "gazetteer"
             taken_until = end
+    if "号" in text and ("镇" in text or "乡" in text or "街道" in text):
+        for s, end in _town_streets(text):
+            if s >= taken_until:
+                yield s, end, 0.8, "town"
+                taken_until = end
     if "栋" in text or "幢" in text or "号楼" in text or "座" in text:
         for s, end in _home_estates(text):
             if s >= taken_until:  # (those after every other address: their starts come last)
