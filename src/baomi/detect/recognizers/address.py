@@ -267,9 +267,7 @@ def _parse(
     if not numbered and _THIS_VILLAGE.fullmatch(m.group("road") or ""):
         return None  # 承包地位于本村东坡: "this village", which names none
     if numbered:
-        # the last number, or an estate named after it (中关村大街27号中关村大厦)
-        end = max(m.end(g) for g in (*_NUMBERED, "estate", "wing") if m.group(g))
-        return end, 0.9 if cued else 0.85
+        return _last_part_end(m), 0.9 if cued else 0.85
     if cued and (m.group("road") or m.group("town") or m.group("estate")):
         return m.end(), 0.75
     if cued and m.group("div") and len(m.group("div")) >= 4:
@@ -279,6 +277,12 @@ def _parse(
     if gazetteer and m.group("town") and not m.group("estate") and _levels(m.group("div")) >= 3:
         return m.end("town"), 0.7  # 湖北省黄冈市麻城市龟山镇: three divisions and a town
     return None
+
+
+def _last_part_end(m: re.Match[str]) -> int:
+    """Where a numbered address ends: its last number, or an estate named after it
+    (中关村大街27号中关村大厦)."""
+    return max(m.end(g) for g in (*_NUMBERED, "estate", "wing") if m.group(g))
 
 
 def _levels(div: str | None) -> int:
@@ -374,13 +378,8 @@ def _home_estates(text: str) -> Iterator[tuple[int, int]]:
     stand. The estate's or road's name runs back to punctuation or a particle."""
     found: list[tuple[int, int]] = []
     for m in itertools.chain(_HOME_ESTATE.finditer(text), _STREET_NUMBER.finditer(text)):
-        start = m.start()
-        floor = max(0, start - _ESTATE_NAME_REACH)
-        while start > floor and _is_name_char(text[start - 1]):
-            start -= 1
-        if start == floor and start and _is_name_char(text[start - 1]):
-            continue  # a longer run of characters: no clear start of the estate's name
-        if m.start() - start < 2:
+        start = _name_start(text, m.start(), _ESTATE_NAME_REACH)
+        if start is None:
             continue
         # (the grammar may read the name as a road, 幸福里, or an estate in 区 as a district)
         g = _GRAMMAR.match(text, start)
@@ -402,15 +401,25 @@ def _town_streets(text: str) -> Iterator[tuple[int, int]]:
     name runs back to punctuation or a particle, over four characters at most (搬进了|城关镇…);
     a longer run of characters has no clear start and is left alone."""
     for m in _TOWN_STREET.finditer(text):
-        start = m.start()
-        floor = max(0, start - _TOWN_NAME_REACH)
-        while start > floor and _is_name_char(text[start - 1]):
-            start -= 1
-        if (start == floor and start and _is_name_char(text[start - 1])) or m.start() - start < 2:
+        start = _name_start(text, m.start(), _TOWN_NAME_REACH)
+        if start is None:
             continue
         g = _GRAMMAR.match(text, start)
         if g and g.group("town") and g.group("road") and g.group("house"):
-            yield start, max(g.end(k) for k in (*_NUMBERED, "estate", "wing") if g.group(k))
+            yield start, _last_part_end(g)
+
+
+def _name_start(text: str, end: int, reach: int) -> int | None:
+    """Where the name of an estate, a road or a town that ends at ``end`` starts: back to
+    punctuation or a particle, at most ``reach`` characters. None where a longer run of
+    characters leaves no clear start, or the name is shorter than two characters."""
+    floor = max(0, end - reach)
+    start = end
+    while start > floor and _is_name_char(text[start - 1]):
+        start -= 1
+    if start == floor and start and _is_name_char(text[start - 1]):
+        return None  # a longer run of characters: no clear start of the name
+    return start if end - start >= 2 else None
 
 
 def _is_name_char(c: str) -> bool:

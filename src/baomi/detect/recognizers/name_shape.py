@@ -104,7 +104,7 @@ def stops_name(text: str, i: int) -> bool:
             or text[i + 1 : i + 3] in frequent_bigrams()
         )
     if text[i : i + 2] in GIVEN_AFTER_A_PREPOSITION and (
-        not "\u4e00" <= text[i + 2 : i + 3] <= "\u9fff" or text[i + 2] in "的名先女等"
+        not is_cjk(text[i + 2 : i + 3]) or text[i + 2] in "的名先女等"
     ):
         return False  # 被执行人屈向东名下: a given name, not 向 and a direction (向南京…)
     return ch not in WORD_STOP_CHARS or text[i : i + 2] in frequent_bigrams()
