@@ -23,6 +23,8 @@ def found(det: Detector, text: str) -> list[tuple[str, str]]:
 POSITIVE = [
     # a deposit's account in a court's freezing notice
     ("本院依法冻结了被执行人在我行的存款71737029807001962。", "BANK_ACCOUNT", "71737029807001962"),
+    # a loan's account, whose check digit happens to pass Luhn after a card's issuer prefix
+    ("贷款账号43048150608534316，请核实删除。", "BANK_ACCOUNT", "43048150608534316"),
     ("客户王建平，身份证号11010519491231002X，已核实。", "CN_RESIDENT_ID", "11010519491231002X"),
     ("身份证：110105 19491231 002X", "CN_RESIDENT_ID", "110105 19491231 002X"),
     ("证件号码810000199001011230（港澳居民居住证）", "CN_RESIDENT_ID", "810000199001011230"),
@@ -668,6 +670,18 @@ def test_given_name_affinity_table() -> None:
         ("下午去看了抵押的房子，在", "东湖路16号金桂园3栋1单元502", "，房龄十五年。"),
         # 房屋 after a room's number is the flat, not the room's 房
         ("委托人系位于", "大连市沙河口区五一路267号万达广场3号楼2单元1801", "房屋的所有权人"),
+        # a hamlet (屯) and its number; a tower and room after an estate (T3-1801); 住 after a
+        # comma in a register; a copula after the description that follows a cue
+        ("家庭住址：", "广西壮族自治区桂林市荔浦市修仁镇新村屯18号", "，配偶"),
+        ("抵押房产：", "青岛市崂山区香港东路195号上实中心T3-1801", "。"),
+        ("领取登记：巩玉珍，独居老人，住", "新华街道光明社区4号楼102", "，每周三领取。"),
+        ("这单顾客地址写的是", "长江路168号天一广场B座", "，打电话一直关机。"),
+        # a residential building and a room with 室, no cue; two roads' crossing, no cue
+        ("报修登记：", "12幢1803室", "业主反映卫生间漏水。"),
+        ("行驶至", "人民路与解放路交叉口", "时，与电动车相撞。"),
+        # addresses on the European continent
+        ("现住址：", "12 Rue de Rivoli, 75004 Paris, France", "）"),
+        ("地址 ", "Friedrichstraße 123, 10117 Berlin, Deutschland", ""),
     ],
 )
 def test_address_runs_to_its_last_part(
@@ -692,6 +706,10 @@ def test_address_runs_to_its_last_part(
         "我们小区3栋的电梯坏了。",
         "本行员工宿舍2栋3单元共有住户48户。",
         "总行大厦3栋1203是会议室。",
+        # an office's building and room; 住院 after a comma; a unit's notice
+        "会议室预订：3号楼1201室，时间14:00-15:30。",
+        "患者血压偏高，住院观察3天后出院。",
+        "7栋2单元水管检修，11月30日停水。",
     ],
 )
 def test_prose_after_an_address_cue_is_no_address(detector: Detector, text: str) -> None:
@@ -1630,7 +1648,16 @@ NAME_CASES = [
     (
         "联系人：丘雅婷。被执行人屈向东名下。今天向东走。恭喜薛丽君姐顺利理赔",
         ["丘雅婷", "屈向东", "薛丽君"],
+    ),  # 三者车 is the third party's car (车, a surname, starts no name); a causative verb before a
+    # name; the one a court sentences; a romanized name before a nationality or after a label
+    # in 人 or a visitor's part
+    ("标的车与三者车追尾。造成黎晓梅受伤、两车损坏。", ["黎晓梅"]),
+    ("法院以集资诈骗罪判处柏志强有期徒刑十二年。", ["柏志强"]),
+    (
+        "Olga Petrova，俄罗斯籍，房号2203。租用人：Tenzin Dorje，押金3,000元。",
+        ["Olga Petrova", "Tenzin Dorje"],
     ),
+    ("Shift note: visitor Chen Jialin lost her phone. 付款人：Apple Store", ["Chen Jialin"]),
 ]
 
 

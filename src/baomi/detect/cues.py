@@ -193,6 +193,8 @@ CUE_GROUPS: dict[str, tuple[str, ...]] = {
         "对公账户",
         "对公账号",
         "单位账户",
+        "贷款账号",  # (a loan's account is never a card, whatever its check digit)
+        "贷款账户",
     ),
     "CVN": (
         "CVV",

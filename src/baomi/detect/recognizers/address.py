@@ -78,7 +78,7 @@ _NUM = r"[0-9０-９一二三四五六七八九十百零]"
 # A road: the shortest run ending in a road word, preferring one that a house number follows
 # (中关村大街27号, not 中关村).
 _ROAD = (
-    rf"(?:{_H}|[A-Za-z0-9]){{1,12}}?(?:大道|大街|路|街|道|巷子|巷|弄|胡同|(?<![公英千家这那哪心手屋城村夜])里|村|组|头条|[二三四五六七八九十]条"
+    rf"(?:{_H}|[A-Za-z0-9]){{1,12}}?(?:大道|大街|路|街|道|巷子|巷|弄|胡同|(?<![公英千家这那哪心手屋城村夜])里|村|组|屯|头条|[二三四五六七八九十]条"
     r"|(?<=[二三四五六七八九])环(?![东西南北中]?路))"  # (南二环东段: a ring road, after its number)
     r"(?:[东西南北中一二三四五六七八九十]?段|[东西南北中](?=[0-9０-９])"  # (路东72号, 道中180号)
     rf"|{_H}{{2,4}}?段(?=[0-9０-９]))?"  # (东大街牛市口段38号: a segment named after a place)
@@ -147,6 +147,8 @@ _GRAMMAR = re.compile(
     (?P<floor>(?:[Bb]|地下|负)?{_NUM}+(?:层|楼))?
     (?P<room>{_NUM}+(?:室|房(?![屋产子])|户|号)|(?<=[座栋幢塔楼元层门])[0-9]{{3,4}}(?:-[0-9]{{1,2}})?(?![0-9])
             |(?<=广场|大厦|中心|大楼|国际)[0-9]{{3,4}}(?![0-9年月日号])
+            # (上实中心T3-1801: a tower's letter and number, then the room)
+            |(?:(?<=广场|大厦|中心|大楼|国际)|(?<=[城苑园府]))[A-Z][0-9]{{1,2}}-[0-9]{{3,4}}(?![0-9])
             |(?<=[A-Za-z0-9]区)[0-9]{{3,4}}(?![0-9年月日号])  # (环球中心E1区1203)
             |(?<=[座栋幢塔楼元层])[0-9]{{1,3}}-[0-9]{{1,4}}(?![0-9])
             |(?<=[园苑府庭])[0-9]{{1,3}}-[0-9]{{2,4}}(?![0-9])  # (创意产业园10-501)
@@ -234,7 +236,14 @@ def _division_starts(text: str) -> Iterator[int]:
 @cache
 def _cue_regex() -> re.Pattern[str]:
     # (地址是苏州工业园区…: a copula after the cue is not part of the address; 她住在…: nor 在)
-    return re.compile("(?P<cue>" + trie_pattern(ADDRESS_CUES) + r")(?:是|为|在)?[:：\s]{0,2}")
+    # (巩玉珍，住新华街道光明社区4号楼102: a register's entry, the person then the home; not
+    # 住址, 住所 or 住院, a cue or a word of their own)
+    return re.compile(
+        "(?P<cue>"
+        + trie_pattern(ADDRESS_CUES)
+        + r"|，住(?![址所院宿户房])"
+        + r")(?:是|为|在)?[:：\s]{0,2}"
+    )
 
 
 def _parse(
@@ -366,8 +375,11 @@ _STREET_NUMBER = re.compile(rf"(?:大道|大街|路|街)(?={_NUM}+号(?!楼))")
 
 # A flat by its building, unit and room alone (业主冯志斌（12栋2单元601）), as an estate's own
 # records write it: the three numbers together name one home.
+# A residential building (栋, 幢) and a room with 室 name one too (报修登记：12幢1803室业主…; an
+# office's 3号楼1201室 is a meeting room).
 _FLAT_RE = re.compile(
-    r"(?<![0-9A-Za-z])[0-9]{1,3}(?:栋|幢|号楼)[0-9]{1,2}单元[0-9]{3,4}室?(?![0-9])"
+    r"(?<![0-9A-Za-z])[0-9]{1,3}(?:(?:栋|幢|号楼)[0-9]{1,2}单元[0-9]{3,4}室?|[栋幢][0-9]{3,4}室)"
+    r"(?![0-9])"
 )
 
 
@@ -407,6 +419,33 @@ def _town_streets(text: str) -> Iterator[tuple[int, int]]:
         g = _GRAMMAR.match(text, start)
         if g and g.group("town") and g.group("road") and g.group("house"):
             yield start, _last_part_end(g)
+
+
+# Two roads' crossing (人民路与解放路交叉口): one place however it is reached, no number needed.
+_CROSSING_RE = re.compile(
+    rf"(?:大道|大街|路|街)(?=[与和]{_NAME_CHAR}{{1,8}}?(?:大道|大街|路|街)(?:交叉口|交汇处|十字路口|交口))"
+)
+_ROAD_NAME_REACH = 6
+# What a place follows in prose (行驶至|人民路…, 事发于|解放路…): the road's name starts after it.
+_TOWARDS_A_PLACE = frozenset("至于到经沿往从近距")
+
+
+def _crossings(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each crossing of two named roads with no division or cue before it."""
+    for m in _CROSSING_RE.finditer(text):
+        floor = max(0, m.start() - _ROAD_NAME_REACH)
+        start = m.start()
+        while (
+            start > floor
+            and _is_name_char(text[start - 1])
+            and text[start - 1] not in _TOWARDS_A_PLACE
+        ):
+            start -= 1
+        if m.start() - start < 2 or (start == floor and start and _is_name_char(text[start - 1])):
+            continue  # (a name of one character, or a run with no clear start)
+        g = _GRAMMAR.match(text, start)
+        if g and g.group("road") and g.group("crossing"):
+            yield start, g.end("crossing")
 
 
 def _name_start(text: str, end: int, reach: int) -> int | None:
@@ -460,15 +499,41 @@ _EN_ADDRESS_RE = re.compile(
 _EN_ADDRESS_HINT = re.compile(rf"[a-z] {_EN_STREET_WORDS}(?![A-Za-z])")
 
 
+# An address on the European continent, as customers living abroad give theirs: the number before
+# a leading street word (12 Rue de Rivoli, 75004 Paris, France; 8 Via Roma, 20121 Milano) or
+# after a German street (Friedrichstraße 123, 10117 Berlin), then a postcode, a city, a country.
+_EU_WORD = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]+"
+_EU_LEADING_STREET = (
+    r"(?:Rue|Avenue|Boulevard|Bd|Place|Quai|Allée|Chemin|Via|Viale|Piazza|Corso|Calle|Avenida"
+    r"|Paseo|Plaza|Rua|Rambla)"
+)
+_EU_ENDING_STREET = "(?:straße|strasse|weg|platz|allee|gasse|gracht|laan|straat)"
+_EU_PARTICLE = r"(?:(?:de la|de l'|de|du|des|la|le|les|del|della|di|dei|do|da|dos|d')\s?)"
+_EU_TAIL = (
+    rf",?\s*(?:[0-9]{{4,5}}|[0-9]{{2}}-[0-9]{{3}})\s+{_EU_WORD}(?:[ \-]{_EU_WORD})?"
+    rf"(?:,\s*{_EU_WORD}(?:\s{_EU_WORD})?)?"
+)
+_EU_ADDRESS_RE = re.compile(
+    rf"(?<![0-9A-Za-z])[0-9]{{1,4}}(?:\s?(?:bis|ter))?,?\s+{_EU_LEADING_STREET}\s+{_EU_PARTICLE}?"
+    rf"{_EU_WORD}(?:[ \-]{_EU_PARTICLE}?{_EU_WORD}){{0,3}}(?:{_EU_TAIL})?"
+    rf"|{_EU_WORD}{_EU_ENDING_STREET}\s+[0-9]{{1,4}}[a-z]?"
+    rf"(?:{_EU_TAIL})?"
+)
+_EU_ADDRESS_HINT = re.compile(rf"[0-9],? {_EU_LEADING_STREET} |{_EU_ENDING_STREET} [0-9]")
+
+
 def _english_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
-    """Addresses written the English way, found from their street word."""
-    if _EN_ADDRESS_HINT.search(text) is None:
-        return
-    for m in _EN_ADDRESS_RE.finditer(text):
-        yield m.start(), m.end(), 0.8, "an address in English"
+    """Addresses written the English (or a European) way, found from their street word."""
+    if _EN_ADDRESS_HINT.search(text) is not None:
+        for m in _EN_ADDRESS_RE.finditer(text):
+            yield m.start(), m.end(), 0.8, "an address in English"
+    if _EU_ADDRESS_HINT.search(text) is not None:
+        for m in _EU_ADDRESS_RE.finditer(text):
+            yield m.start(), m.end(), 0.8, "an address in a European language"
 
 
 _BEFORE_DE = 5  # (附近的, 老城区的: a short description of the place after its cue)
+_COPULAS = frozenset("是为")
 _PUNCTUATION_RE = re.compile(r"[，。；：,.;:!?！？\s]")
 
 
@@ -482,6 +547,8 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
         de = text.find("的", start, start + _BEFORE_DE)
         if de >= 0 and not _PUNCTUATION_RE.search(text, start, de):
             start = de + 1  # 住在附近的|幸福路社区7栋: a description before the place
+            if text[start : start + 1] in _COPULAS:
+                start += 1  # 地址写的是|长江路168号: the copula after the description
         cued_starts[start] = m.group("cue")
     division_starts = set(_division_starts(text))
     # A cue followed within a few characters by a division (住址变更为江苏省...): start at the
@@ -518,6 +585,11 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
             end, score = hit
             yield s, end, score, cue or "gazetteer"
             taken_until = end
+    if "交" in text:
+        for s, end in _crossings(text):
+            if s >= taken_until:
+                yield s, end, 0.8, "crossing"
+                taken_until = end
     if "号" in text and ("镇" in text or "乡" in text or "街道" in text):
         for s, end in _town_streets(text):
             if s >= taken_until:
@@ -528,7 +600,7 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
             if s >= taken_until:  # (those after every other address: their starts come last)
                 yield s, end, 0.8, "estate"
                 taken_until = end
-        if "单元" in text:
+        if "单元" in text or "室" in text:
             for m in _FLAT_RE.finditer(text):
                 if m.start() >= taken_until:
                     yield m.start(), m.end(), 0.75, "building, unit and room"

@@ -109,6 +109,8 @@ _ROMAN_CUES = (
     # staff, before their names (branch manager Chen Jing, Dr. Li Na)
     r"[Mm]anager|[Oo]fficer|[Aa]gent|[Tt]eller|[Aa]dvis[eo]r|[Rr]epresentative|[Dd]irector|"
     r"[Ss]upervisor|[Cc]lerk|[Cc]olleague|Dr|Prof|"
+    # people a record of service names by their part (visitor Chen Jialin, guest Anna Ivanova)
+    r"[Vv]isitor|[Gg]uest|[Pp]assenger|[Cc]aller|[Tt]enant|[Bb]uyer|[Dd]river|"
     r"英文姓名|英文名|姓名拼音|拼音|致"
 )
 
@@ -234,6 +236,7 @@ _VERB_LEADER_RE = re.compile(
         "恭喜 祝贺 通知 告知 告诉 转告 听 任命 提拔 聘任 聘请 推选 选举 推举 被 方便 "
         "帮 叫 使 像 等 连 骚扰 授予 证明 起诉 控告 状告 举报 听取 认定 责令 判令 准许 伙同 问 "
         "叮嘱 嘱咐 劝说 催促 鼓励 提示 给予 麻烦 批评 表彰 奖励 约 拨打 陪同 发送至 发至 "
+        "造成 导致 致使 "  # (造成黎晓梅受伤: a cause, whose object suffers what follows)
         "问下 问一下 找下 找一下 催下 催一下"  # (帮我问下范岩那边…)
         "".split()
     )
@@ -1951,6 +1954,9 @@ _AT_THE_HEAD_RE = re.compile("以([\u4e00-\u9fff]{2,3})为首|归([\u4e00-\u9fff
 # 包括董帅、倪建和夏莹在内: the people a count includes, listed.
 _INCLUDING_RE = re.compile("包括((?:[\u4e00-\u9fff]{2,3}[、和与及]){0,6}[\u4e00-\u9fff]{2,3})在内")
 _LIST_SPLIT_RE = re.compile("[、和与及]")
+# 判处柏志强有期徒刑十二年: the one a court sentences, before the penalty.
+_PENALTIES = ("有期徒刑", "无期徒刑", "死刑", "拘役", "管制", "罚金")
+_SENTENCED_RE = re.compile("判处(?=[\u4e00-\u9fff]{2,3}(?:" + "|".join(_PENALTIES) + "))")
 
 
 # Verbs done to a person's things by a bank, a court or the police (收到董帅的投诉, 冻结范岩的
@@ -2014,7 +2020,8 @@ def _included(text: str) -> Iterator[NameHit]:
 
 
 def _set_phrases(text: str) -> Iterator[NameHit]:
-    """A name inside a set phrase that marks a person: 除X外, 以X为首, 归X所有, 包括X、Y在内."""
+    """A name inside a set phrase that marks a person: 除X外, 以X为首, 归X所有, 包括X、Y在内,
+    判处X有期徒刑."""
     if "除" in text:
         for m in _EXCEPT_RE.finditer(text):
             i = m.end()
@@ -2029,6 +2036,12 @@ def _set_phrases(text: str) -> Iterator[NameHit]:
                 yield hit
     if "在内" in text:
         yield from _included(text)
+    if "判处" in text:
+        for m in _SENTENCED_RE.finditer(text):
+            i = m.end()
+            end = next(k for k in (i + 2, i + 3) if text.startswith(_PENALTIES, k))
+            if (hit := _cueless_hit(text, i, end, "sentenced")) is not None:
+                yield hit
 
 
 def _objects_before_de(text: str) -> Iterator[NameHit]:
@@ -2682,7 +2695,11 @@ def _roman_cue_regex() -> re.Pattern[str]:
     cheaper than scanning for every cue word."""
     chinese = trie_pattern(c for c in NAME_CUES_BEFORE if not c.isascii())
     # (姓名（英文）：HO Man Kit: a label's qualifier in brackets before its colon)
-    return re.compile(rf"(?:{_ROMAN_CUES}|{chinese})\.?(?:[（(][^）)]{{1,6}}[）)])?\s*[:：=]?\s*$")
+    # (租用人：Tenzin Dorje: any label for a person, in 人, 员 or 者, before its colon)
+    return re.compile(
+        rf"(?:(?:{_ROMAN_CUES}|{chinese})\.?(?:[（(][^）)]{{1,6}}[）)])?\s*[:：=]?"
+        r"|[\u4e00-\u9fff][人员者][:：])\s*$"
+    )
 
 
 # Pinyin of the common surnames, for a romanized name alone in a record's cell (Wang Xiaoming,
@@ -2773,6 +2790,9 @@ def _is_next_label(text: str, word: re.Match[str]) -> bool:
     return word.group().upper() in _FIELD_LABELS or text.startswith((":", "："), word.end())
 
 
+_NATIONALITY_AFTER = re.compile(r"\s?[，,（(]\s?[\u4e00-\u9fff]{1,6}籍")
+
+
 def _romanized(text: str) -> Iterator[NameHit]:
     if _LATIN_HINT.search(text) is None:
         return
@@ -2782,6 +2802,14 @@ def _romanized(text: str) -> Iterator[NameHit]:
     cue = _roman_cue_regex()
     for run in _ROMAN_RUN_RE.finditer(text):
         words = list(_ROMAN_WORD_RE.finditer(text, run.start(), run.end()))
+        if (
+            2 <= len(words) <= 3
+            and _NATIONALITY_AFTER.match(text, run.end())
+            and words[-1].group() not in _NOT_A_SURNAME
+        ):
+            # Olga Petrova，俄罗斯籍: a nationality after the words says they name a person
+            yield run.start(), run.end(), 0.75, "romanized, before a nationality"
+            continue
         for i in range(len(words) - 1):
             start = words[i].start()
             if cue.search(text[max(0, start - _ROMAN_CUE_GAP) : start]) is None:
@@ -2826,7 +2854,8 @@ _NOT_A_SURNAME = frozenset(
     "Lake River Mountain City County District Airport Station Mall Card Pay Account Gold Club "
     "Fund Trust Insurance Securities Platinum Classic Service Services Team Support "
     "Trading Department Dept Office Operations Committee Board Desk Division Unit Holdings "
-    "Partners Consulting Logistics Technology Technologies Solutions".split()
+    "Partners Consulting Logistics Technology Technologies Solutions Store Shop Market "
+    "Supermarket Restaurant Cafe Pharmacy Clinic Studio Agency Media Online".split()
 )
 
 
