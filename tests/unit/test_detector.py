@@ -1658,6 +1658,12 @@ NAME_CASES = [
         ["Olga Petrova", "Tenzin Dorje"],
     ),
     ("Shift note: visitor Chen Jialin lost her phone. 付款人：Apple Store", ["Chen Jialin"]),
+    # a story's people: after a closing quote, before what they do (愣了, 冷笑); 默 is a given
+    # character (陈默); a preposition's object before a one-character verb; 那一 is "that one"
+    ('"你到底要瞒我到什么时候？"苏念把那张银行流水拍在桌上。', ["苏念"]),
+    ("江屿愣了一下，低声说：那笔钱是借给陈默的。", ["江屿", "陈默"]),
+    ("后来，他每次来网点，都要给周晓雯带一袋橘子。重点是反洗钱那一章。", ["周晓雯"]),
+    ("听众唐小鱼留言问：月薪五千能投多少？", ["唐小鱼"]),
 ]
 
 

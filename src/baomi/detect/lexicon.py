@@ -102,7 +102,7 @@ def common_surnames() -> frozenset[str]:
 TYPICAL_AFFINITY = 1.5
 # Frequent in transliterated foreign names (彭斯, 罗尼, 康纳), which the statistics count as
 # person names, but rare in Chinese given names: such a character does not make a name typical.
-_WESTERN_TRANSLITERATION = frozenset("斯尔爾尼纳特拉克顿默夫姆塞丁塔奥索格基里兹茨蒂迪伊普森")
+_WESTERN_TRANSLITERATION = frozenset("斯尔爾尼纳特拉克顿夫姆塞丁塔奥索格基里兹茨蒂迪伊普森")
 # Characters of death and burial that the statistics rate as given-name characters (historical
 # text: 某某卒, 葬于…), but which no one is named with today (邹文彬卒于…: 卒 is the verb).
 _OF_DEATH = frozenset("卒尸屍棺椁槨冢塚")

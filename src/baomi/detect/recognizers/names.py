@@ -242,7 +242,7 @@ _VERB_LEADER_RE = re.compile(
     )
     + "[了过]?"  # (提醒过景志强不要…)
 )
-_SUBJECT_MARKS = r"[。；！？，,;：:\s请据由时后是的让代但与为因经如若受在】）)”」]"
+_SUBJECT_MARKS = r'[。；！？，,;：:\s请据由时后是的让代但与为因经如若受在】）)“”"」]'
 
 
 @cache
@@ -1430,11 +1430,16 @@ def _shaped(
                 yield start, end, score - penalty, cue
 
 
+_DEMONSTRATIVES = frozenset("那一 那两 那几 那些 那个 那位 那种 那天 那次 那年 那时".split())
+
+
 def _structure_hit(text: str, start: int, end: int, cue: str) -> NameHit | None:
     """A strict name that a sentence structure marks, with no cue word: not a place (沈阳), and
     scored 0.15 below a cued name."""
     if text[start:end] in place_names() or sits_across_a_word(text, start, end):
         return None
+    if text[start : start + 2] in _DEMONSTRATIVES:
+        return None  # 重点是那一章: 那, "that", and a count, not the surname 那
     score = name_score(text[start:end], surname_len(text, start), False)
     return None if score is None else (start, end, score - 0.15, cue)
 
@@ -2070,7 +2075,7 @@ def _objects_before_de(text: str) -> Iterator[NameHit]:
 # punctuation, a character class, so that re skips the rest at C speed (the start of the text is
 # tried apart).
 # (and prepositions before the one who acts: 由黄丽垫付, 被张颖借走, 为董帅出具)
-_CLAUSE_MARKS = r"。；！？!?;，,：:、\s】」”）)由被跟向给对为把将替帮有的是据和与从时找陪因"
+_CLAUSE_MARKS = r'。；！？!?;，,：:、\s】」“”"）)由被跟向给对为把将替帮有的是据和与从时找陪因'
 
 
 @cache
@@ -2168,7 +2173,11 @@ def _verb_subjects(
                 # 是董帅借我的: anywhere, one before a pronoun
                 or (
                     text[verb : verb + 1] in _SINGLE_VERBS
-                    and (i in pivots or text[verb + 1 : verb + 2] in _PRONOUNS)
+                    and (
+                        i in pivots
+                        or text[verb + 1 : verb + 2] in _PRONOUNS
+                        or text[i - 1 : i] in _FOR_WHOM  # (都要给周晓雯带一袋橘子)
+                    )
                 )
             ):
                 continue
@@ -2219,6 +2228,7 @@ def _verb_subjects(
 
 
 _AGENT_MARKS = frozenset("由被让叫请")
+_FOR_WHOM = frozenset("给帮替跟向")  # (a preposition whose object a one-character verb follows)
 _EVENTS = frozenset("节季")  # 金秋|理财节期间: a verb that names an event, no predicate
 _TIME_AFTER = re.compile(r"(?:[0-9]{1,4}[年月日号]|[0-9]{1,2}[点时:：][0-9]{0,2}分?)+")
 # A firm named after a person (王丽华控股有限公司, 李明投资管理有限公司): its verb is a trade.
@@ -2275,6 +2285,7 @@ def _follower_regex() -> re.Pattern[str]:
 # one of them and 了, 过 or 着 (邓超喝了酒).
 _SINGLE_VERBS = frozenset(
     "喝吃买卖借拿打走跑找问看听写送做开骑坐住搬寄存取还拨接挂刷穿戴转见笑哭站躺喊带签填交批查发给陪"
+    "愣叹摇点皱抬怔瞪盯推拉抱扶递握挥拍敲翻咬"  # (what a story's people do: 江屿愣了一下)
 )
 _ASPECT = frozenset("了过着")
 _LEAVES = frozenset("病假 事假 产假 年假 婚假 丧假 调休".split())
@@ -2288,7 +2299,10 @@ _UNTAGGED_VERBS = frozenset(
     "提额 降额 销卡 开卡 绑卡 解绑 补卡 委托 备案 更新 出险 定损 公证 复诊 调岗 晋升 欠费 "
     "停机 复机 销号 过户 重置 扫码 下单 发货 收货 签收 协商 催收 催缴 追讨 止付 追偿 缺席 "
     "指派 指认 处分 任命 警告 记过 开除 降级 撤职 整理 调取 调阅 出面 暂停 暂缓 补签 补录 "
-    "罚款 点赞 按下 约谈".split()
+    "罚款 点赞 按下 约谈 "
+    # what a story's people do, said and felt (苏念冷笑, 江屿笑道), which jieba tags otherwise
+    "冷笑 沉默 皱眉 叹息 哽咽 嘟囔 嘀咕 笑道 说道 问道 答道 喊道 叫道 怒道 转身 起身 回头 低头 "
+    "抬眼".split()
 )
 _NOT_A_VERB = frozenset("的了是在着过也都就还又再不没很和与及")
 
