@@ -251,6 +251,20 @@ CUE_GROUPS: dict[str, tuple[str, ...]] = {
         "动态交易码",
         "登录码",
     ),
+    # Where 校验码 and 授权码 check a document or a card payment, not a person's login: an
+    # invoice's check code, a card terminal's authorization code (授权码：083412，终端号…).
+    "NOT_AN_SMS": (
+        "发票",
+        "发票号码",
+        "发票代码",
+        "发票号",
+        "商户号",
+        "终端号",
+        "参考号",
+        "凭证号",
+        "POS",
+        "pos",
+    ),
     "DOB": (
         "出生",
         "生日",

@@ -64,7 +64,14 @@ def _expiry(v: str, cues: Mapping[str, str]) -> float | None:
     return 0.8
 
 
+# Cue words of an SMS code that also name other checks (an invoice's 校验码, a card payment's
+# 授权码): near a word of those, the number is none.
+_AMBIGUOUS_SMS_CUES = frozenset({"校验码", "授权码"})
+
+
 def _sms(v: str, cues: Mapping[str, str]) -> float | None:
+    if cues.get("SMS") in _AMBIGUOUS_SMS_CUES and "NOT_AN_SMS" in cues:
+        return None
     return 0.85
 
 
@@ -131,5 +138,7 @@ RECOGNIZERS: tuple[TokenRecognizer, ...] = (
         cues=("SMS",),
         needs_cue=True,
         look_right=True,
+        far_groups=frozenset({"NOT_AN_SMS"}),  # (发票号码：…，校验码：…: the sentence's document)
+        far_reach=40,
     ),
 )

@@ -2689,15 +2689,17 @@ def _department_members(text: str) -> Iterator[NameHit]:
 
 # Runs of two to five capitalized words, or words in capitals: a romanized name is two or three
 # of them, possibly after an English label that is part of the run (Dear Zhang Wei).
+# (a European name's accented letters count: Alexander Müller, Zoë Lefèvre)
 _ROMAN_RUN_RE = re.compile(
-    r"(?<![A-Za-z0-9_])(?:[A-Z][a-z]{1,11}\.?(?:[ \-][A-Z][a-z]{1,11}(?:-[a-z]{1,8})?\.?){1,4}"
+    r"(?<![A-Za-z0-9_])(?:[A-Z][a-zà-öø-ÿ]{1,11}\.?"
+    r"(?:[ \-][A-Z][a-zà-öø-ÿ]{1,11}(?:-[a-z]{1,8})?\.?){1,4}"
     r"|[A-Z]{2,12}(?: [A-Z]{2,12}(?:-[A-Z]{1,8})?){1,4}"
     r"|[A-Z]{2,12}(?: [A-Z][a-z]{1,11}(?:-[A-Za-z][a-z]{1,8})?){1,2})"  # (ZHANG Xiaoming)
     r"(?![A-Za-z0-9_])"
 )
 # A word of a romanized name; Hong Kong and Taiwan spellings join a given name's syllables with a
 # hyphen (Chan Tai-man, CHEUNG Hoi-yan): one word.
-_ROMAN_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+_ROMAN_WORD_RE = re.compile(r"[A-Za-zà-öø-ÿ]+(?:-[A-Za-z]+)?")
 _ROMAN_LABELS = frozenset(w for w in _ROMAN_CUES.split("|") if w.isascii() and w.isalpha())
 _ROMAN_CUE_GAP = 16  # characters before a romanized name searched for its cue word
 
