@@ -1667,6 +1667,10 @@ NAME_CASES = [
     ("江屿愣了一下，低声说：那笔钱是借给陈默的。", ["江屿", "陈默"]),
     ("后来，他每次来网点，都要给周晓雯带一袋橘子。重点是反洗钱那一章。", ["周晓雯"]),
     ("听众唐小鱼留言问：月薪五千能投多少？", ["唐小鱼"]),
+    # a greeted name stands apart (工信部您好); 其 before a relative is "his"; a word that starts
+    # inside a name after a cue and runs on ends it (名字都一模一样, 客户李明星期三来)
+    ("工信部您好：我是用户任国华。尊敬的张伟您好。", ["任国华", "张伟"]),
+    ("客户称收款人是其女儿，头像和名字都一模一样。客户李明星期三来。", ["李明"]),
     # a European name's accented letters
     (
         "承租人：Alexander Müller，德国籍。客户 Zoë Lefèvre 来电。",

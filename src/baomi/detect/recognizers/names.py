@@ -476,6 +476,10 @@ def _rare_name_before_a_verb(text: str, i: int, de: bool = False) -> bool:
     return False
 
 
+# What follows 其 the pronoun (其女儿, 其父亲, 其他, 其中): where it is no surname.
+_AFTER_ITS = frozenset("父母兄弟姐妹妻夫儿女子孙家他中实余本")
+
+
 def _name_after(
     text: str, pos: int, strong: bool, weak: bool = False
 ) -> tuple[int, int, float] | None:
@@ -487,6 +491,8 @@ def _name_after(
         pos += 1  # (名字就是胡大勇: the copula after an adverb)
     while pos < len(text) and text[pos] in ":：是为由了 \u3000\"'=“「】]":
         pos += 1  # (走访了蔡国庆: a cue verb and its particle; 【姓名】缪岩: a bracketed label)
+    if text[pos : pos + 1] == "其" and text[pos + 1 : pos + 2] in _AFTER_ITS:
+        return None  # 收款人是其女儿: 其, "his" or "her", before a relative or a word
     # 姓名：王　芳: a form pads a two-character name to the width of three; 姓 名：沈 立 新: an
     # OCR'd or typed form spaces every character out
     if (
@@ -729,6 +735,11 @@ def _name_after(
         or (end - pos >= 3 and text[end - 1] in _SETTLEMENT_ENDS)
     ):
         return None  # 走访了万家|企业, 拜访了高新|区管委会, 走访了石桥村: a firm or a place
+    crossing = _word_run_on(text, pos + 1, end)
+    if crossing is not None:
+        if crossing - pos < 2:
+            return None  # 名字都|一模一样: a word starts inside and runs on, the clause goes on
+        end = crossing  # (客户李明|星期三来: the name ends where the word begins)
     score = name_score(text[pos:end], slen, strong, weak)
     if (score is None or score < 0.62) and not weak and _ends_value(text, end):
         # 借款人哈斯，法人尹天仇。: a short value closed by punctuation right after a role word is
@@ -743,6 +754,16 @@ def _name_after(
         ):
             score = 0.62  # (需要她本人|来电。: a verb is no name; 自称“公检法”: an authority)
     return None if score is None else (pos, end, score)
+
+
+def _word_run_on(text: str, first: int, end: int) -> int | None:
+    """Where a word of three to five characters that starts in [``first``, ``end``) and runs past
+    ``end`` begins, or None."""
+    words = crossing_words()
+    for a in range(first, end):
+        if any(text[a:b] in words for b in range(end + 1, min(len(text), a + 5) + 1)):
+            return a
+    return None
 
 
 # Places where people live, which a visit's weak cue may name (走访了石桥村): not 河 or 湖, which
@@ -1246,6 +1267,9 @@ def _cued(text: str) -> Iterator[NameHit]:
 _INSTITUTIONS = ("事务所", "协会", "学会", "公会", "学院", "学校", "公司", "集团")
 # The cues of one addressed (厉娜，你上次…; 董帅，您好): any word may open a sentence before them.
 _ADDRESSED_AFTER = frozenset({"，您", "，你"})
+_GREETINGS = frozenset({"您好", "你好"})
+# What a greeted name may follow (尊敬的张伟您好, 【通知】王芳你好, a line's start).
+_BEFORE_A_GREETED = frozenset(("", "的", "】", "，", ",", "。", "：", ":", " ", "\n", "@", "、"))
 # Verbs and prepositions before 本人 (持本人身份证, 由本人签字): the phrase names no one before it.
 _VERBS_OF_ONESELF = frozenset("持凭用以携由是为与和及请")
 
@@ -1307,6 +1331,8 @@ def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[Name
             hit = None  # 南城|支行行长: the branch's name (a name stands apart: 董帅任|支行行长)
         if hit and cue in _ADDRESSED_AFTER and not _addressed(text, hit[0], hit[1]):
             hit = None  # 凌晨，您的账户…, 伊宁市，您…: a word or a place opens the sentence
+        if hit and cue in _GREETINGS and text[hit[0] - 1 : hit[0]] not in _BEFORE_A_GREETED:
+            hit = None  # 工信部您好: a greeted name stands apart, the word before it is no name
         if hit and cue in _BEFORE:
             # 由财务|总监卢志刚, 纪委|书记单立新: before a cue both ways, a weak reading or a word
             # yields to a name after it (视频中廉洁|本人出镜: with none after, the word stays)
