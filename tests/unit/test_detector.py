@@ -1671,6 +1671,10 @@ NAME_CASES = [
     # inside a name after a cue and runs on ends it (名字都一模一样, 客户李明星期三来)
     ("工信部您好：我是用户任国华。尊敬的张伟您好。", ["任国华", "张伟"]),
     ("客户称收款人是其女儿，头像和名字都一模一样。客户李明星期三来。", ["李明"]),
+    # police and academic titles before a name; a surname and a post (支队长, 王队长) name no
+    # one; an interview's speaker in brackets; 黄花梨 is a wood, not a name
+    ("接受锦旗的刑警李济舟还原了案件经过。社科院教授黎友焕表示，", ["李济舟", "黎友焕"]),
+    ("【张伟】我说两句。刑警支队长王刚说王队长来了。秋拍黄花梨专场。", ["张伟", "王刚"]),
     # a European name's accented letters
     (
         "承租人：Alexander Müller，德国籍。客户 Zoë Lefèvre 来电。",

@@ -1484,12 +1484,18 @@ def _strict_hits(text: str, spans: Iterable[tuple[int, int]], cue: str) -> Itera
                 yield hit
 
 
+_BRACKETED_SPEAKER_RE = re.compile(r"【([\u4e00-\u9fff]{2,4})】")
+
+
 def _after_colon(text: str) -> Iterator[NameHit]:
     yield from _shaped(text, _groups(_AFTER_COLON_RE.finditer(text)), 0.1, "after colon")
     # 风险测评：王震，…: after any other label, only a strict name, alone in its field
     spans = (m.span(1) for m in _ANY_LABEL_RE.finditer(text))
     yield from _strict_hits(text, spans, "alone after a label")
     yield from _shaped(text, _speakers(text), 0.1, "speaker", rare_too=True)
+    if text.startswith("【") and (bracketed := _BRACKETED_SPEAKER_RE.match(text)):
+        # 【陈宝存】老蔡的书…: an interview's speaker in brackets, opening the text
+        yield from _shaped(text, [bracketed.span(1)], 0.1, "speaker")
     if "]" in text:
         yield from _chat_speakers(text)
 
