@@ -1675,6 +1675,8 @@ NAME_CASES = [
     # one; an interview's speaker in brackets; 黄花梨 is a wood, not a name
     ("接受锦旗的刑警李济舟还原了案件经过。社科院教授黎友焕表示，", ["李济舟", "黎友焕"]),
     ("【张伟】我说两句。刑警支队长王刚说王队长来了。秋拍黄花梨专场。", ["张伟", "王刚"]),
+    # a township before 一家 (a shop's measure word) is a place, a family's name before it a name
+    ("张捷下班后打电话到饶埠乡一家彩票投注站订彩票。王小明一家三口。", ["张捷", "王小明"]),
     # a European name's accented letters
     (
         "承租人：Alexander Müller，德国籍。客户 Zoë Lefèvre 来电。",
