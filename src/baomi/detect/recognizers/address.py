@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from baomi.detect.fold import fold
@@ -585,23 +585,21 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, float, str]]:
             end, score = hit
             yield s, end, score, cue or "gazetteer"
             taken_until = end
-    if "交" in text:
-        for s, end in _crossings(text):
-            if s >= taken_until:
-                yield s, end, 0.8, "crossing"
-                taken_until = end
-    if "号" in text and ("镇" in text or "乡" in text or "街道" in text):
-        for s, end in _town_streets(text):
-            if s >= taken_until:
-                yield s, end, 0.8, "town"
-                taken_until = end
-    if "栋" in text or "幢" in text or "号楼" in text or "座" in text:
-        for s, end in _home_estates(text):
+    for spans, score, cue in _cueless_addresses(text):
+        for s, end in spans:
             if s >= taken_until:  # (those after every other address: their starts come last)
-                yield s, end, 0.8, "estate"
+                yield s, end, score, cue
                 taken_until = end
+
+
+def _cueless_addresses(text: str) -> Iterator[tuple[Iterable[tuple[int, int]], float, str]]:
+    """The (start, end) spans of each kind of address with no division or cue before it, with
+    its score and explanation: each kind is looked for only where a cheap test lets it stand."""
+    if "交" in text:
+        yield _crossings(text), 0.8, "crossing"
+    if "号" in text and ("镇" in text or "乡" in text or "街道" in text):
+        yield _town_streets(text), 0.8, "town"
+    if "栋" in text or "幢" in text or "号楼" in text or "座" in text:
+        yield _home_estates(text), 0.8, "estate"
         if "单元" in text or "室" in text:
-            for m in _FLAT_RE.finditer(text):
-                if m.start() >= taken_until:
-                    yield m.start(), m.end(), 0.75, "building, unit and room"
-                    taken_until = m.end()
+            yield (m.span() for m in _FLAT_RE.finditer(text)), 0.75, "building, unit and room"
