@@ -682,6 +682,8 @@ def test_given_name_affinity_table() -> None:
         # a residential building and a room with 室, no cue; two roads' crossing, no cue
         ("报修登记：", "12幢1803室", "业主反映卫生间漏水。"),
         ("行驶至", "人民路与解放路交叉口", "时，与电动车相撞。"),
+        # a university's affiliated hospital, numbered
+        ("就诊医院：", "重庆市渝中区中山二路174号重庆医科大学附属第一医院", "　住院天数：12天"),
         # addresses on the European continent
         ("现住址：", "12 Rue de Rivoli, 75004 Paris, France", "）"),
         ("地址 ", "Friedrichstraße 123, 10117 Berlin, Deutschland", ""),
@@ -1677,6 +1679,11 @@ NAME_CASES = [
     ("【张伟】我说两句。刑警支队长王刚说王队长来了。秋拍黄花梨专场。", ["张伟", "王刚"]),
     # a township before 一家 (a shop's measure word) is a place, a family's name before it a name
     ("张捷下班后打电话到饶埠乡一家彩票投注站订彩票。王小明一家三口。", ["张捷", "王小明"]),
+    # a name that is a word too is the word where it runs on in a sentence (确实高明, 一场白雪)
+    (
+        "客户高明来电，称卡被盗刷。这个办法确实高明。收款人：白雪。昨夜下了一场白雪。",
+        ["高明", "白雪"],
+    ),
     # a European name's accented letters
     (
         "承租人：Alexander Müller，德国籍。客户 Zoë Lefèvre 来电。",

@@ -100,7 +100,9 @@ _ESTATE = (
 # 北门, 华中科技大学同济医学院, 科技园南区, 郑州大学第一附属医院).
 _TOWER = "[东西南北中][塔座楼]"  # (越秀城市广场南塔: the estate runs to the tower)
 _WING = (
-    "(?:校区|校园|分校|学院|[东西南北正侧]门|[东西南北中]区|附属医院|附属中学|附属小学"
+    # (重庆医科大学附属第一医院: an affiliated hospital, numbered or not)
+    "(?:校区|校园|分校|学院|[东西南北正侧]门|[东西南北中]区"
+    "|附属(?:第[一二三四五六七八九十]{1,2})?(?:医院|中学|小学)"
     f"|写字楼|办公楼|商务楼|综合楼|主楼|裙楼|住院部|门诊楼|{_TOWER})"
 )
 # A character of an estate's or building's name: not a particle of the prose around the address

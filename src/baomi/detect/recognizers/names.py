@@ -1239,10 +1239,18 @@ def _other_mentions(text: str, names: list[NameHit]) -> Iterator[NameHit]:
         return  # (most texts: each name once)
     seen = {(h[0], h[1]) for h in names}
     for name, score in repeated:
+        # (客户高明来电…这个办法确实高明: a name that is a word too is the word inside running
+        # text, the name only where a clause opens with it)
+        word = known_word(name)
         i = text.find(name)
         while i >= 0:
             j = i + len(name)
-            if (i, j) not in seen and not joins_left(text, i) and loose_right_ok(text, j):
+            if (
+                (i, j) not in seen
+                and not joins_left(text, i)
+                and loose_right_ok(text, j)
+                and not (word and is_cjk(text[i - 1 : i]))
+            ):
                 yield i, j, score - 0.05, "another mention"
             i = text.find(name, j)
 
