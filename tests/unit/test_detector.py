@@ -1684,6 +1684,8 @@ NAME_CASES = [
         "客户高明来电，称卡被盗刷。这个办法确实高明。收款人：白雪。昨夜下了一场白雪。",
         ["高明", "白雪"],
     ),
+    # a Mongolian name with 云 (乌云其木格)
+    ("邮寄至东胜区伊金霍洛西街30号，收件人乌云其木格。", ["乌云其木格"]),
     # a European name's accented letters
     (
         "承租人：Alexander Müller，德国籍。客户 Zoë Lefèvre 来电。",
