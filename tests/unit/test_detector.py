@@ -1686,6 +1686,8 @@ NAME_CASES = [
     ),
     # a Mongolian name with 云 (乌云其木格)
     ("邮寄至东胜区伊金霍洛西街30号，收件人乌云其木格。", ["乌云其木格"]),
+    # 我哥 before a name; a character names avoid, before a verb's complement, starts the verb
+    ("我哥尹志平趁我父亲住院。她丈夫钟凯调到了成都工作。", ["尹志平", "钟凯"]),
     # a European name's accented letters
     (
         "承租人：Alexander Müller，德国籍。客户 Zoë Lefèvre 来电。",

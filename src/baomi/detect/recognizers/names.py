@@ -646,6 +646,14 @@ def _name_after(
         # it starts a less frequent word and is no typical given character; 包丽|复核: a service
         # verb; 程浩|和他, 韩磊|帮我: it joins a pronoun; 姜涛|近30天, 姜涛|近日: a time
         n = 1
+    if (
+        n == 2
+        and text[g + 1] not in given_name_chars()
+        and affinity(text[g + 1]) < _AVOIDED
+        and text[g] in given_name_chars()
+        and text[g + 2 : g + 3] in _COMPLEMENTS
+    ):
+        n = 1  # 丈夫钟凯|调到了成都: a character names avoid starts the verb before its complement
     if n == 2 and text[g + 1] == "诉" and text[g] in given_name_chars():
         n = 1  # 原告董帅|诉被告…: a suit, no given character
     if (
@@ -764,6 +772,10 @@ def _word_run_on(text: str, first: int, end: int) -> int | None:
         if any(text[a:b] in words for b in range(end + 1, min(len(text), a + 5) + 1)):
             return a
     return None
+
+
+_AVOIDED = -1.0  # (the affinity below which a character is one given names avoid: 调 -1.54)
+_COMPLEMENTS = frozenset("到了过着走回给")  # (what follows a one-character verb: 调到, 调走)
 
 
 # Places where people live, which a visit's weak cue may name (走访了石桥村): not 河 or 湖, which
