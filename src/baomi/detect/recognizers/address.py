@@ -435,30 +435,23 @@ _TOWARDS_A_PLACE = frozenset("至于到经沿往从近距")
 def _crossings(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each crossing of two named roads with no division or cue before it."""
     for m in _CROSSING_RE.finditer(text):
-        floor = max(0, m.start() - _ROAD_NAME_REACH)
-        start = m.start()
-        while (
-            start > floor
-            and _is_name_char(text[start - 1])
-            and text[start - 1] not in _TOWARDS_A_PLACE
-        ):
-            start -= 1
-        if m.start() - start < 2 or (start == floor and start and _is_name_char(text[start - 1])):
-            continue  # (a name of one character, or a run with no clear start)
+        start = _name_start(text, m.start(), _ROAD_NAME_REACH, _TOWARDS_A_PLACE)
+        if start is None:
+            continue
         g = _GRAMMAR.match(text, start)
         if g and g.group("road") and g.group("crossing"):
             yield start, g.end("crossing")
 
 
-def _name_start(text: str, end: int, reach: int) -> int | None:
+def _name_start(text: str, end: int, reach: int, stops: frozenset[str] = frozenset()) -> int | None:
     """Where the name of an estate, a road or a town that ends at ``end`` starts: back to
-    punctuation or a particle, at most ``reach`` characters. None where a longer run of
-    characters leaves no clear start, or the name is shorter than two characters."""
+    punctuation, a particle or one of ``stops``, at most ``reach`` characters. None where a longer
+    run of characters leaves no clear start, or the name is shorter than two characters."""
     floor = max(0, end - reach)
     start = end
-    while start > floor and _is_name_char(text[start - 1]):
+    while start > floor and _is_name_char(text[start - 1]) and text[start - 1] not in stops:
         start -= 1
-    if start == floor and start and _is_name_char(text[start - 1]):
+    if start == floor and start and _is_name_char(text[start - 1]) and text[start - 1] not in stops:
         return None  # a longer run of characters: no clear start of the name
     return start if end - start >= 2 else None
 

@@ -1287,7 +1287,6 @@ def _cued(text: str) -> Iterator[NameHit]:
 _INSTITUTIONS = ("事务所", "协会", "学会", "公会", "学院", "学校", "公司", "集团")
 # The cues of one addressed (厉娜，你上次…; 董帅，您好): any word may open a sentence before them.
 _ADDRESSED_AFTER = frozenset({"，您", "，你"})
-_DIVISION_WORDS = frozenset("乡镇村县市省区")  # (what ends a place's name, and no given name)
 _GREETINGS = frozenset({"您好", "你好"})
 # What a greeted name may follow (尊敬的张伟您好, 【通知】王芳你好, a line's start).
 _BEFORE_A_GREETED = frozenset(("", "的", "】", "，", ",", "。", "：", ":", " ", "\n", "@", "、"))
@@ -1350,8 +1349,8 @@ def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[Name
             hit = None  # 纪念堂|手里, 王家|手里: only a name of the common shape
         if hit and hit[1] == m.start() and cue.startswith(("支行", "分行")):
             hit = None  # 南城|支行行长: the branch's name (a name stands apart: 董帅任|支行行长)
-        if hit and hit[1] - hit[0] >= 3 and text[hit[1] - 1] in _DIVISION_WORDS:
-            hit = None  # 打电话到饶埠乡|一家彩票投注站: a township, a county or a village
+        if hit and hit[1] - hit[0] >= 3 and text[hit[1] - 1] in _SETTLEMENT_ENDS:
+            hit = None  # 打电话到饶埠乡|一家彩票投注站: a township, a county, a village, a road
         if hit and cue in _ADDRESSED_AFTER and not _addressed(text, hit[0], hit[1]):
             hit = None  # 凌晨，您的账户…, 伊宁市，您…: a word or a place opens the sentence
         if hit and cue in _GREETINGS and text[hit[0] - 1 : hit[0]] not in _BEFORE_A_GREETED:
