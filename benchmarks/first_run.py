@@ -6,7 +6,7 @@
     python benchmarks/first_run.py benchmarks/data/heldout_thirteenth_stop.txt --base 84d1a7f
     python benchmarks/first_run.py benchmarks/data/batches_640_769.txt --base 73e31de
     python benchmarks/first_run.py benchmarks/data/heldout_fourteenth_stop.txt --base 73e31de
-    python benchmarks/first_run.py benchmarks/data/batches_770_915.txt --base 0a9a4f6
+    python benchmarks/first_run.py benchmarks/data/batches_770_921.txt --base 0a9a4f6
     python benchmarks/first_run.py benchmarks/data/heldout_fifteenth_stop.txt --base 0a9a4f6
 
 New lines are scored first by the detector of the revision before they were written (``--base``,

@@ -684,6 +684,8 @@ def test_given_name_affinity_table() -> None:
         ("行驶至", "人民路与解放路交叉口", "时，与电动车相撞。"),
         # a university's affiliated hospital, numbered
         ("就诊医院：", "重庆市渝中区中山二路174号重庆医科大学附属第一医院", "　住院天数：12天"),
+        # an expressway's kilometre post, as a traffic notice gives it
+        ("【交管12123】您的小型汽车于11月25日在", "京港澳高速K1024+300", "处超速行驶。"),
         # addresses on the European continent
         ("现住址：", "12 Rue de Rivoli, 75004 Paris, France", "）"),
         ("地址 ", "Friedrichstraße 123, 10117 Berlin, Deutschland", ""),

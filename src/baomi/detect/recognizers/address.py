@@ -443,6 +443,23 @@ def _crossings(text: str) -> Iterator[tuple[int, int]]:
             yield start, g.end("crossing")
 
 
+# A point on an expressway by its kilometre post (京港澳高速K1024+300): where a traffic offence or
+# an accident happened, as 12123 notices and claims give it.
+_HIGHWAY_POST_RE = re.compile(r"(?:高速公路|高速)[KＫ][0-9]{1,4}\+[0-9]{1,3}(?![0-9])")
+_HIGHWAY_NAME_REACH = 8
+_HIGHWAY_NUMBER_RE = re.compile(r"(?<![A-Za-z0-9])[GS][0-9]{1,4}$")
+
+
+def _highway_posts(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each expressway's kilometre post, its name read back to punctuation or a
+    particle (在|京港澳高速K1024+300处)."""
+    for m in _HIGHWAY_POST_RE.finditer(text):
+        start = _name_start(text, m.start(), _HIGHWAY_NAME_REACH)
+        if start is not None:
+            number = _HIGHWAY_NUMBER_RE.search(text, max(0, start - 5), start)
+            yield number.start() if number else start, m.end()  # (G15沈海高速: its number too)
+
+
 def _name_start(text: str, end: int, reach: int, stops: frozenset[str] = frozenset()) -> int | None:
     """Where the name of an estate, a road or a town that ends at ``end`` starts: back to
     punctuation, a particle or one of ``stops``, at most ``reach`` characters. None where a longer
@@ -598,6 +615,8 @@ def _cueless_addresses(text: str) -> Iterator[tuple[Iterable[tuple[int, int]], f
     its score and explanation: each kind is looked for only where a cheap test lets it stand."""
     if "交叉" in text or "交汇" in text or "交口" in text or "十字路口" in text:
         yield _crossings(text), 0.8, "crossing"
+    if "高速" in text:
+        yield _highway_posts(text), 0.8, "an expressway's kilometre post"
     if "号" in text and ("镇" in text or "乡" in text or "街道" in text):
         yield _town_streets(text), 0.8, "town"
     if "栋" in text or "幢" in text or "号楼" in text or "座" in text:
