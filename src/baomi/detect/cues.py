@@ -253,6 +253,8 @@ CUE_GROUPS: dict[str, tuple[str, ...]] = {
     ),
     # Where 校验码 and 授权码 check a document or a card payment, not a person's login: an
     # invoice's check code, a card terminal's authorization code (授权码：083412，终端号…).
+    # (发票号码 and the like are listed beside 发票: the cue pattern matches the longest word, and
+    # they are negative words too)
     "NOT_AN_SMS": (
         "发票",
         "发票号码",

@@ -58,6 +58,7 @@ __all__ = [
     "unmistakable_places",
     "weak_seam",
     "word_as_given",
+    "word_running_on",
 ]
 
 # Characters that end a name when they follow it: particles, verbs and nouns of service prose.
@@ -415,6 +416,19 @@ def sits_across_a_word(text: str, start: int, end: int) -> bool:
             if (a != start or b != end) and text[a:b] in words:
                 return True  # (the span alone as a word: 梁建国 and 江建国 are jieba's words)
     return False
+
+
+def word_running_on(text: str, first: int, end: int) -> int | None:
+    """Where a word of three to five characters that starts in [``first``, ``end``) and runs past
+    ``end`` begins (客户李明|星期三来: 星期三 from 星), or None: ``sits_across_a_word``'s third
+    case, with the place it starts, for a reading that can be cut short there."""
+    words, prefixes = crossing_words(), _crossing_prefixes()
+    for a in range(first, end):
+        if text[a : a + 2] not in prefixes:
+            continue  # (most positions start no such word: one look-up rules them out)
+        if any(text[a:b] in words for b in range(end + 1, min(len(text), a + 5) + 1)):
+            return a
+    return None
 
 
 def word_as_given(name: str, given: str) -> bool:

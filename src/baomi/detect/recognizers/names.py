@@ -70,6 +70,7 @@ from baomi.detect.recognizers.name_shape import (
     unmistakable_places,
     weak_seam,
     word_as_given,
+    word_running_on,
 )
 from baomi.detect.wordset import trie_pattern
 
@@ -743,7 +744,7 @@ def _name_after(
         or (end - pos >= 3 and text[end - 1] in _SETTLEMENT_ENDS)
     ):
         return None  # 走访了万家|企业, 拜访了高新|区管委会, 走访了石桥村: a firm or a place
-    crossing = _word_run_on(text, pos + 1, end)
+    crossing = word_running_on(text, pos + 1, end)
     if crossing is not None:
         if crossing - pos < 2:
             return None  # 名字都|一模一样: a word starts inside and runs on, the clause goes on
@@ -762,16 +763,6 @@ def _name_after(
         ):
             score = 0.62  # (需要她本人|来电。: a verb is no name; 自称“公检法”: an authority)
     return None if score is None else (pos, end, score)
-
-
-def _word_run_on(text: str, first: int, end: int) -> int | None:
-    """Where a word of three to five characters that starts in [``first``, ``end``) and runs past
-    ``end`` begins, or None."""
-    words = crossing_words()
-    for a in range(first, end):
-        if any(text[a:b] in words for b in range(end + 1, min(len(text), a + 5) + 1)):
-            return a
-    return None
 
 
 _AVOIDED = -1.0  # (the affinity below which a character is one given names avoid: 调 -1.54)
