@@ -1695,6 +1695,13 @@ NAME_CASES = [
         "承租人：Alexander Müller，德国籍。客户 Zoë Lefèvre 来电。",
         ["Alexander Müller", "Zoë Lefèvre"],
     ),
+    # one addressed before ，我 (a word or a time there names no one); a match report's verbs;
+    # a one-character verb and 起 (站起身)
+    (
+        '她才轻声说："沈墨白，我们认识十年了。"后来，我才知道。好的，我知道了。',
+        ["沈墨白"],
+    ),
+    ("郭艾伦砍下28分，李明贡献了11个篮板。王小明站起身来。", ["郭艾伦", "李明", "王小明"]),
 ]
 
 

@@ -1276,8 +1276,9 @@ def _cued(text: str) -> Iterator[NameHit]:
 # What a title after a name may begin instead (金杜|律师事务所, 立信|会计师事务所): an institution
 # named after a place or a word, no person.
 _INSTITUTIONS = ("事务所", "协会", "学会", "公会", "学院", "学校", "公司", "集团")
-# The cues of one addressed (厉娜，你上次…; 董帅，您好): any word may open a sentence before them.
-_ADDRESSED_AFTER = frozenset({"，您", "，你"})
+# The cues of one addressed (厉娜，你上次…; 董帅，您好; “沈墨白，我们认识十年了”): any word may open
+# a sentence before them.
+_ADDRESSED_AFTER = frozenset({"，您", "，你", "，我"})
 _GREETINGS = frozenset({"您好", "你好"})
 # What a greeted name may follow (尊敬的张伟您好, 【通知】王芳你好, a line's start).
 _BEFORE_A_GREETED = frozenset(("", "的", "】", "，", ",", "。", "：", ":", " ", "\n", "@", "、"))
@@ -1286,7 +1287,7 @@ _VERBS_OF_ONESELF = frozenset("持凭用以携由是为与和及请")
 
 
 def _addressed(text: str, start: int, end: int) -> bool:
-    """A name before ，您 or ，你 opens its sentence and is no word or place."""
+    """A name before ，您, ，你 or ，我 opens its sentence and is no word or place."""
     name = text[start:end]
     return not (
         is_cjk(text[start - 1 : start])
@@ -2334,7 +2335,7 @@ _SINGLE_VERBS = frozenset(
 )
 _ASPECT = frozenset("了过着")
 _LEAVES = frozenset("病假 事假 产假 年假 婚假 丧假 调休".split())
-_DIRECTIONS = frozenset("来去回")  # a one-character verb's direction (跑来, 寄回)
+_DIRECTIONS = frozenset("来去回起")  # a one-character verb's direction (跑来, 寄回, 站起)
 # Verbs of service and legal text that jieba's dictionary tags as something else (主张 n, 汇报 nz,
 # 同意, 办理, 联系 …), checked against a list of 190 such verbs, and service verbs it misses or tags
 # otherwise (接管 c, 止付, 定损), from a list of 180 verbs of bank, insurer and operator records.
@@ -2347,7 +2348,9 @@ _UNTAGGED_VERBS = frozenset(
     "罚款 点赞 按下 约谈 "
     # what a story's people do, said and felt (苏念冷笑, 江屿笑道), which jieba tags otherwise
     "冷笑 沉默 皱眉 叹息 哽咽 嘟囔 嘀咕 笑道 说道 问道 答道 喊道 叫道 怒道 转身 起身 回头 低头 "
-    "抬眼".split()
+    "抬眼 "
+    # what a match report says players do (李盈莹贡献31分, 郭艾伦砍下28分), tagged otherwise
+    "贡献 砍下 打进 罚进 轰下 摘得 送出 扑出 揽下 卫冕 晋级 加盟 率队 领衔".split()
 )
 _NOT_A_VERB = frozenset("的了是在着过也都就还又再不没很和与及")
 
