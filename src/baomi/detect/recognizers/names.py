@@ -2657,11 +2657,11 @@ def _role_regex() -> re.Pattern[str]:
     so that re skips ahead to 员 and 人 at C speed.)"""
     singles, compounds = surnames()
     return re.compile(
-        rf"[员人长主友](?<=[\u4e00-\u9fff].)(?={trie_pattern(compounds)}|[{''.join(sorted(singles))}])"
+        rf"[员人长主友手](?<=[\u4e00-\u9fff].)(?={trie_pattern(compounds)}|[{''.join(sorted(singles))}])"
     )
 
 
-_OTHER_ROLE_ENDS = frozenset("长主友")
+_OTHER_ROLE_ENDS = frozenset("长主友手")
 
 
 def _roles_and_spaced(text: str) -> Iterator[NameHit]:
@@ -2669,8 +2669,8 @@ def _roles_and_spaced(text: str) -> Iterator[NameHit]:
     for m in _role_regex().finditer(text):
         hit = _name_after(text, m.end(), False)
         if text[m.end() - 1] in _OTHER_ROLE_ENDS:
-            # 理事会会长邹长根, 卡主满立春, 校友郝建军: a role in 长, 主 or 友 (not a verb: 增长,
-            # 成长) before a strict or plausible name only
+            # 理事会会长邹长根, 卡主满立春, 校友郝建军, 主攻手李明: a role in 长, 主, 友 or 手 (not
+            # a verb: 增长, 成长, 出手) before a strict or plausible name only
             if (
                 hit is not None
                 and text[m.end() - 2 : m.end()] not in verbs()
