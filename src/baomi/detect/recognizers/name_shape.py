@@ -55,6 +55,7 @@ __all__ = [
     "stops_name",
     "strict_name",
     "surname_len",
+    "tibetan_word",
     "unmistakable_places",
     "weak_seam",
     "word_as_given",
@@ -345,6 +346,12 @@ def tibetan_end(text: str, pos: int) -> int:
     while end - pos < 8 and text[end : end + 2] in _TIBETAN_PARTS:
         end += 2
     return end if end - pos >= 4 else pos
+
+
+def tibetan_word(word: str) -> bool:
+    """One of the words Tibetan names are made of (旦增, 尼玛): a whole name after a strong label,
+    where many Tibetans write one word alone."""
+    return word in _TIBETAN_PARTS
 
 
 def minority_name(name: str) -> bool:
