@@ -1706,6 +1706,12 @@ NAME_CASES = [
     ("主攻手李盈莹扣球得分。他出手王道的招式。采取各种手段骗取钱财。", ["李盈莹"]),
     # a Tibetan name of one word after a strong label (姓名：旦增); the word in prose is none
     ("姓名：旦增，家庭人口5人。收款人：扎西。央金花园的尼玛堆。", ["旦增", "扎西"]),
+    # 实名 before a name (实名认证 is a word); 成了 is a verb after a subject (张国成|了解: the
+    # full name first)
+    (
+        "买家账号u_88213（实名司徒建明）。请完成实名认证。后来陈国栋成了带头人。张国成了解情况。",
+        ["司徒建明", "陈国栋", "张国成"],
+    ),
 ]
 
 

@@ -2351,7 +2351,7 @@ _UNTAGGED_VERBS = frozenset(
     "罚款 点赞 按下 约谈 "
     # what a story's people do, said and felt (苏念冷笑, 江屿笑道), which jieba tags otherwise
     "冷笑 沉默 皱眉 叹息 哽咽 嘟囔 嘀咕 笑道 说道 问道 答道 喊道 叫道 怒道 转身 起身 回头 低头 "
-    "抬眼 "
+    "抬眼 成了 "  # (陈国栋成了村里的致富带头人)
     # what a match report says players do (李盈莹贡献31分, 郭艾伦砍下28分), tagged otherwise
     "贡献 砍下 打进 罚进 轰下 摘得 送出 扑出 揽下 卫冕 晋级 加盟 率队 领衔".split()
 )
