@@ -1712,6 +1712,13 @@ NAME_CASES = [
         "买家账号u_88213（实名司徒建明）。请完成实名认证。后来陈国栋成了带头人。张国成了解情况。",
         ["司徒建明", "陈国栋", "张国成"],
     ),
+    # a form's value standing alone is the name though a word (田野); a relative or a reply is
+    # none; 当事人甲：; 麦太 (Mrs Mak) is a surname and a title
+    (
+        "父亲：田野　单位：二中。姓名：田野，性别：男。紧急联系人：岳父。客户：方便，下午打。",
+        ["田野", "田野"],
+    ),
+    ("当事人甲：宗志勇，驾驶小型轿车。入住人麦家辉，同住人麦太。走进田野。", ["宗志勇", "麦家辉"]),
 ]
 
 

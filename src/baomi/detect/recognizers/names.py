@@ -434,6 +434,10 @@ _TITLE_WORDS = tuple(TITLES)
 _WHOLE_VALUE = re.compile(
     r"[\u4e00-\u9fff]{2,6}(?:[·•][\u4e00-\u9fff]{1,6})?(?=[，,。；;、\s（(|]|$)"
 )
+# What ends a form's value that stands alone (父亲：田野　工作单位), or a comma before the next
+# label (姓名：田野，性别：男).
+_VALUE_GAPS = frozenset(("", "\u3000", "\t", " ", "|"))
+_NEXT_LABEL = re.compile(r"[，,；;][\u4e00-\u9fff]{2,6}[：:]")
 # Cheap tests (a leading character class scans at C speed) that decide whether the slower
 # patterns are worth running on a text at all.
 _CELL_HINT = re.compile(r"[,\t|;；\[【]")
@@ -605,6 +609,21 @@ def _name_after(
         and text[pos : g + 2] not in common_words()
     ):
         return pos, g + 2, 0.75  # 客户姓名蒋大为，: a label's whole value, though 为 ends words
+    if (
+        text[pos - 1 : pos] in (":", "：")
+        and (value := _WHOLE_VALUE.match(text, pos)) is not None
+        and value.end() - g in (1, 2)
+        and (
+            text[value.end() : value.end() + 1] in _VALUE_GAPS
+            or _NEXT_LABEL.match(text, value.end()) is not None
+        )
+        and text[pos:g] in common_surnames()
+        and text[pos : value.end()] in common_words()
+        and text[pos : value.end()] not in _BEFORE  # (紧急联系人：岳父, a relative, no name)
+    ):
+        return pos, value.end(), 0.75  # 父亲：田野　工作单位, 姓名：田野，性别：男: a form's value
+        # standing alone is the name, though it is a word too (in prose 田野 stays the fields;
+        # 客户：方便，下午打就行 is a speaker's reply)
     n = 0
     while n < 2 and g + n < len(text) and is_cjk(text[g + n]) and not stops_name(text, g + n):
         n += 1
@@ -3091,7 +3110,7 @@ _ASIDE = re.compile(r"[（(][^（()）]{1,8}[）)]|(?:[/、]|及)[\u4e00-\u9fff]
 # An identifier or an address in brackets after a listed name (詹国栋（1502…）、华小雨,
 # 陶根生（幸福里小区3栋102）、习凤英).
 _ITEM_ASIDE = re.compile(r"[（(](?:[0-9A-Za-z*\- ]{4,24}|[^（()）:：]{9,24})[）)]")
-_ORDINAL = re.compile(f"[{_NUMERALS}0-9]{{1,2}}")
+_ORDINAL = re.compile(f"[{_NUMERALS}0-9甲乙丙丁]{{1,2}}")  # (联系人二：, 当事人甲：)
 
 
 def _list_partners(text: str, hits: list[NameHit]) -> Iterator[NameHit]:
