@@ -717,6 +717,8 @@ def test_address_runs_to_its_last_part(
         "会议室预订：3号楼1201室，时间14:00-15:30。",
         "患者血压偏高，住院观察3天后出院。",
         "7栋2单元水管检修，11月30日停水。",
+        # a team after a division (领导小组) is no village's group (东风村三组)
+        "乌审旗推进城市化领导小组组长讲话。",
     ],
 )
 def test_prose_after_an_address_cue_is_no_address(detector: Detector, text: str) -> None:
@@ -1724,6 +1726,15 @@ NAME_CASES = [
         "文/何雨欣 图/高翔。钟南山院士提醒。95后小伙黎子健辞去工作。小伙子们干劲十足。",
         ["何雨欣", "高翔", "钟南山", "黎子健"],
     ),
+    # a committee's post is no name (纪委书记); a master by surname (王大师) names no one; a
+    # transliterated name's last part ends before a word (尼尔斯|同名绘本)
+    (
+        "纪委书记、党委书记张伟到场，有请王大师上台。漫画家斯蒂夫·尼尔斯同名绘本。",
+        ["张伟", "斯蒂夫·尼尔斯"],
+    ),
+    # a text that is a name and nothing else
+    ("卢先兵", ["卢先兵"]),
+    ("合计", []),
 ]
 
 

@@ -76,9 +76,10 @@ ADDRESS_CUES: tuple[str, ...] = (
 _H = r"[\u4e00-\u9fff]"
 _NUM = r"[0-9０-９一二三四五六七八九十百零]"
 # A road: the shortest run ending in a road word, preferring one that a house number follows
-# (中关村大街27号, not 中关村).
+# (中关村大街27号, not 中关村). A village's numbered group (东风村三组, 上村组) is one; a team
+# (领导小组, 工作组, 专案组) is none.
 _ROAD = (
-    rf"(?:{_H}|[A-Za-z0-9]){{1,12}}?(?:大道|大街|路|街|道|巷子|巷|弄|胡同|(?<![公英千家这那哪心手屋城村夜])里|村|组|屯|头条|[二三四五六七八九十]条"
+    rf"(?:{_H}|[A-Za-z0-9]){{1,12}}?(?:大道|大街|路|街|道|巷子|巷|弄|胡同|(?<![公英千家这那哪心手屋城村夜])里|村|(?<=[0-9０-９一二三四五六七八九十村])组|屯|头条|[二三四五六七八九十]条"
     r"|(?<=[二三四五六七八九])环(?![东西南北中]?路))"  # (南二环东段: a ring road, after its number)
     r"(?:[东西南北中一二三四五六七八九十]?段|[东西南北中](?=[0-9０-９])"  # (路东72号, 道中180号)
     rf"|{_H}{{2,4}}?段(?=[0-9０-９]))?"  # (东大街牛市口段38号: a segment named after a place)

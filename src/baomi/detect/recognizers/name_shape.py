@@ -114,7 +114,7 @@ def stops_name(text: str, i: int) -> bool:
 
 TITLES = frozenset(
     "先生 女士 小姐 老师 经理 师傅 阿姨 大爷 总 局长 处长 科长 主任 同志 老板 医生 律师 秘书 会计 "
-    "教授 博士 总监 行长 部长 书记 董事 工 某 太 太太 "  # (麦太: Mrs Mak)
+    "教授 博士 总监 行长 部长 书记 董事 工 某 太 太太 大师 "  # (麦太: Mrs Mak)
     "队长 站长 所长 院长 校长 厂长 村长 镇长 县长 市长 省长 组长 班长 社长 警官 法官 老总 "
     # elders and neighbours called by surname and a kin word (王大妈, 赵大叔): no name is given
     "大妈 大叔 大姐 大哥 大娘 大婶 大嫂 奶奶 爷爷 叔叔 伯伯 婶婶 阿婆 老伯 老太 老汉 老头".split()

@@ -794,6 +794,7 @@ _COMPLEMENTS = frozenset("到了过着走回给")  # (what follows a one-charact
 # Places where people live, which a visit's weak cue may name (走访了石桥村): not 河 or 湖, which
 # end given names too (汇给胡意河).
 _SETTLEMENT_ENDS = frozenset("村镇乡路街区县市省")
+_BODY_ENDS = frozenset("委")  # (纪委, 党委, 团委: committees, whose posts are cues)
 # (来, 去: coming or going, 经理来|网点, 行长去|总行, before a word as these are)
 _PREPOSITIONS_BEFORE_WORDS = (FUNCTION_SURNAMES - {"于"}) | frozenset("来去")
 
@@ -896,6 +897,12 @@ def _dotted_after(text: str, pos: int) -> tuple[int, int, float] | None:
     cue = _cue_regex().search(text, last_dot + 2, end)
     end = cue.start() if cue else end
     stop = next((k for k in range(last_dot + 2, end) if stops_name(text, k)), end)
+    # 斯蒂夫·尼尔斯|同名绘本: a last part in transliteration syllables ends before a word
+    k = last_dot + 1
+    while k < stop and text[k] in _TRANSLITERATION:
+        k += 1
+    if k - last_dot > 2 and k < stop and text[k : k + 2] in word_bigrams():
+        stop = k
     return pos, stop, 0.8
 
 
@@ -1363,6 +1370,8 @@ def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[Name
             hit = None  # 纪念堂|手里, 王家|手里: only a name of the common shape
         if hit and hit[1] == m.start() and cue.startswith(("支行", "分行")):
             hit = None  # 南城|支行行长: the branch's name (a name stands apart: 董帅任|支行行长)
+        if hit and text[hit[1] - 1] in _BODY_ENDS and known_word(text[hit[0] : hit[1]]):
+            hit = None  # 纪委|书记, 党委|书记: a body and its post, no name
         if hit and hit[1] - hit[0] >= 3 and text[hit[1] - 1] in _SETTLEMENT_ENDS:
             hit = None  # 打电话到饶埠乡|一家彩票投注站: a township, a county, a village, a road
         if hit and cue in _ADDRESSED_AFTER and not _addressed(text, hit[0], hit[1]):
@@ -2667,6 +2676,8 @@ def _compound(text: str) -> Iterator[NameHit]:
                 yield start, end, score - 0.1, "compound surname"
 
 
+# A name that is a whole text (a column of names exported one a line: 卢先兵).
+_WHOLE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # A name standing alone between spaces (a signature: 零售银行部 叶诗涵).
 _SPACED_RE = re.compile(r"[ \t\u3000]([\u4e00-\u9fff]{2,4})(?=[ \t\u3000。，,]|$)")
 _SPACED_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4})(?=[ \t\u3000。，,]|$)")
@@ -2723,6 +2734,8 @@ def _roles_and_spaced(text: str) -> Iterator[NameHit]:
         first = _SPACED_AT_START.match(text)
         matches = itertools.chain([first] if first else [], _SPACED_RE.finditer(text))
         yield from _shaped(text, _groups(matches), 0.1, "alone between spaces", rare_too=True)
+    elif 2 <= len(text) <= 4 and _WHOLE_NAME_RE.fullmatch(text):
+        yield from _shaped(text, [(0, len(text))], 0.1, "a text of a name alone", rare_too=True)
 
 
 # A department's last character before a Chinese character (合规部|袁博、); not 组, which ends
