@@ -1723,8 +1723,9 @@ NAME_CASES = [
     ("当事人甲：宗志勇，驾驶小型轿车。入住人麦家辉，同住人麦太。走进田野。", ["宗志勇", "麦家辉"]),
     # a newspaper's bylines (文/, 图/), an academician, a young man (小伙)
     (
-        "文/何雨欣 图/高翔。钟南山院士提醒。95后小伙黎子健辞去工作。小伙子们干劲十足。",
-        ["何雨欣", "高翔", "钟南山", "黎子健"],
+        "文/何雨欣 图/高翔。钟南山院士提醒。95后小伙黎子健辞去工作。小伙子们干劲十足。"
+        "收藏家郭庆祥揭内幕。",
+        ["何雨欣", "高翔", "钟南山", "黎子健", "郭庆祥"],
     ),
     # a committee's post is no name (纪委书记); a master by surname (王大师) names no one; a
     # transliterated name's last part ends before a word (尼尔斯|同名绘本)
