@@ -1733,6 +1733,8 @@ NAME_CASES = [
         "纪委书记、党委书记张伟到场，有请王大师上台。漫画家斯蒂夫·尼尔斯同名绘本。",
         ["张伟", "斯蒂夫·尼尔斯"],
     ),
+    # one addressed before 你 and a time or a task (马骏你明天去一趟)
+    ("吴晓峰：好的，马骏你明天去一趟客户公司。", ["吴晓峰", "马骏"]),
     # a text that is a name and nothing else
     ("卢先兵", ["卢先兵"]),
     ("合计", []),
