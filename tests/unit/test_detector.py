@@ -1735,6 +1735,11 @@ NAME_CASES = [
     ),
     # one addressed before 你 and a time or a task (马骏你明天去一趟)
     ("吴晓峰：好的，马骏你明天去一趟客户公司。", ["吴晓峰", "马骏"]),
+    # a short description between a cue's copula and the name (担保人为同村的农建强)
+    (
+        "担保人为同村的农建强，经营农资店。客户是我行的老客户。联系人为财务部的张伟。",
+        ["农建强", "张伟"],
+    ),
     # a text that is a name and nothing else
     ("卢先兵", ["卢先兵"]),
     ("合计", []),

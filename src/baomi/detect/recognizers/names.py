@@ -435,6 +435,8 @@ _TITLE_WORDS = tuple(TITLES)
 _WHOLE_VALUE = re.compile(
     r"[\u4e00-\u9fff]{2,6}(?:[·•][\u4e00-\u9fff]{1,6})?(?=[，,。；;、\s（(|]|$)"
 )
+# A short description before a name after a cue's copula (担保人为|同村的|农建强).
+_DESCRIBED = re.compile(r"[\u4e00-\u9fff]{1,6}?的")
 # What ends a form's value that stands alone (父亲：田野　工作单位), or a comma before the next
 # label (姓名：田野，性别：男).
 _VALUE_GAPS = frozenset(("", "\u3000", "\t", " ", "|"))
@@ -498,6 +500,14 @@ def _name_after(
         pos += 1  # (名字就是胡大勇: the copula after an adverb)
     while pos < len(text) and text[pos] in ":：是为由了 \u3000\"'=“「】]":
         pos += 1  # (走访了蔡国庆: a cue verb and its particle; 【姓名】缪岩: a bracketed label)
+    if text[pos - 1 : pos] in ("是", "为") and (described := _DESCRIBED.match(text, pos)):
+        d = described.end()
+        if any(
+            (plausible_name(text, d, d + n) or strict_name(text, d, d + n))
+            and not is_cjk(text[d + n : d + n + 1])
+            for n in (3, 2)
+        ):
+            pos = d  # 担保人为同村的农建强，: a description after the copula, then the name
     if text[pos : pos + 1] == "其" and text[pos + 1 : pos + 2] in _AFTER_ITS:
         return None  # 收款人是其女儿: 其, "his" or "her", before a relative or a word
     # 姓名：王　芳: a form pads a two-character name to the width of three; 姓 名：沈 立 新: an
