@@ -8,7 +8,7 @@
     python benchmarks/first_run.py benchmarks/data/heldout_fourteenth_stop.txt --base 73e31de
     python benchmarks/first_run.py benchmarks/data/batches_770_921.txt --base 0a9a4f6
     python benchmarks/first_run.py benchmarks/data/heldout_fifteenth_stop.txt --base 0a9a4f6
-    python benchmarks/first_run.py benchmarks/data/batches_922_958.txt --base 9c9201f
+    python benchmarks/first_run.py benchmarks/data/batches_922_994.txt --base 9c9201f
     python benchmarks/first_run.py benchmarks/data/heldout_sixteenth_stop.txt --base 9c9201f
 
 New lines are scored first by the detector of the revision before they were written (``--base``,
