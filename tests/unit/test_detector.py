@@ -1740,6 +1740,8 @@ NAME_CASES = [
         "担保人为同村的农建强，经营农资店。客户是我行的老客户。联系人为财务部的张伟。",
         ["农建强", "张伟"],
     ),
+    # a less frequent word and a product's last character (白金|卡) is no name after a cue
+    ("客户反映白金卡年费扣款有误。客户白金龙来电。", ["白金龙"]),
     # a text that is a name and nothing else
     ("卢先兵", ["卢先兵"]),
     ("合计", []),

@@ -606,7 +606,7 @@ def _name_after(
         # word, no surname (于 stays: 于海洋 is a name as often)
     if text.startswith(_TITLE_WORDS, pos + slen):
         return None  # 联系人：李先生, 刘总: a surname and a title, which name no one in full
-    if text[pos + 2 : pos + 3] in _PRODUCT_ENDS and text[pos : pos + 2] in frequent_bigrams():
+    if text[pos + 2 : pos + 3] in _PRODUCT_ENDS and known_word(text[pos : pos + 2]):
         return None  # 学生|平安险, 客户|黄金卡: a word and a product's last character
     if text[pos] in _ADVERBS and (following in verbs() or following in frequent_bigrams()):
         return None  # 三名员工|都通过了: an adverb before a verb, not the surname 都
