@@ -1706,8 +1706,11 @@ NAME_CASES = [
     ("郭艾伦砍下28分，李明贡献了11个篮板。王小明站起身来。", ["郭艾伦", "李明", "王小明"]),
     # a role in 手 before a name (主攻手, 二传手), not a verb in 手 (出手) or a word (手段)
     ("主攻手李盈莹扣球得分。他出手王道的招式。采取各种手段骗取钱财。", ["李盈莹"]),
-    # a Tibetan name of one word after a strong label (姓名：旦增); the word in prose is none
-    ("姓名：旦增，家庭人口5人。收款人：扎西。央金花园的尼玛堆。", ["旦增", "扎西"]),
+    # a Tibetan name of one word after a strong label or a colon (姓名：旦增); in prose none
+    (
+        "姓名：旦增，家庭人口5人。收款人：扎西。央金花园的尼玛堆。帮扶对象：次仁，",
+        ["旦增", "扎西", "次仁"],
+    ),
     # 实名 before a name (实名认证 is a word); 成了 is a verb after a subject (张国成|了解: the
     # full name first)
     (

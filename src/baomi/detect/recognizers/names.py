@@ -539,8 +539,14 @@ def _name_after(
         return pos, whole.end(), 0.8  # 报案人其木格，: a minority name, no Chinese surname
     if (tibetan := tibetan_end(text, pos)) > pos:
         return pos, tibetan, 0.8  # 司机索朗次仁|称…: a Tibetan name, of two words or more
-    if strong and whole and whole.end() - pos == 2 and tibetan_word(whole.group()):
-        return pos, whole.end(), 0.8  # 姓名：旦增，: a Tibetan name of one word, as a value
+    if (
+        (strong or text[pos - 1 : pos] in (":", "："))
+        and whole
+        and whole.end() - pos == 2
+        and tibetan_word(whole.group())
+    ):
+        return pos, whole.end(), 0.8  # 姓名：旦增，, 帮扶对象：旦增，: a Tibetan name of one word,
+        # as a label's value
     if first in MINORITY_SYLLABLES:
         k = pos
         while k < len(text) and k - pos < 8 and text[k] in MINORITY_SYLLABLES:
