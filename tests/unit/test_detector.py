@@ -1745,6 +1745,8 @@ NAME_CASES = [
     ),
     # a less frequent word and a product's last character (白金|卡) is no name after a cue
     ("客户反映白金卡年费扣款有误。客户白金龙来电。", ["白金龙"]),
+    # a word that runs into the reading before a title (维修工贺|师傅) leaves a surname and a title
+    ("物业维修工贺师傅已上门。联系张伟先生。", ["张伟"]),
     # a text that is a name and nothing else
     ("卢先兵", ["卢先兵"]),
     ("合计", []),
