@@ -8,8 +8,9 @@
     python benchmarks/first_run.py benchmarks/data/heldout_fourteenth_stop.txt --base 73e31de
     python benchmarks/first_run.py benchmarks/data/batches_770_921.txt --base 0a9a4f6
     python benchmarks/first_run.py benchmarks/data/heldout_fifteenth_stop.txt --base 0a9a4f6
-    python benchmarks/first_run.py benchmarks/data/batches_922_994.txt --base 9c9201f
+    python benchmarks/first_run.py benchmarks/data/batches_922_1009.txt --base 9c9201f
     python benchmarks/first_run.py benchmarks/data/heldout_sixteenth_stop.txt --base 9c9201f
+    python benchmarks/first_run.py benchmarks/data/heldout_sixteenth_stop_2.txt --base 9c9201f
 
 New lines are scored first by the detector of the revision before they were written (``--base``,
 checked out in a worktree and run in its own process): a measure of text the rules were not
