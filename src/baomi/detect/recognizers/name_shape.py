@@ -349,7 +349,7 @@ def tibetan_end(text: str, pos: int) -> int:
 
 
 def tibetan_word(word: str) -> bool:
-    """One of the words Tibetan names are made of (旦增, 尼玛): a whole name after a strong label,
+    """One of the words Tibetan names are made of (旦增, 尼玛): a whole name as a label's value,
     where many Tibetans write one word alone."""
     return word in _TIBETAN_PARTS
 

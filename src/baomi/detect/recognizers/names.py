@@ -2704,9 +2704,9 @@ _SPACED_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4})(?=[ \t\u3000。，,]|$)")
 
 @cache
 def _role_regex() -> re.Pattern[str]:
-    """员 or 人 ending a role word right before a surname (押运员包振华, 出票人李建华): such
-    roles are too many to list as cue words. (The look-behind comes after the character class,
-    so that re skips ahead to 员 and 人 at C speed.)"""
+    """员 or 人 ending a role word right before a surname (押运员包振华, 出票人李建华), or 长,
+    主, 友 and 手 (会长, 卡主, 校友, 主攻手): such roles are too many to list as cue words. (The
+    look-behind comes after the character class, so that re skips ahead to them at C speed.)"""
     singles, compounds = surnames()
     return re.compile(
         rf"[员人长主友手](?<=[\u4e00-\u9fff].)(?={trie_pattern(compounds)}|[{''.join(sorted(singles))}])"
