@@ -21,6 +21,9 @@ def found(det: Detector, text: str) -> list[tuple[str, str]]:
 
 
 POSITIVE = [
+    # a numeric mail after a mobile and a space: the spaced digit run stops before the mail
+    ("联系方式：19188422820　1861226428@qq.com　现居", "EMAIL", "1861226428@qq.com"),
+    ("联系方式：19188422820 1861226428@qq.com", "CN_MOBILE", "19188422820"),
     # a deposit's account in a court's freezing notice
     ("本院依法冻结了被执行人在我行的存款71737029807001962。", "BANK_ACCOUNT", "71737029807001962"),
     # a loan's account, whose check digit happens to pass Luhn after a card's issuer prefix

@@ -192,6 +192,7 @@ NOISE_ALPHABET = "0123456789 -+()./:,@_%年月日号XxEGHMabcdefABCDEFZ京沪粤
 @settings(max_examples=400)
 @given(st.text(alphabet=NOISE_ALPHABET, max_size=60))
 @example("电话：(010) 65528899")  # a space after the area code's bracket (found by batch 121)
+@example("手机 13912345678 1861226428@qq.com 1 2@")  # a spaced run before a mail (batch 1011)
 def test_fast_tokenizer_equals_the_full_alternation(text: str) -> None:
     """iter_tokens' fast paths find exactly what TOKEN_RE finds (amounts aside: no recognizer
     reads them, so the fast path drops them)."""

@@ -48,12 +48,13 @@ _PLATE = (
     rf"[{PLATE_PROVINCES}][A-HJ-NP-Z][·•・\-]?[A-HJ-NP-Z0-9]{{4}}[A-HJ-NP-Z0-9挂学警港澳领]"
     r"[A-HJ-NP-Z0-9]?(?![0-9A-Za-z])"
 )
-# A digit run inside a dashed or dotted identifier (UUIDs, hashes, versions) is not a value.
+# A digit run inside a dashed or dotted identifier (UUIDs, hashes, versions) is not a value, and
+# a spaced run stops before a group that is an e-mail's local part (手机：1391… 1861226428@qq.com).
 _DIGITS = (
     _L
     + r"(?<![0-9A-Za-z][\-.])(?:\+|[(（]0\d{2,3}[)）][ \-]?)?\d(?:[ \-]?\d)*[Xx]?"
     + _R
-    + r"(?![\-.][0-9A-Za-z])"
+    + r"(?![\-.][0-9A-Za-z]|@)"
 )
 _ALNUM = _L + r"(?:(?=[A-Za-z]*\d)[A-Za-z0-9]{5,25}|[A-HJ-NPR-Z]{17})" + _R
 
