@@ -1750,6 +1750,11 @@ NAME_CASES = [
     ("客户反映白金卡年费扣款有误。客户白金龙来电。", ["白金龙"]),
     # a word that runs into the reading before a title (维修工贺|师傅) leaves a surname and a title
     ("物业维修工贺师傅已上门。联系张伟先生。", ["张伟"]),
+    # an English given name as a person key's whole value (name=barbara); other keys' words none
+    (
+        'GET /api/user?phone=1&name=barbara HTTP/1.1 user=admin&name=test holder="Peter"',
+        ["barbara", "Peter"],
+    ),
     # a text that is a name and nothing else
     ("卢先兵", ["卢先兵"]),
     ("合计", []),

@@ -2447,6 +2447,8 @@ _PERSON_KEYS = frozenset(
     "cust_name customer_name real_name realname full_name fullname holder_name".split()
 )
 _KEYED_HINT = re.compile(r"[:=>]")
+# A value of Latin letters alone after a key (name=barbara): a name when it is a given name.
+_KEYED_LATIN_RE = re.compile(r"[:=>]\s*[\"']?([A-Za-z]{2,20})(?=[\"'<,;&|\s]|$)")
 
 
 def _keyed(text: str) -> Iterator[NameHit]:
@@ -2475,6 +2477,13 @@ def _keyed(text: str) -> Iterator[NameHit]:
             and name[:2] not in frequent_bigrams()
         ):
             yield (*hit, "record key")
+    for value in _KEYED_LATIN_RE.finditer(text):
+        # name=barbara, holder="Peter": an English given name as a person key's whole value
+        start, end = value.span(1)
+        if text[start:end].capitalize() in english_given_names() and _KEY_BEFORE_RE.search(
+            text, max(0, value.start() - _KEY_REACH), value.start()
+        ):
+            yield start, end, 0.7, "record key"
 
 
 # A name alone in quotation marks (备注中的“阮小蝶”): strict or plausible, never a word.
