@@ -8,7 +8,7 @@
     python benchmarks/first_run.py benchmarks/data/heldout_fourteenth_stop.txt --base 73e31de
     python benchmarks/first_run.py benchmarks/data/batches_770_921.txt --base 0a9a4f6
     python benchmarks/first_run.py benchmarks/data/heldout_fifteenth_stop.txt --base 0a9a4f6
-    python benchmarks/first_run.py benchmarks/data/batches_922_1017.txt --base 9c9201f
+    python benchmarks/first_run.py benchmarks/data/batches_922_1019.txt --base 9c9201f
     python benchmarks/first_run.py benchmarks/data/heldout_sixteenth_stop.txt --base 9c9201f
     python benchmarks/first_run.py benchmarks/data/heldout_sixteenth_stop_2.txt --base 9c9201f
 

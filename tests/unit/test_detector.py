@@ -1755,6 +1755,8 @@ NAME_CASES = [
         'GET /api/user?phone=1&name=barbara HTTP/1.1 user=admin&name=test holder="Peter"',
         ["barbara", "Peter"],
     ),
+    # a word before 老人 is no name (一边安抚老人), a rarer full name is (卢长河老人)
+    ("一边安抚老人，一边拨打电话。卢长河老人行动不便。", ["卢长河"]),
     # a text that is a name and nothing else
     ("卢先兵", ["卢先兵"]),
     ("合计", []),

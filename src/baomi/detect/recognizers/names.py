@@ -1387,6 +1387,8 @@ def _cued_at(text: str, m: re.Match[str], look_before: bool = True) -> list[Name
             hit = None  # 纪念堂|手里, 王家|手里: only a name of the common shape
         if hit and hit[1] == m.start() and cue.startswith(("支行", "分行")):
             hit = None  # 南城|支行行长: the branch's name (a name stands apart: 董帅任|支行行长)
+        if hit and cue == "老人" and known_word(text[hit[0] : hit[1]]):
+            hit = None  # 一边安抚|老人: a verb before the elder, whom a name would precede
         if hit and cue in TITLES and joins_left(text, hit[0]):
             hit = None  # 维修工贺|师傅: a word runs into the reading, a surname and a title remain
         if hit and text[hit[1] - 1] in _BODY_ENDS and known_word(text[hit[0] : hit[1]]):
