@@ -465,11 +465,16 @@ def _name_start(text: str, end: int, reach: int, stops: frozenset[str] = frozens
     """Where the name of an estate, a road or a town that ends at ``end`` starts: back to
     punctuation, a particle or one of ``stops``, at most ``reach`` characters. None where a longer
     run of characters leaves no clear start, or the name is shorter than two characters."""
-    floor = max(0, end - reach)
     start = end
-    while start > floor and _is_name_char(text[start - 1]) and text[start - 1] not in stops:
+    # (one character past the reach is walked too, to see whether the run goes on)
+    while (
+        start
+        and end - start <= reach
+        and _is_name_char(text[start - 1])
+        and text[start - 1] not in stops
+    ):
         start -= 1
-    if start == floor and start and _is_name_char(text[start - 1]) and text[start - 1] not in stops:
+    if end - start > reach:
         return None  # a longer run of characters: no clear start of the name
     return start if end - start >= 2 else None
 
